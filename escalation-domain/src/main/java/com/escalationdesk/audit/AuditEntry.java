@@ -1,0 +1,172 @@
+package com.escalationdesk.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One append-only line of the audit trail. Entries form hash chains, one per chain key (a ticket,
+ * or configuration), so that any later change to a stored entry breaks its hash or its successor's
+ * link. The unique (chain, sequence) pair makes two writers racing on one chain fail rather than fork it.
+ */
+@Entity
+@Table(name = "audit_entry", uniqueConstraints = @UniqueConstraint(columnNames = {"chain_key", "sequence_no"}))
+@NamedQuery(name = AuditEntry.CHAIN, query = "select a from AuditEntry a where a.chainKey = :chainKey order by a.sequenceNo")
+@NamedQuery(name = AuditEntry.CHAIN_HEAD, query = "select a from AuditEntry a where a.chainKey = :chainKey"
+        + " and a.sequenceNo = (select max(b.sequenceNo) from AuditEntry b where b.chainKey = :chainKey)")
+@NamedQuery(name = AuditEntry.COUNT_CHAIN, query = "select count(a) from AuditEntry a where a.chainKey = :chainKey")
+public class AuditEntry {
+
+    public static final String CHAIN = "AuditEntry.chain";
+    public static final String CHAIN_HEAD = "AuditEntry.chainHead";
+    public static final String COUNT_CHAIN = "AuditEntry.countChain";
+    /** The previous hash of the first entry of every chain. */
+    public static final String GENESIS = "0".repeat(64);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "chain_key", nullable = false, length = 60)
+    private String chainKey;
+
+    @Column(name = "sequence_no", nullable = false)
+    private long sequenceNo;
+
+    @Column(name = "actor", nullable = false, length = 60)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, length = 40)
+    private AuditAction action;
+
+    @Column(name = "summary", nullable = false, length = 1000)
+    private String summary;
+
+    @Column(name = "before_state", length = 4000)
+    private String beforeState;
+
+    @Column(name = "after_state", length = 4000)
+    private String afterState;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    /**
+     * The entry that follows {@code previous} on its chain ({@code previous} is null for a chain's first entry).
+     * The time is cut to milliseconds so that it survives the database's timestamp precision unchanged.
+     */
+    public static AuditEntry append(AuditEntry previous, String chainKey, String actor, AuditAction action,
+            String summary, String beforeState, String afterState, Instant at) {
+        AuditEntry e = new AuditEntry();
+        e.chainKey = Objects.requireNonNull(chainKey);
+        if (previous != null && !previous.chainKey.equals(chainKey)) {
+            throw new IllegalArgumentException("An entry continues its own chain only");
+        }
+        e.sequenceNo = previous == null ? 1 : previous.sequenceNo + 1;
+        e.previousHash = previous == null ? GENESIS : previous.hash;
+        e.actor = Objects.requireNonNull(actor);
+        e.action = Objects.requireNonNull(action);
+        e.summary = Objects.requireNonNull(summary);
+        e.beforeState = beforeState;
+        e.afterState = afterState;
+        e.occurredAt = at.truncatedTo(ChronoUnit.MILLIS);
+        e.hash = e.computeHash();
+        return e;
+    }
+
+    /** SHA-256 over every recorded field and the previous hash, each length-prefixed so that no two entries read alike. */
+    public String computeHash() {
+        StringBuilder canonical = new StringBuilder();
+        for (Object field : new Object[] {chainKey, sequenceNo, actor, action, summary, beforeState, afterState,
+                occurredAt == null ? null : occurredAt.toEpochMilli(), previousHash}) {
+            String text = field == null ? "\u0000" : field.toString();
+            canonical.append(text.length()).append(':').append(text).append(';');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** Whether this entry is intact and links to the given predecessor's hash. */
+    public boolean isIntactAfter(String expectedPreviousHash) {
+        return Objects.equals(previousHash, expectedPreviousHash) && Objects.equals(hash, computeHash());
+    }
+
+    public static String ticketChain(String ticketNumber) {
+        return "ticket:" + ticketNumber;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getChainKey() {
+        return chainKey;
+    }
+
+    public long getSequenceNo() {
+        return sequenceNo;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBeforeState() {
+        return beforeState;
+    }
+
+    public String getAfterState() {
+        return afterState;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

@@ -1,0 +1,142 @@
+package com.escalationdesk.directory;
+
+import com.escalationdesk.shared.RuleViolation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who logs in: an agent of a team (and so of a tier), a manager, or an admin. The login
+ * name is the security principal name.
+ */
+@Entity
+@Table(name = "agent")
+@NamedQuery(name = Agent.BY_LOGIN, query = "select a from Agent a where a.loginName = :loginName")
+@NamedQuery(name = Agent.ALL, query = "select a from Agent a order by a.displayName")
+public class Agent {
+
+    public static final String BY_LOGIN = "Agent.byLogin";
+    public static final String ALL = "Agent.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")
+    @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "login_name", nullable = false, unique = true, length = 60)
+    private String loginName;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @ManyToOne
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agent_role", joinColumns = @JoinColumn(name = "agent_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Agent() {
+        // for JPA
+    }
+
+    public Agent(String loginName, String displayName, String email, String passwordHash, Team team, Set<Role> roles) {
+        this.loginName = RuleViolation.requireText(loginName, "Login name", 60);
+        this.displayName = RuleViolation.requireText(displayName, "Display name", 120);
+        this.email = RuleViolation.requireText(email, "Email", 254);
+        this.passwordHash = RuleViolation.requireText(passwordHash, "Password hash", 200);
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolation("A user needs at least one role.");
+        }
+        if (roles.contains(Role.AGENT) && team == null) {
+            throw new RuleViolation("An agent must belong to a team.");
+        }
+        this.team = team;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    /** The tier the agent works at: the tier of their team, or none for users outside any team. */
+    public Tier getTier() {
+        return team == null ? null : team.getTier();
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isMemberOf(Team other) {
+        return team != null && team.sameAs(other);
+    }
+
+    public boolean sameAs(Agent other) {
+        return other != null && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

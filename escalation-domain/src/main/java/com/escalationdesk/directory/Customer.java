@@ -1,0 +1,73 @@
+package com.escalationdesk.directory;
+
+import com.escalationdesk.shared.RuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Somebody the desk serves. Customers never log in to the agent screens. */
+@Entity
+@Table(name = "customer")
+@NamedQuery(name = Customer.ALL, query = "select c from Customer c order by c.name")
+public class Customer {
+
+    public static final String ALL = "Customer.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "segment", nullable = false, length = 20)
+    private CustomerSegment segment;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(String name, String email, CustomerSegment segment) {
+        this.name = RuleViolation.requireText(name, "Customer name", 200);
+        this.email = RuleViolation.requireText(email, "Customer email", 254);
+        this.segment = RuleViolation.require(segment, "Customer segment");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public CustomerSegment getSegment() {
+        return segment;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

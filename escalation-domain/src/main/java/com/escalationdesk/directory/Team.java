@@ -1,0 +1,80 @@
+package com.escalationdesk.directory;
+
+import com.escalationdesk.shared.RuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A group of agents working at one tier; tickets are queued to teams. */
+@Entity
+@Table(name = "team")
+@NamedQuery(name = Team.ALL, query = "select t from Team t order by t.tier, t.name")
+@NamedQuery(name = Team.BY_NAME, query = "select t from Team t where t.name = :name")
+public class Team {
+
+    public static final String ALL = "Team.all";
+    public static final String BY_NAME = "Team.byName";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "team_seq")
+    @SequenceGenerator(name = "team_seq", sequenceName = "team_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "name", nullable = false, unique = true, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier", nullable = false, length = 20)
+    private Tier tier;
+
+    @Column(name = "description", length = 500)
+    private String description;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Team() {
+        // for JPA
+    }
+
+    public Team(String name, Tier tier, String description) {
+        this.name = RuleViolation.requireText(name, "Team name", 100);
+        this.tier = RuleViolation.require(tier, "Tier");
+        this.description = description;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    /** Whether this is the same persistent team; teams are compared by identity, not by name. */
+    public boolean sameAs(Team other) {
+        return other != null && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + tier.label() + ")";
+    }
+}

@@ -1,0 +1,223 @@
+package com.escalationdesk.escalation;
+
+import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.Team;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.ticket.Ticket;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One move of a ticket to another team (functional) or up the chain (hierarchical), with the
+ * reason, the handoff summary and the receiving side's decision. Changed only through its ticket.
+ */
+@Entity
+@Table(name = "escalation")
+@NamedQuery(name = Escalation.PENDING_FOR_TEAM, query = "select e from Escalation e where e.toTeam = :team"
+        + " and e.state = com.escalationdesk.escalation.EscalationState.REQUESTED order by e.requestedAt")
+@NamedQuery(name = Escalation.ALL_PENDING, query = "select e from Escalation e"
+        + " where e.state = com.escalationdesk.escalation.EscalationState.REQUESTED order by e.requestedAt")
+public class Escalation {
+
+    public static final String PENDING_FOR_TEAM = "Escalation.pendingForTeam";
+    public static final String ALL_PENDING = "Escalation.allPending";
+    static final int MAX_NOTE = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_seq")
+    @SequenceGenerator(name = "escalation_seq", sequenceName = "escalation_seq", allocationSize = 1)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ticket_id", nullable = false)
+    private Ticket ticket;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private EscalationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", nullable = false, length = 20)
+    private EscalationReason reason;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "from_team_id", nullable = false)
+    private Team fromTeam;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "requested_by_id", nullable = false)
+    private Agent requestedBy;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "to_team_id", nullable = false)
+    private Team toTeam;
+
+    @Embedded
+    private HandoffSummary handoff;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private EscalationState state;
+
+    @ManyToOne
+    @JoinColumn(name = "decided_by_id")
+    private Agent decidedBy;
+
+    @Column(name = "decision_note", length = MAX_NOTE)
+    private String decisionNote;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Escalation() {
+        // for JPA
+    }
+
+    private Escalation(Ticket ticket, EscalationKind kind, Team fromTeam, Agent requestedBy, Team toTeam,
+            EscalationReason reason, HandoffSummary handoff, Instant now) {
+        this.ticket = ticket;
+        this.kind = kind;
+        this.fromTeam = RuleViolation.require(fromTeam, "Sending team");
+        this.requestedBy = RuleViolation.require(requestedBy, "Requesting agent");
+        this.toTeam = RuleViolation.require(toTeam, "Target team");
+        this.reason = RuleViolation.require(reason, "Escalation reason");
+        this.handoff = RuleViolation.require(handoff, "Handoff summary");
+        this.state = EscalationState.REQUESTED;
+        this.requestedAt = now;
+    }
+
+    /** Only {@link Ticket#escalateFunctionally} creates functional escalations, so the ticket moves with them. */
+    public static Escalation functional(Ticket ticket, Team fromTeam, Agent requestedBy, Team toTeam,
+            EscalationReason reason, HandoffSummary handoff, Instant now) {
+        return new Escalation(ticket, EscalationKind.FUNCTIONAL, fromTeam, requestedBy, toTeam, reason, handoff, now);
+    }
+
+    /** Called through {@link Ticket#acceptEscalation}, which also hands the ticket over. */
+    public void accept(Agent acceptor, Instant now) {
+        requirePending("accepted");
+        requireReceiver(acceptor, "accept");
+        state = EscalationState.ACCEPTED;
+        decidedBy = acceptor;
+        decidedAt = now;
+    }
+
+    /** Called through {@link Ticket#returnEscalation}, which also moves the ticket back. */
+    public void returnToSender(Agent returner, String why, Instant now) {
+        String note = RuleViolation.requireText(why, "A reason for returning the escalation", MAX_NOTE);
+        requirePending("returned");
+        requireReceiver(returner, "return");
+        state = EscalationState.RETURNED;
+        decidedBy = returner;
+        decisionNote = note;
+        decidedAt = now;
+    }
+
+    private void requirePending(String verb) {
+        if (state != EscalationState.REQUESTED) {
+            throw new RuleViolation("This escalation was already " + state.label().toLowerCase()
+                    + (decidedBy == null ? "" : " by " + decidedBy.getDisplayName())
+                    + "; it cannot be " + verb + " again.");
+        }
+    }
+
+    private void requireReceiver(Agent agent, String verb) {
+        RuleViolation.require(agent, "Agent");
+        if (!agent.isMemberOf(toTeam)) {
+            throw new RuleViolation("Only members of " + toTeam.getName() + " can " + verb + " this escalation.");
+        }
+    }
+
+    public boolean isPending() {
+        return state == EscalationState.REQUESTED;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("kind", kind);
+        s.put("reason", reason);
+        s.put("state", state);
+        s.put("fromTeam", fromTeam.getName());
+        s.put("toTeam", toTeam.getName());
+        s.put("decidedBy", decidedBy == null ? null : decidedBy.getLoginName());
+        s.put("decisionNote", decisionNote);
+        return s;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
+    public EscalationKind getKind() {
+        return kind;
+    }
+
+    public EscalationReason getReason() {
+        return reason;
+    }
+
+    public Team getFromTeam() {
+        return fromTeam;
+    }
+
+    public Agent getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Team getToTeam() {
+        return toTeam;
+    }
+
+    public HandoffSummary getHandoff() {
+        return handoff;
+    }
+
+    public EscalationState getState() {
+        return state;
+    }
+
+    public Agent getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

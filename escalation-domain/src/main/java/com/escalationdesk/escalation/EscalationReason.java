@@ -1,0 +1,25 @@
+package com.escalationdesk.escalation;
+
+/** Why the first contact could not resolve the issue: the four common causes of escalation. */
+public enum EscalationReason {
+    KNOWLEDGE("Knowledge", "The agent lacks the expertise or training the issue needs."),
+    AUTHORITY("Authority", "The request needs a decision the agent is not empowered to make."),
+    COMPLEXITY("Complexity", "The issue is too intricate or technical for this tier."),
+    DISSATISFACTION("Dissatisfaction", "The customer is unhappy with the proposed solution and asks for more.");
+
+    private final String label;
+    private final String description;
+
+    EscalationReason(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,60 @@
+package com.escalationdesk.audit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Appends to the hash-chained audit trail inside the caller's transaction, so that an entry exists
+ * exactly when the change it records was committed. Callers are the boundaries, which have already
+ * authorized the operation.
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry record(String chainKey, String actor, AuditAction action, String summary,
+            Map<String, ?> before, Map<String, ?> after) {
+        return recordAt(chainKey, actor, action, summary, before, after, clock.instant());
+    }
+
+    /** Records with an explicit time: for loading history (demo data, imports), not for live operations. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry recordAt(String chainKey, String actor, AuditAction action, String summary,
+            Map<String, ?> before, Map<String, ?> after, Instant at) {
+        AuditEntry head = em.createNamedQuery(AuditEntry.CHAIN_HEAD, AuditEntry.class)
+                .setParameter("chainKey", chainKey)
+                .getResultStream().findFirst().orElse(null);
+        AuditEntry entry = AuditEntry.append(head, chainKey, actor, action, summary,
+                CanonicalJson.of(before), CanonicalJson.of(after), at);
+        em.persist(entry);
+        return entry;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<TimelineEntry> timeline(String chainKey) {
+        return em.createNamedQuery(AuditEntry.CHAIN, AuditEntry.class)
+                .setParameter("chainKey", chainKey)
+                .getResultStream().map(TimelineEntry::of).toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countEntries(String chainKey) {
+        return em.createNamedQuery(AuditEntry.COUNT_CHAIN, Long.class).setParameter("chainKey", chainKey).getSingleResult();
+    }
+}

@@ -1,0 +1,173 @@
+package com.escalationdesk.directory;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.escalation.Escalation;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.HandoffSummary;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.Ticket;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with a small, realistic desk when the server runs with
+ * {@code -Descalationdesk.demo=true} (the run command sets it). DEMO CREDENTIALS: every demo user's
+ * password is "demo"; never enable this on a production server.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    public static final String SWITCH = "escalationdesk.demo";
+    public static final String DEMO_PASSWORD = "demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void loadWhenEmpty() {
+        if (!Boolean.getBoolean(SWITCH)) {
+            return;
+        }
+        long users = em.createQuery("select count(a) from Agent a", Long.class).getSingleResult();
+        if (users > 0) {
+            return;
+        }
+        load();
+        LOG.info("Demo data loaded: teams for three tiers, 7 users (password \"demo\"), customers and tickets");
+    }
+
+    private void load() {
+        Team frontline = team("Frontline support", Tier.TIER_1, "First contact for every customer request");
+        Team billing = team("Billing specialists", Tier.TIER_2, "Invoices, refunds, payment failures");
+        Team network = team("Network engineering", Tier.TIER_2, "Connectivity, latency, DNS and VPN issues");
+        Team platform = team("Platform engineering", Tier.TIER_3, "Product defects and infrastructure");
+
+        String hash = PasswordHash.of(DEMO_PASSWORD.toCharArray());
+        Agent alice = agent("alice", "Alice Martin", frontline, hash, Role.AGENT);
+        Agent tom = agent("tom", "Tom Becker", frontline, hash, Role.AGENT);
+        Agent bob = agent("bob", "Bob Nakamura", billing, hash, Role.AGENT);
+        Agent nina = agent("nina", "Nina Okafor", network, hash, Role.AGENT);
+        agent("erik", "Erik Larsen", platform, hash, Role.AGENT);
+        agent("maria", "Maria Rossi", null, hash, Role.MANAGER);
+        agent("adam", "Adam Clarke", null, hash, Role.ADMIN);
+
+        Customer northwind = customer("Northwind Traders", "support@northwind.example", CustomerSegment.ENTERPRISE);
+        Customer contoso = customer("Contoso Pharmacy", "it@contoso.example", CustomerSegment.BUSINESS);
+        Customer jane = customer("Jane Doe", "jane.doe@example.com", CustomerSegment.STANDARD);
+        customer("Fabrikam Logistics", "helpdesk@fabrikam.example", CustomerSegment.ENTERPRISE);
+
+        Instant start = clock.instant().minus(Duration.ofDays(2));
+        ticket(jane, "Cannot reset my password", "The reset email never arrives; I checked the spam folder.",
+                Category.ACCOUNT, Priority.NORMAL, alice, start);
+        Ticket wifi = ticket(contoso, "Store Wi-Fi drops every hour",
+                "Since Monday the store network disconnects every hour for about two minutes.",
+                Category.NETWORK, Priority.HIGH, alice, start.plus(Duration.ofHours(1)));
+        note(wifi, alice, "Customer restarted the router twice; drops continue.", start.plus(Duration.ofHours(2)));
+        Ticket invoice = ticket(northwind, "Invoice charged twice for November",
+                "Our card was charged twice for invoice INV-2026-1184 (2 x 1,240.00 EUR).",
+                Category.BILLING, Priority.HIGH, tom, start.plus(Duration.ofHours(3)));
+        escalate(invoice, billing, tom, EscalationReason.AUTHORITY,
+                new HandoffSummary("Duplicate card capture on INV-2026-1184",
+                        "Confirmed two captures in the payment log; customer sent the bank statement",
+                        "Refund of one capture (1,240.00 EUR), above Tier 1's refund limit"),
+                start.plus(Duration.ofHours(4)));
+        Ticket vpn = ticket(northwind, "VPN tunnel to Hamburg office flaps",
+                "The site-to-site tunnel renegotiates every few minutes since the weekend.",
+                Category.NETWORK, Priority.URGENT, alice, start.plus(Duration.ofHours(5)));
+        Escalation vpnEscalation = escalate(vpn, network, alice, EscalationReason.COMPLEXITY,
+                new HandoffSummary("Site-to-site VPN renegotiates every 3-5 minutes",
+                        "Checked customer's PSK and IKE settings against our template: identical",
+                        "Look at our concentrator logs for the Hamburg peer"),
+                start.plus(Duration.ofHours(6)));
+        Map<String, Object> before = vpn.auditState();
+        vpn.acceptEscalation(vpnEscalation, nina, start.plus(Duration.ofHours(7)));
+        record(vpn, nina, AuditAction.ESCALATION_ACCEPTED, "Escalation accepted by Nina Okafor for Network engineering",
+                before, vpn.auditState(), start.plus(Duration.ofHours(7)));
+        ticket(jane, "Question about my data plan", "How much data is left on my plan this month?",
+                Category.GENERAL, Priority.LOW, tom, start.plus(Duration.ofHours(8)));
+        Ticket refund = ticket(contoso, "Refund for cancelled order", "Order 55-2001 was cancelled but not refunded.",
+                Category.BILLING, Priority.NORMAL, tom, start.plus(Duration.ofHours(9)));
+        Escalation refundEscalation = escalate(refund, billing, tom, EscalationReason.KNOWLEDGE,
+                new HandoffSummary("Cancelled order 55-2001 not refunded",
+                        "Order shows cancelled in the shop; no refund transaction",
+                        "Find out why the refund did not run"), start.plus(Duration.ofHours(10)));
+        before = refund.auditState();
+        refund.returnEscalation(refundEscalation, bob, "Refunds of cancelled orders run overnight; Tier 1 can confirm"
+                + " this in the order screen and tell the customer.", start.plus(Duration.ofHours(11)));
+        record(refund, bob, AuditAction.ESCALATION_RETURNED, "Escalation returned to Frontline support: "
+                + refundEscalation.getDecisionNote(), before, refund.auditState(), start.plus(Duration.ofHours(11)));
+    }
+
+    private Team team(String name, Tier tier, String description) {
+        Team t = new Team(name, tier, description);
+        em.persist(t);
+        return t;
+    }
+
+    private Agent agent(String login, String name, Team team, String hash, Role role) {
+        Agent a = new Agent(login, name, login + "@escalationdesk.example", hash, team, Set.of(role));
+        em.persist(a);
+        return a;
+    }
+
+    private Customer customer(String name, String email, CustomerSegment segment) {
+        Customer c = new Customer(name, email, segment);
+        em.persist(c);
+        return c;
+    }
+
+    private Ticket ticket(Customer c, String subject, String description, Category category, Priority priority,
+            Agent agent, Instant at) {
+        Ticket t = new Ticket(c, subject, description, category, priority, agent, at);
+        em.persist(t);
+        t.assignNumber();
+        record(t, agent, AuditAction.TICKET_CREATED, "Ticket " + t.getNumber() + " taken in for " + c.getName()
+                + ": " + subject, null, t.auditState(), at);
+        return t;
+    }
+
+    private void note(Ticket t, Agent author, String body, Instant at) {
+        t.addNote(author, body, NoteVisibility.INTERNAL, at);
+        record(t, author, AuditAction.NOTE_ADDED, "Internal note: " + body, null,
+                Map.of("visibility", NoteVisibility.INTERNAL, "body", body), at);
+    }
+
+    private Escalation escalate(Ticket t, Team target, Agent by, EscalationReason reason, HandoffSummary handoff,
+            Instant at) {
+        Map<String, Object> before = t.auditState();
+        Escalation e = t.escalateFunctionally(target, by, reason, handoff, at);
+        em.persist(e);
+        record(t, by, AuditAction.ESCALATED, "Escalated to " + target.getName() + ", reason " + reason.label()
+                + ". Issue: " + handoff.issue(), before, t.auditState(), at);
+        return e;
+    }
+
+    private void record(Ticket t, Agent actor, AuditAction action, String summary, Map<String, ?> before,
+            Map<String, ?> after, Instant at) {
+        audit.recordAt(AuditEntry.ticketChain(t.getNumber()), actor.getLoginName(), action, summary, before, after, at);
+    }
+}

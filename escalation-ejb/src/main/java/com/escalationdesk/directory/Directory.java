@@ -1,0 +1,58 @@
+package com.escalationdesk.directory;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Teams, agents and customers: who works at the desk and whom it serves. */
+@Stateless
+public class Directory {
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private Callers callers;
+
+    /**
+     * Checks a login against the stored password hash; the groups it returns are the security roles.
+     * Open to everyone because it is how one signs in.
+     */
+    @PermitAll
+    public Optional<Set<String>> authenticate(String loginName, char[] password) {
+        return em.createNamedQuery(Agent.BY_LOGIN, Agent.class)
+                .setParameter("loginName", loginName)
+                .getResultStream()
+                .filter(Agent::isActive)
+                .filter(a -> PasswordHash.matches(password, a.getPasswordHash()))
+                .findFirst()
+                .map(a -> a.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public UserProfile me() {
+        return UserProfile.of(callers.current());
+    }
+
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<TeamOption> teams() {
+        return em.createNamedQuery(Team.ALL, Team.class).getResultStream().map(TeamOption::of).toList();
+    }
+
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME})
+    public List<CustomerOption> customers() {
+        return em.createNamedQuery(Customer.ALL, Customer.class).getResultStream().map(CustomerOption::of).toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<UserProfile> users() {
+        return em.createNamedQuery(Agent.ALL, Agent.class).getResultStream().map(UserProfile::of).toList();
+    }
+}

@@ -1,0 +1,121 @@
+package com.escalationdesk.escalation;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.Callers;
+import com.escalationdesk.directory.Role;
+import com.escalationdesk.directory.Team;
+import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.StaleCheck;
+import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketLookup;
+import com.escalationdesk.ticket.TierPolicy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Functional escalations: an agent hands a ticket to a team with the expertise, and that team
+ * accepts it or returns it. Each operation checks the caller's role, then their team, then writes
+ * the change and its audit entry in one transaction.
+ */
+@Stateless
+public class Escalations {
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private TicketLookup tickets;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public long escalate(EscalationRequest request) {
+        Agent caller = callers.current();
+        RuleViolation.require(request, "Escalation");
+        Ticket ticket = tickets.byNumber(request.ticketNumber());
+        TierPolicy.requireWork(caller, ticket);
+        Team target = request.targetTeamId() == null ? null : em.find(Team.class, request.targetTeamId());
+        if (request.targetTeamId() != null && target == null) {
+            throw new NotFound("That team no longer exists.");
+        }
+        HandoffSummary handoff = new HandoffSummary(request.issue(), request.stepsTaken(), request.needed());
+        Map<String, Object> before = ticket.auditState();
+        Escalation escalation = ticket.escalateFunctionally(target, caller, request.reason(), handoff, clock.instant());
+        em.persist(escalation);
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATED,
+                "Escalated to " + target.getName() + " (" + target.getTier().label() + "), reason "
+                        + request.reason().label() + ". Issue: " + handoff.issue() + " | Steps taken: "
+                        + handoff.stepsTaken() + " | Needed: " + handoff.needed(),
+                before, withEscalation(ticket, escalation));
+        return escalation.getId();
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void accept(long escalationId) {
+        Agent caller = callers.current();
+        Escalation escalation = find(escalationId);
+        TierPolicy.requireDecide(caller, escalation);
+        Ticket ticket = escalation.getTicket();
+        Map<String, Object> before = withEscalation(ticket, escalation);
+        ticket.acceptEscalation(escalation, caller, clock.instant());
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATION_ACCEPTED,
+                "Escalation accepted by " + caller.getDisplayName() + " for " + escalation.getToTeam().getName(),
+                before, withEscalation(ticket, escalation));
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void returnToSender(long escalationId, String reason) {
+        Agent caller = callers.current();
+        Escalation escalation = find(escalationId);
+        TierPolicy.requireDecide(caller, escalation);
+        Ticket ticket = escalation.getTicket();
+        Map<String, Object> before = withEscalation(ticket, escalation);
+        ticket.returnEscalation(escalation, caller, reason, clock.instant());
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATION_RETURNED,
+                "Escalation returned to " + escalation.getFromTeam().getName() + ": " + escalation.getDecisionNote(),
+                before, withEscalation(ticket, escalation));
+    }
+
+    /** Every escalation still waiting to be accepted, oldest first: what a manager watches. */
+    @RolesAllowed(Role.MANAGER_NAME)
+    public List<EscalationView> pending() {
+        return em.createNamedQuery(Escalation.ALL_PENDING, Escalation.class)
+                .setMaxResults(500)
+                .getResultStream().map(EscalationView::of).toList();
+    }
+
+    private static Map<String, Object> withEscalation(Ticket ticket, Escalation escalation) {
+        Map<String, Object> state = new LinkedHashMap<>(ticket.auditState());
+        escalation.auditState().forEach((k, v) -> state.put("escalation." + k, v));
+        return state;
+    }
+
+    private Escalation find(long id) {
+        Escalation e = em.find(Escalation.class, id);
+        if (e == null) {
+            throw new NotFound("There is no escalation " + id + ".");
+        }
+        return e;
+    }
+}

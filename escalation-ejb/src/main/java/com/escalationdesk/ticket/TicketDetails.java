@@ -1,0 +1,16 @@
+package com.escalationdesk.ticket;
+
+import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.escalation.EscalationView;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the ticket page shows, with what the caller may do on it decided by the server
+ * ({@code mayWork}, {@code mayDecide}); the page only hides what these say no to.
+ */
+public record TicketDetails(String number, String subject, String description, String customer, String customerEmail,
+        Category category, Priority priority, TicketStatus status, String team, String tier, String assignee,
+        Instant createdAt, List<NoteView> notes, List<EscalationView> escalations, EscalationView pending,
+        List<TimelineEntry> timeline, boolean mayWork, boolean mayDecide) {
+}

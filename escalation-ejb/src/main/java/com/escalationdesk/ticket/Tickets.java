@@ -1,0 +1,112 @@
+package com.escalationdesk.ticket;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.Callers;
+import com.escalationdesk.directory.Customer;
+import com.escalationdesk.directory.Role;
+import com.escalationdesk.escalation.Escalation;
+import com.escalationdesk.escalation.EscalationView;
+import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.StaleCheck;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Taking in, reading and annotating tickets. */
+@Stateless
+public class Tickets {
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private TicketLookup tickets;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Intake on a customer's behalf; the ticket starts with the calling agent and their team. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public String open(NewTicket request) {
+        Agent caller = callers.current();
+        RuleViolation.require(request, "Ticket");
+        Customer customer = request.customerId() == null ? null : em.find(Customer.class, request.customerId());
+        if (request.customerId() != null && customer == null) {
+            throw new NotFound("That customer no longer exists.");
+        }
+        Ticket ticket = new Ticket(customer, request.subject(), request.description(), request.category(),
+                request.priority(), caller, clock.instant());
+        em.persist(ticket);
+        ticket.assignNumber();
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.TICKET_CREATED,
+                "Ticket " + ticket.getNumber() + " taken in for " + customer.getName() + ": " + ticket.getSubject(),
+                null, ticket.auditState());
+        return ticket.getNumber();
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void addNote(String ticketNumber, String body, NoteVisibility visibility) {
+        Agent caller = callers.current();
+        Ticket ticket = tickets.byNumber(ticketNumber);
+        TierPolicy.requireWork(caller, ticket);
+        Note note = ticket.addNote(caller, body, RuleViolation.require(visibility, "Visibility"), clock.instant());
+        StaleCheck.flush(em, "ticket " + ticketNumber);
+        boolean internal = note.isInternal();
+        audit.record(AuditEntry.ticketChain(ticketNumber), caller.getLoginName(),
+                internal ? AuditAction.NOTE_ADDED : AuditAction.REPLY_ADDED,
+                (internal ? "Internal note: " : "Reply to customer: ") + abbreviate(note.getBody()),
+                null, Map.of("visibility", note.getVisibility(), "body", note.getBody()));
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public List<TicketSummary> myQueue() {
+        return em.createNamedQuery(Ticket.ASSIGNED_TO, Ticket.class)
+                .setParameter("agent", callers.current())
+                .setMaxResults(500)
+                .getResultStream().map(TicketSummary::of).toList();
+    }
+
+    /** The active tickets of the caller's team, including escalations waiting for the team to accept them. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public List<TicketSummary> teamQueue() {
+        return em.createNamedQuery(Ticket.TEAM_QUEUE, Ticket.class)
+                .setParameter("team", callers.current().getTeam())
+                .setMaxResults(500)
+                .getResultStream().map(TicketSummary::of).toList();
+    }
+
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TicketDetails details(String ticketNumber) {
+        Agent caller = callers.current();
+        Ticket t = tickets.byNumber(ticketNumber);
+        TierPolicy.requireView(caller, t);
+        Escalation pending = t.pendingEscalation().orElse(null);
+        return new TicketDetails(t.getNumber(), t.getSubject(), t.getDescription(), t.getCustomer().getName(),
+                t.getCustomer().getEmail(), t.getCategory(), t.getPriority(), t.getStatus(), t.getTeam().getName(),
+                t.getTeam().getTier().label(), t.getAssignee() == null ? null : t.getAssignee().getDisplayName(),
+                t.getCreatedAt(), t.getNotes().stream().map(NoteView::of).toList(),
+                t.getEscalations().stream().map(EscalationView::of).toList(),
+                pending == null ? null : EscalationView.of(pending),
+                audit.timeline(AuditEntry.ticketChain(t.getNumber())),
+                TierPolicy.mayWork(caller, t), pending != null && TierPolicy.mayDecide(caller, pending));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+}

@@ -1,0 +1,272 @@
+package com.escalationdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.directory.TeamOption;
+import com.escalationdesk.shared.AccessRefused;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.SignIn;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.TicketDetails;
+import com.escalationdesk.ticket.TicketStatus;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The escalation service on Payara Micro with the real embedded database, called as the demo
+ * users through Jakarta Security: alice (Tier 1, Frontline support), bob (Tier 2, Billing
+ * specialists), nina (Tier 2, Network engineering), maria (manager).
+ */
+@ExtendWith(ArquillianExtension.class)
+class EscalationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext(unitName = "escalation")
+    EntityManager em;
+
+    @Test
+    void aTier1AgentEscalatesFunctionallyWithReasonAndHandoff() {
+        signIn.as("alice");
+        String number = newTicket("Card charged twice");
+
+        escalations.escalate(toBilling(number));
+
+        TicketDetails t = tickets.details(number);
+        assertThat(t.status()).isEqualTo(TicketStatus.ESCALATED);
+        assertThat(t.team()).isEqualTo("Billing specialists");
+        assertThat(t.assignee()).isNull();
+        assertThat(t.pending().reason()).isEqualTo(EscalationReason.AUTHORITY);
+        assertThat(t.pending().issue()).isEqualTo("Duplicate capture");
+        assertThat(t.pending().stepsTaken()).isEqualTo("Checked the payment log");
+        assertThat(t.pending().needed()).isEqualTo("Refund one capture");
+        assertThat(t.mayWork()).as("the sender keeps read access only").isFalse();
+        assertThat(t.timeline()).extracting(TimelineEntry::action).containsExactly("Ticket created", "Escalated");
+        TimelineEntry escalated = t.timeline().get(1);
+        assertThat(escalated.actor()).isEqualTo("alice");
+        assertThat(escalated.before()).contains("\"status\":\"OPEN\"", "\"team\":\"Frontline support\"");
+        assertThat(escalated.after()).contains("\"status\":\"ESCALATED\"", "\"team\":\"Billing specialists\"");
+    }
+
+    @Test
+    void theReceivingTeamSeesTheEscalationAndAcceptingMakesTheTicketTheirs() {
+        signIn.as("alice");
+        String number = newTicket("Refund beyond policy");
+        long escalation = escalations.escalate(toBilling(number));
+
+        signIn.as("bob");
+        assertThat(tickets.teamQueue()).anyMatch(row -> row.number().equals(number));
+        escalations.accept(escalation);
+
+        TicketDetails t = tickets.details(number);
+        assertThat(t.assignee()).isEqualTo("Bob Nakamura");
+        assertThat(t.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(t.pending()).isNull();
+        assertThat(t.escalations()).singleElement().extracting(EscalationView::state).isEqualTo(EscalationState.ACCEPTED);
+        assertThat(t.timeline()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Escalation accepted");
+            assertThat(e.actor()).isEqualTo("bob");
+            assertThat(e.before()).contains("\"escalation.state\":\"REQUESTED\"");
+            assertThat(e.after()).contains("\"escalation.state\":\"ACCEPTED\"", "\"assignee\":\"bob\"");
+        });
+        assertThat(tickets.myQueue()).anyMatch(row -> row.number().equals(number));
+    }
+
+    @Test
+    void theReceivingTeamReturnsTheEscalationWithAReasonToTheSendersTeam() {
+        signIn.as("alice");
+        String number = newTicket("Refund for a cancelled order");
+        long escalation = escalations.escalate(toBilling(number));
+
+        signIn.as("bob");
+        escalations.returnToSender(escalation, "Cancelled orders refund overnight; Tier 1 can confirm it");
+
+        signIn.as("alice");
+        TicketDetails t = tickets.details(number);
+        assertThat(t.team()).isEqualTo("Frontline support");
+        assertThat(t.assignee()).isEqualTo("Alice Martin");
+        assertThat(t.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(t.mayWork()).isTrue();
+        assertThat(t.escalations()).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(EscalationState.RETURNED);
+            assertThat(e.decisionNote()).isEqualTo("Cancelled orders refund overnight; Tier 1 can confirm it");
+        });
+        assertThat(t.timeline()).last().extracting(TimelineEntry::action).isEqualTo("Escalation returned");
+    }
+
+    @Test
+    void aTier1AgentCannotAcceptAnEscalationAddressedToATier2TeamAndNothingIsWritten() {
+        signIn.as("alice");
+        String number = newTicket("Forged acceptance");
+        long escalation = escalations.escalate(toBilling(number));
+        long entries = auditEntries(number);
+
+        assertThatThrownBy(() -> escalations.accept(escalation))
+                .isInstanceOf(AccessRefused.class)
+                .hasMessage("Only members of Billing specialists can accept or return this escalation; you are in Frontline support.");
+        assertThatThrownBy(() -> escalations.returnToSender(escalation, "not mine"))
+                .isInstanceOf(AccessRefused.class);
+
+        assertThat(auditEntries(number)).isEqualTo(entries);
+        assertThat(tickets.details(number).pending()).isNotNull();
+    }
+
+    @Test
+    void anAgentOfAnotherTeamAtTheSameTierCannotDecideTheEscalation() {
+        signIn.as("alice");
+        String number = newTicket("Wrong specialist team");
+        long escalation = escalations.escalate(toBilling(number));
+
+        signIn.as("nina");
+        assertThatThrownBy(() -> escalations.accept(escalation))
+                .isInstanceOf(AccessRefused.class)
+                .hasMessageContaining("you are in Network engineering");
+        assertThatThrownBy(() -> tickets.details(number))
+                .as("nina's team never had the ticket").isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void callersWithoutTheAgentRoleAreRefusedByTheContainer() {
+        signIn.as("alice");
+        String number = newTicket("Manager tries to accept");
+        long escalation = escalations.escalate(toBilling(number));
+        long entries = auditEntries(number);
+
+        signIn.as("maria");
+        assertThatThrownBy(() -> escalations.accept(escalation)).isInstanceOf(EJBAccessException.class);
+        signIn.as("adam");
+        assertThatThrownBy(() -> escalations.returnToSender(escalation, "admin")).isInstanceOf(EJBAccessException.class);
+        assertThat(auditEntries(number)).isEqualTo(entries);
+    }
+
+    @Test
+    void anUnauthenticatedCallIsRefused() {
+        assertThatThrownBy(() -> escalations.accept(1L)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> tickets.myQueue()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void returningWithoutAReasonIsRefusedAndWritesNothing() {
+        signIn.as("alice");
+        String number = newTicket("Return without reason");
+        long escalation = escalations.escalate(toBilling(number));
+        long entries = auditEntries(number);
+
+        signIn.as("bob");
+        assertThatThrownBy(() -> escalations.returnToSender(escalation, "   "))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("A reason for returning the escalation is required.");
+
+        TicketDetails t = tickets.details(number);
+        assertThat(t.pending()).isNotNull();
+        assertThat(t.team()).isEqualTo("Billing specialists");
+        assertThat(auditEntries(number)).isEqualTo(entries);
+    }
+
+    @Test
+    void anEscalationWithoutAFullHandoffIsRefusedAndTheTicketStaysPut() {
+        signIn.as("alice");
+        String number = newTicket("Half a handoff");
+        long entries = auditEntries(number);
+
+        assertThatThrownBy(() -> escalations.escalate(new EscalationRequest(number, billing().id(),
+                EscalationReason.KNOWLEDGE, "The issue", "", "What is needed")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("The steps already taken (handoff summary) is required.");
+
+        TicketDetails t = tickets.details(number);
+        assertThat(t.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(t.team()).isEqualTo("Frontline support");
+        assertThat(t.escalations()).isEmpty();
+        assertThat(auditEntries(number)).isEqualTo(entries);
+    }
+
+    @Test
+    void anEscalationIsAcceptedOnlyOnce() {
+        signIn.as("alice");
+        String number = newTicket("Accepted twice");
+        long escalation = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        escalations.accept(escalation);
+
+        assertThatThrownBy(() -> escalations.accept(escalation))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("already accepted by Bob Nakamura");
+    }
+
+    @Test
+    void everyStepIsOnAnIntactHashChain() {
+        signIn.as("alice");
+        String number = newTicket("Chain of custody");
+        tickets.addNote(number, "Customer called twice already", NoteVisibility.INTERNAL);
+        long escalation = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        escalations.accept(escalation);
+
+        List<AuditEntry> chain = em.createNamedQuery(AuditEntry.CHAIN, AuditEntry.class)
+                .setParameter("chainKey", AuditEntry.ticketChain(number)).getResultList();
+        assertThat(chain).extracting(e -> e.getAction().name())
+                .containsExactly("TICKET_CREATED", "NOTE_ADDED", "ESCALATED", "ESCALATION_ACCEPTED");
+        String previous = AuditEntry.GENESIS;
+        for (AuditEntry entry : chain) {
+            assertThat(entry.isIntactAfter(previous)).as("entry %d", entry.getSequenceNo()).isTrue();
+            previous = entry.getHash();
+        }
+    }
+
+    private String newTicket(String subject) {
+        CustomerOption customer = directory.customers().get(0);
+        return tickets.open(new NewTicket(customer.id(), subject, "The customer explains: " + subject,
+                Category.BILLING, Priority.HIGH));
+    }
+
+    private EscalationRequest toBilling(String number) {
+        return new EscalationRequest(number, billing().id(), EscalationReason.AUTHORITY, "Duplicate capture",
+                "Checked the payment log", "Refund one capture");
+    }
+
+    private TeamOption billing() {
+        return directory.teams().stream().filter(t -> t.name().equals("Billing specialists")).findFirst().orElseThrow();
+    }
+
+    private long auditEntries(String number) {
+        return audit.countEntries(AuditEntry.ticketChain(number));
+    }
+}

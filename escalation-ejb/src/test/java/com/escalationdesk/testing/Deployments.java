@@ -1,0 +1,32 @@
+package com.escalationdesk.testing;
+
+import java.io.File;
+import java.util.Objects;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The services as one web archive for Payara Micro: every class of the application and of the
+ * tests, the real persistence unit, migrations and ejb-jar.xml, and the libraries the EAR would
+ * put in lib/. Built from the build output so that no test lists classes by hand.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive services() {
+        File libDir = new File(Objects.requireNonNull(System.getProperty("deployment.lib"),
+                "run through Failsafe, which sets deployment.lib"));
+        File[] libraries = Objects.requireNonNull(libDir.listFiles((dir, name) -> name.endsWith(".jar")),
+                "no libraries in " + libDir);
+        return ShrinkWrap.create(WebArchive.class, "escalation-services.war")
+                .addPackages(true, "com.escalationdesk")
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource(new File("target/classes/db"), "db")
+                .addAsWebInfResource(new File("target/classes/META-INF/ejb-jar.xml"), "ejb-jar.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(libraries);
+    }
+}
