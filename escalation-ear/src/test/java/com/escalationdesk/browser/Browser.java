@@ -1,0 +1,133 @@
+package com.escalationdesk.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Debian Chromium, driven through Debian's chromedriver, pointed at the test server. */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE_URL = System.getProperty("desk.url", "http://localhost:28080/escalation-desk/");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1440,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return new Browser(driver);
+    }
+
+    public void go(String path) {
+        driver.get(BASE_URL + path);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks something that submits a whole page and waits for the next page to load. */
+    public void clickAndWaitForPage(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /**
+     * Picks the entry of a PrimeFaces selectOneMenu whose label starts with the given text, through
+     * the widget's own client API (clicking the list races its opening animation).
+     */
+    public void choose(String menuId, String labelStart) {
+        WebElement select = driver.findElement(By.id(menuId + "_input"));
+        String value = select.findElements(By.tagName("option")).stream()
+                .filter(option -> option.getAttribute("textContent").strip().startsWith(labelStart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No entry starting with '" + labelStart + "' in " + menuId))
+                .getAttribute("value");
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                menuId, value);
+        wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().strip().startsWith(labelStart));
+    }
+
+    /** The text of an element, read again if the page replaced it meanwhile. */
+    public String text(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element.getText().strip() : null;
+                });
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    /** Runs an asynchronous script in the page; it must call the callback passed as its last argument. */
+    public Object runAsync(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not take screenshot " + file + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,166 @@
+package com.escalationdesk.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The ticket page: facts, the pending escalation, notes, dialogs and the timeline. */
+public final class TicketPage {
+
+    private final Browser browser;
+
+    TicketPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static TicketPage open(Browser browser, String number) {
+        browser.go("ticket/view.xhtml?number=" + number);
+        browser.find(By.id("ticketNumber"));
+        return new TicketPage(browser);
+    }
+
+    public TicketPage reload() {
+        return open(browser, number());
+    }
+
+    public String number() {
+        return browser.text(By.id("ticketNumber"));
+    }
+
+    public String status() {
+        return browser.text(By.id("ticketStatus"));
+    }
+
+    public String team() {
+        return browser.text(By.id("ticketTeam"));
+    }
+
+    public String assignee() {
+        return browser.text(By.id("ticketAssignee"));
+    }
+
+    public List<String> timelineActions() {
+        return column("timeline-action");
+    }
+
+    public List<String> timelineActors() {
+        return column("timeline-actor");
+    }
+
+    /** The summary and the before/after state of the newest timeline entry. */
+    public String lastTimelineRow() {
+        List<WebElement> rows = browser.find(By.id("timeline")).findElements(By.cssSelector("tbody tr"));
+        return rows.get(rows.size() - 1).getText();
+    }
+
+    public List<String> notes() {
+        return browser.find(By.id("notes")).findElements(By.cssSelector(".note-body")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    public List<String> escalationStates() {
+        return column("escalation-state");
+    }
+
+    public String infoMessage() {
+        return browser.text(By.cssSelector("#messages .ui-messages-info-summary"));
+    }
+
+    public String errorMessage() {
+        return browser.text(By.cssSelector("#messages .ui-messages-error-summary"));
+    }
+
+    public boolean hasPendingEscalation() {
+        return browser.isPresent(By.id("pendingEscalation"));
+    }
+
+    public long pendingEscalationId() {
+        return Long.parseLong(browser.text(By.id("pendingEscalationId")));
+    }
+
+    public String handoff(String which) {
+        return browser.text(By.id(which));
+    }
+
+    public boolean offersAcceptAndReturn() {
+        return browser.isPresent(By.id("decideForm:accept")) || browser.isPresent(By.id("decideForm:openReturn"));
+    }
+
+    public boolean offersEscalate() {
+        return browser.isPresent(By.id("workForm:openEscalate"));
+    }
+
+    public TicketPage addInternalNote(String text) {
+        browser.type(By.id("noteForm:noteBody"), text);
+        browser.clickAndWaitForPage(By.id("noteForm:addNote"));
+        return this;
+    }
+
+    /** Fills the escalate dialog and sends it; blank handoff parts are left empty. */
+    public void fillEscalation(String team, String reason, String issue, String steps, String needed) {
+        browser.click(By.id("workForm:openEscalate"));
+        browser.find(By.id("escalateDialog"));
+        browser.choose("escalateForm:targetTeam", team);
+        browser.choose("escalateForm:reason", reason);
+        browser.type(By.id("escalateForm:issue"), issue);
+        browser.type(By.id("escalateForm:stepsTaken"), steps);
+        browser.type(By.id("escalateForm:needed"), needed);
+    }
+
+    public TicketPage escalate(String team, String reason, String issue, String steps, String needed) {
+        fillEscalation(team, reason, issue, steps, needed);
+        browser.clickAndWaitForPage(By.id("escalateForm:confirmEscalate"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    /** Sends the escalate dialog expecting it to be refused; returns the messages it shows. */
+    public String escalateExpectingError(String team, String reason, String issue, String steps, String needed) {
+        fillEscalation(team, reason, issue, steps, needed);
+        browser.click(By.id("escalateForm:confirmEscalate"));
+        return browser.text(By.cssSelector("#escalateForm\\:escalateMessages .ui-messages-error"));
+    }
+
+    public void closeEscalateDialog() {
+        browser.click(By.cssSelector("#escalateDialog .ui-dialog-titlebar-close"));
+    }
+
+    public TicketPage accept() {
+        browser.clickAndWaitForPage(By.id("decideForm:accept"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    public String returnExpectingError(String reason) {
+        browser.click(By.id("decideForm:openReturn"));
+        browser.type(By.id("returnForm:returnReason"), reason);
+        browser.click(By.id("returnForm:confirmReturn"));
+        return browser.text(By.cssSelector("#returnForm\\:returnMessages .ui-messages-error"));
+    }
+
+    public TicketPage returnEscalation(String reason) {
+        browser.click(By.id("decideForm:openReturn"));
+        browser.type(By.id("returnForm:returnReason"), reason);
+        browser.clickAndWaitForPage(By.id("returnForm:confirmReturn"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    /**
+     * A forged request: posts "accept" for the escalation straight to the server with this
+     * browser's session, bypassing the page. Returns "status body".
+     */
+    public String forgeAccept(long escalationId) {
+        return (String) browser.runAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{}'})
+                    .then(r => r.text().then(t => done(r.status + ' ' + t)))
+                    .catch(e => done('network error ' + e));
+                """, Browser.BASE_URL + "api/v1/escalations/" + escalationId + "/accept");
+    }
+
+    private List<String> column(String cssClass) {
+        return browser.find(By.tagName("body")).findElements(By.className(cssClass)).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package com.escalationdesk.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.escalationdesk.browser.Browser;
+import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.LoginPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** Each demo user signs in on the real server and lands on the screen of their job. */
+class SignInIT {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    @Test
+    void aTier1AgentLandsOnTheirQueues() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Queues");
+        assertThat(browser.text(By.id("userForm"))).contains("Alice Martin", "Frontline support", "Tier 1");
+    }
+
+    @Test
+    void aTier2AgentLandsOnTheQueuesOfTheirSpecialistTeam() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("bob");
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Queues");
+        assertThat(browser.text(By.id("userForm"))).contains("Bob Nakamura", "Billing specialists", "Tier 2");
+    }
+
+    @Test
+    void aManagerLandsOnThePendingEscalations() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("maria");
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Escalations waiting for acceptance");
+        assertThat(browser.text(By.id("pending"))).contains("Billing specialists");
+    }
+
+    @Test
+    void anAdminLandsOnTeamsAndUsers() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("adam");
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Teams and users");
+        assertThat(browser.text(By.id("teams"))).contains("Frontline support", "Billing specialists", "Tier 3");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() {
+        Browser browser = browsers.open();
+
+        String message = LoginPage.open(browser).signInExpectingError("alice", "not-the-password");
+
+        assertThat(message).isEqualTo("Wrong login name or password.");
+        assertThat(browser.isPresent(By.id("signedInAs"))).isFalse();
+    }
+
+    @Test
+    void anAgentCannotOpenTheAdminScreens() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+
+        browser.go("admin/directory.xhtml");
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not allowed");
+    }
+}

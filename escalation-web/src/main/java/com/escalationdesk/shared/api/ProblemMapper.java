@@ -1,0 +1,68 @@
+package com.escalationdesk.shared.api;
+
+import com.escalationdesk.shared.AccessRefused;
+import com.escalationdesk.shared.DomainException;
+import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.RuleViolation;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure of an API call becomes a problem response; stack traces stay in the server log. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    private SecurityContext security;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof AccessRefused refused) {
+            return Problem.response(Status.FORBIDDEN, "Not allowed", refused.getMessage());
+        }
+        if (cause instanceof NotFound missing) {
+            return Problem.response(Status.NOT_FOUND, "Not found", missing.getMessage());
+        }
+        if (cause instanceof RuleViolation violation) {
+            return Problem.response(Status.CONFLICT, "Refused by a business rule", violation.getMessage());
+        }
+        if (isRoleRefusal(cause)) {
+            return security.getUserPrincipal() == null
+                    ? Problem.response(Status.UNAUTHORIZED, "Not signed in", "Sign in to use the API.")
+                    : Problem.response(Status.FORBIDDEN, "Not allowed", "Your role does not allow this operation.");
+        }
+        if (cause instanceof WebApplicationException web) {
+            Status status = Status.fromStatusCode(web.getResponse().getStatus());
+            return Problem.response(status == null ? Status.BAD_REQUEST : status,
+                    status == null ? "Bad request" : status.getReasonPhrase(), web.getMessage());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure of an API call", failure);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request failed on our side and nothing was saved.");
+    }
+
+    /** The container's @RolesAllowed refusal: EJBAccessException, or AccessLocalException through a local view. */
+    static boolean isRoleRefusal(Throwable t) {
+        return t instanceof EJBAccessException || t instanceof AccessLocalException;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof DomainException || isRoleRefusal(c)) {
+                return c;
+            }
+        }
+        return t;
+    }
+}

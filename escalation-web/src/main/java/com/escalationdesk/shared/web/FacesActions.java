@@ -1,0 +1,61 @@
+package com.escalationdesk.shared.web;
+
+import com.escalationdesk.shared.DomainException;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs a service call for a screen and turns a refusal into a faces message the user can read,
+ * never a stack trace. Returns whether the call went through.
+ */
+public final class FacesActions {
+
+    private static final Logger LOG = Logger.getLogger(FacesActions.class.getName());
+
+    private FacesActions() {
+    }
+
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (DomainException e) {
+            error(e.getMessage());
+        } catch (EJBAccessException | AccessLocalException e) {
+            error("Your role does not allow that.");
+        } catch (EJBException e) {
+            if (causedBy(e, OptimisticLockException.class)) {
+                error("Someone else changed this just now; reload the page and try again.");
+            } else {
+                LOG.log(Level.SEVERE, "Unexpected failure of a service call", e);
+                error("Something went wrong on our side and nothing was saved. Please try again.");
+            }
+        }
+        return false;
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+package com.escalationdesk.ticket.web;
+
+import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Intake: an agent opens a ticket on a customer's behalf. */
+@Named
+@ViewScoped
+public class NewTicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Tickets tickets;
+
+    @Inject
+    private Directory directory;
+
+    private List<CustomerOption> customers = List.of();
+    private Long customerId;
+    private String subject;
+    private String description;
+    private Category category = Category.GENERAL;
+    private Priority priority = Priority.NORMAL;
+
+    @PostConstruct
+    void load() {
+        FacesActions.attempt(() -> customers = directory.customers());
+    }
+
+    public String open() {
+        String[] number = new String[1];
+        if (!FacesActions.attempt(() -> number[0] = tickets.open(new NewTicket(customerId, subject, description, category, priority)))) {
+            return null;
+        }
+        FacesActions.info("Ticket " + number[0] + " created.");
+        return "/ticket/view?faces-redirect=true&number=" + number[0];
+    }
+
+    public List<CustomerOption> getCustomers() {
+        return customers;
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+}

@@ -1,0 +1,157 @@
+package com.escalationdesk.ticket.web;
+
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.directory.TeamOption;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationRequest;
+import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.TicketDetails;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The ticket page: details, notes, the escalation path and the timeline, with the actions the
+ * server says the caller may take. Every action reloads the page so it shows what was committed.
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Tickets tickets;
+
+    @Inject
+    private Escalations escalations;
+
+    @Inject
+    private Directory directory;
+
+    private String number;
+    private TicketDetails ticket;
+    private List<TeamOption> targets = List.of();
+
+    private String noteBody;
+    private Long targetTeamId;
+    private EscalationReason reason;
+    private String issue;
+    private String stepsTaken;
+    private String needed;
+    private String returnReason;
+
+    public void load() {
+        FacesActions.attempt(() -> {
+            ticket = tickets.details(number);
+            targets = directory.teams().stream().filter(t -> !t.name().equals(ticket.team())).toList();
+        });
+    }
+
+    public String addNote() {
+        return reloadAfter(() -> tickets.addNote(number, noteBody, NoteVisibility.INTERNAL), "Internal note added.");
+    }
+
+    public String escalate() {
+        return reloadAfter(() -> escalations.escalate(new EscalationRequest(number, targetTeamId, reason, issue,
+                stepsTaken, needed)), "Ticket " + number + " escalated.");
+    }
+
+    public String accept() {
+        return reloadAfter(() -> escalations.accept(ticket.pending().id()), "Escalation accepted; the ticket is yours.");
+    }
+
+    public String returnEscalation() {
+        return reloadAfter(() -> escalations.returnToSender(ticket.pending().id(), returnReason),
+                "Escalation returned to " + ticket.pending().fromTeam() + ".");
+    }
+
+    private String reloadAfter(Runnable action, String confirmation) {
+        if (ticket == null || !FacesActions.attempt(action)) {
+            return null;
+        }
+        FacesActions.info(confirmation);
+        return "/ticket/view?faces-redirect=true&number=" + number;
+    }
+
+    public TicketDetails getTicket() {
+        return ticket;
+    }
+
+    public List<TeamOption> getTargets() {
+        return targets;
+    }
+
+    public EscalationReason[] getReasons() {
+        return EscalationReason.values();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getNoteBody() {
+        return noteBody;
+    }
+
+    public void setNoteBody(String noteBody) {
+        this.noteBody = noteBody;
+    }
+
+    public Long getTargetTeamId() {
+        return targetTeamId;
+    }
+
+    public void setTargetTeamId(Long targetTeamId) {
+        this.targetTeamId = targetTeamId;
+    }
+
+    public EscalationReason getReason() {
+        return reason;
+    }
+
+    public void setReason(EscalationReason reason) {
+        this.reason = reason;
+    }
+
+    public String getIssue() {
+        return issue;
+    }
+
+    public void setIssue(String issue) {
+        this.issue = issue;
+    }
+
+    public String getStepsTaken() {
+        return stepsTaken;
+    }
+
+    public void setStepsTaken(String stepsTaken) {
+        this.stepsTaken = stepsTaken;
+    }
+
+    public String getNeeded() {
+        return needed;
+    }
+
+    public void setNeeded(String needed) {
+        this.needed = needed;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
+    }
+}
