@@ -10,6 +10,7 @@ import com.escalationdesk.browser.QueuePage;
 import com.escalationdesk.browser.TicketPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * The walking skeleton's story in Chromium against the EAR on Payara Server: alice (Tier 1,
@@ -114,5 +115,25 @@ class FunctionalEscalationIT {
         assertThat(alice.timelineActions()).containsExactly("Ticket created", "Escalated", "Escalation returned");
         assertThat(alice.lastTimelineRow()).contains("Refunds of cancelled orders run overnight");
         assertThat(alice.offersEscalate()).as("the ticket is Tier 1's to work again").isTrue();
+    }
+
+    @Test
+    void anAgentOfAnotherTeamGetsAClearMessageInsteadOfTheTicket() {
+        Browser aliceBrowser = browsers.open();
+        LoginPage.open(aliceBrowser).signInAs("alice");
+        String number = NewTicketPage.open(aliceBrowser).create("Jane Doe", "Roaming does not work abroad",
+                "No data connection since arriving in Spain.", "Network", "P2").number();
+
+        Browser ninaBrowser = browsers.open();
+        LoginPage.open(ninaBrowser).signInAs("nina");
+        ninaBrowser.go("ticket/view.xhtml?number=" + number);
+
+        assertThat(ninaBrowser.text(By.cssSelector("#messages .ui-messages-error-summary")))
+                .isEqualTo("Ticket " + number + " belongs to another team.");
+        assertThat(ninaBrowser.isPresent(By.id("ticketNumber"))).isFalse();
+
+        ninaBrowser.go("ticket/view.xhtml?number=ESC-999999");
+        assertThat(ninaBrowser.text(By.cssSelector("#messages .ui-messages-error-summary")))
+                .isEqualTo("There is no ticket ESC-999999.");
     }
 }

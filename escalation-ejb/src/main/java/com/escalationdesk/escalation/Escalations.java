@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * Functional escalations: an agent hands a ticket to a team with the expertise, and that team
@@ -71,30 +73,32 @@ public class Escalations {
 
     @RolesAllowed(Role.AGENT_NAME)
     public void accept(long escalationId) {
-        Agent caller = callers.current();
-        Escalation escalation = find(escalationId);
-        TierPolicy.requireDecide(caller, escalation);
-        Ticket ticket = escalation.getTicket();
-        Map<String, Object> before = withEscalation(ticket, escalation);
-        ticket.acceptEscalation(escalation, caller, clock.instant());
-        StaleCheck.flush(em, "ticket " + ticket.getNumber());
-        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATION_ACCEPTED,
-                "Escalation accepted by " + caller.getDisplayName() + " for " + escalation.getToTeam().getName(),
-                before, withEscalation(ticket, escalation));
+        decide(escalationId, AuditAction.ESCALATION_ACCEPTED,
+                (caller, escalation) -> escalation.getTicket().acceptEscalation(escalation, caller, clock.instant()),
+                (caller, escalation) -> "Escalation accepted by " + caller.getDisplayName() + " for "
+                        + escalation.getToTeam().getName());
     }
 
     @RolesAllowed(Role.AGENT_NAME)
     public void returnToSender(long escalationId, String reason) {
+        decide(escalationId, AuditAction.ESCALATION_RETURNED,
+                (caller, escalation) -> escalation.getTicket().returnEscalation(escalation, caller, reason, clock.instant()),
+                (caller, escalation) -> "Escalation returned to " + escalation.getFromTeam().getName() + ": "
+                        + escalation.getDecisionNote());
+    }
+
+    /** The receiving team's decision: only its members may take it, and it is audited with the state before and after. */
+    private void decide(long escalationId, AuditAction action, BiConsumer<Agent, Escalation> change,
+            BiFunction<Agent, Escalation, String> summary) {
         Agent caller = callers.current();
         Escalation escalation = find(escalationId);
         TierPolicy.requireDecide(caller, escalation);
         Ticket ticket = escalation.getTicket();
         Map<String, Object> before = withEscalation(ticket, escalation);
-        ticket.returnEscalation(escalation, caller, reason, clock.instant());
+        change.accept(caller, escalation);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
-        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATION_RETURNED,
-                "Escalation returned to " + escalation.getFromTeam().getName() + ": " + escalation.getDecisionNote(),
-                before, withEscalation(ticket, escalation));
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
+                summary.apply(caller, escalation), before, withEscalation(ticket, escalation));
     }
 
     /** Every escalation still waiting to be accepted, oldest first: what a manager watches. */
