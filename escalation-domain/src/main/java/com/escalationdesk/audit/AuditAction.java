@@ -7,7 +7,15 @@ public enum AuditAction {
     REPLY_ADDED("Reply to customer added"),
     ESCALATED("Escalated"),
     ESCALATION_ACCEPTED("Escalation accepted"),
-    ESCALATION_RETURNED("Escalation returned");
+    ESCALATION_RETURNED("Escalation returned"),
+    ESCALATION_WITHDRAWN("Escalation withdrawn"),
+    TICKET_CLAIMED("Ticket claimed"),
+    TICKET_REASSIGNED("Ticket reassigned"),
+    WAITING_ON_CUSTOMER("Waiting on customer"),
+    RESUMED("Resumed"),
+    TICKET_RESOLVED("Ticket resolved"),
+    TICKET_REOPENED("Ticket reopened"),
+    TICKET_CLOSED("Ticket closed");
 
     private final String label;
 

@@ -28,10 +28,12 @@ import java.util.Set;
 @Table(name = "agent")
 @NamedQuery(name = Agent.BY_LOGIN, query = "select a from Agent a where a.loginName = :loginName")
 @NamedQuery(name = Agent.ALL, query = "select a from Agent a order by a.displayName")
+@NamedQuery(name = Agent.IN_TEAM, query = "select a from Agent a where a.team = :team and a.active = true order by a.displayName")
 public class Agent {
 
     public static final String BY_LOGIN = "Agent.byLogin";
     public static final String ALL = "Agent.all";
+    public static final String IN_TEAM = "Agent.inTeam";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")

@@ -134,6 +134,18 @@ public class Escalation {
         decidedAt = now;
     }
 
+    /** Called through {@link Ticket#withdrawEscalation}, which also moves the ticket back. */
+    public void withdraw(Agent withdrawer, Instant now) {
+        requirePending("withdrawn");
+        RuleViolation.require(withdrawer, "Agent");
+        if (!withdrawer.isMemberOf(fromTeam)) {
+            throw new RuleViolation("Only members of " + fromTeam.getName() + " can withdraw this escalation.");
+        }
+        state = EscalationState.WITHDRAWN;
+        decidedBy = withdrawer;
+        decidedAt = now;
+    }
+
     private void requirePending(String verb) {
         if (state != EscalationState.REQUESTED) {
             throw new RuleViolation("This escalation was already " + state.label().toLowerCase()

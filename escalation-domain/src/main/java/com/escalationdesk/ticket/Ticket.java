@@ -101,6 +101,18 @@ public class Ticket {
     @OrderBy("requestedAt, id")
     private List<Escalation> escalations = new ArrayList<>();
 
+    @Column(name = "resolution_summary", length = 4000)
+    private String resolutionSummary;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -115,9 +127,18 @@ public class Ticket {
         // for JPA
     }
 
-    /** Intake by an agent on the customer's behalf: the ticket starts open, with the agent and their team. */
+    /** Intake by an agent on the customer's behalf, who keeps the ticket: it starts open, assigned to them. */
     public Ticket(Customer customer, String subject, String description, Category category, Priority priority,
             Agent intakeAgent, Instant now) {
+        this(customer, subject, description, category, priority, intakeAgent, true, now);
+    }
+
+    /**
+     * Intake by an agent on the customer's behalf, into the agent's team: assigned to the agent
+     * (open), or left new and unassigned in the team queue for someone to claim.
+     */
+    public Ticket(Customer customer, String subject, String description, Category category, Priority priority,
+            Agent intakeAgent, boolean keep, Instant now) {
         this.customer = RuleViolation.require(customer, "Customer");
         this.subject = RuleViolation.requireText(subject, "Subject", 200);
         this.description = RuleViolation.requireText(description, "Description", 4000);
@@ -128,8 +149,8 @@ public class Ticket {
             throw new RuleViolation("Only an agent of a team can take in a ticket.");
         }
         this.team = intakeAgent.getTeam();
-        this.assignee = intakeAgent;
-        this.status = TicketStatus.OPEN;
+        this.assignee = keep ? intakeAgent : null;
+        this.status = keep ? TicketStatus.OPEN : TicketStatus.NEW;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -153,6 +174,129 @@ public class Ticket {
         notes.add(note);
         updatedAt = now;
         return note;
+    }
+
+    /** An agent of the team takes an unassigned ticket. */
+    public void claim(Agent agent, Instant now) {
+        requireWorkable("claimed");
+        requireTeamMember(agent);
+        if (assignee != null) {
+            throw new RuleViolation("Ticket " + number + " is already assigned to " + assignee.getDisplayName()
+                    + (assignee.sameAs(agent) ? " (you)." : "; ask them to hand it over."));
+        }
+        assignTo(agent, now);
+    }
+
+    /** Hands the ticket to another agent of the same team. */
+    public void reassign(Agent agent, Instant now) {
+        requireWorkable("reassigned");
+        requireTeamMember(agent);
+        if (agent.sameAs(assignee)) {
+            throw new RuleViolation("Ticket " + number + " is already assigned to " + agent.getDisplayName() + ".");
+        }
+        assignTo(agent, now);
+    }
+
+    private void assignTo(Agent agent, Instant now) {
+        assignee = agent;
+        if (status == TicketStatus.NEW) {
+            status = TicketStatus.OPEN;
+        }
+        updatedAt = now;
+    }
+
+    /** The clock of the case waits for the customer's answer. */
+    public void waitOnCustomer(Instant now) {
+        if (!canWaitOnCustomer()) {
+            throw new RuleViolation("Ticket " + number + " is " + status.label().toLowerCase()
+                    + "; only an open ticket can wait on the customer.");
+        }
+        status = TicketStatus.PENDING_CUSTOMER;
+        updatedAt = now;
+    }
+
+    /** The customer answered, or the agent carries on without them. */
+    public void resume(Instant now) {
+        if (!canResume()) {
+            throw new RuleViolation("Ticket " + number + " is not waiting on the customer.");
+        }
+        status = TicketStatus.OPEN;
+        updatedAt = now;
+    }
+
+    public void resolve(String summary, Instant now) {
+        String text = RuleViolation.requireText(summary, "A resolution summary", 4000);
+        if (!canResolve()) {
+            throw new RuleViolation(pendingEscalation().isPresent()
+                    ? "Ticket " + number + " waits for " + team.getName() + " to accept an escalation; it cannot be resolved now."
+                    : "Ticket " + number + " is " + status.label().toLowerCase() + "; it cannot be resolved.");
+        }
+        resolutionSummary = text;
+        resolvedAt = now;
+        status = TicketStatus.RESOLVED;
+        updatedAt = now;
+    }
+
+    /** The resolution did not hold: the ticket comes back to its team, and the reopening is counted. */
+    public void reopen(String reason, Instant now) {
+        RuleViolation.requireText(reason, "A reason for reopening", 2000);
+        if (!canReopen()) {
+            throw new RuleViolation(status == TicketStatus.CLOSED
+                    ? "Ticket " + number + " is closed; open a new ticket that refers to it."
+                    : "Ticket " + number + " is not resolved; only a resolved ticket can be reopened.");
+        }
+        reopenCount++;
+        resolvedAt = null;
+        status = TicketStatus.REOPENED;
+        updatedAt = now;
+    }
+
+    public void close(Instant now) {
+        if (!canClose()) {
+            throw new RuleViolation("Ticket " + number + " is " + status.label().toLowerCase()
+                    + "; only a resolved ticket can be closed.");
+        }
+        closedAt = now;
+        status = TicketStatus.CLOSED;
+        updatedAt = now;
+    }
+
+    public boolean canWaitOnCustomer() {
+        return status == TicketStatus.OPEN || status == TicketStatus.REOPENED;
+    }
+
+    public boolean canResume() {
+        return status == TicketStatus.PENDING_CUSTOMER;
+    }
+
+    public boolean canResolve() {
+        return status.isActive() && status != TicketStatus.ESCALATED && pendingEscalation().isEmpty();
+    }
+
+    public boolean canReopen() {
+        return status == TicketStatus.RESOLVED;
+    }
+
+    public boolean canClose() {
+        return status == TicketStatus.RESOLVED;
+    }
+
+    /** Whether it can be claimed or reassigned: active and not waiting for another team to accept it. */
+    public boolean isWorkable() {
+        return status.isActive() && pendingEscalation().isEmpty();
+    }
+
+    private void requireWorkable(String verb) {
+        if (!isWorkable()) {
+            throw new RuleViolation("Ticket " + number + " is " + status.label().toLowerCase() + "; it cannot be " + verb + " now.");
+        }
+    }
+
+    private void requireTeamMember(Agent agent) {
+        RuleViolation.require(agent, "Agent");
+        if (!agent.isMemberOf(team)) {
+            throw new RuleViolation(agent.getDisplayName() + " is not in " + team.getName() + ", which has ticket " + number + ".");
+        }
     }
 
     /**
@@ -204,6 +348,17 @@ public class Ticket {
         updatedAt = now;
     }
 
+    /** The sending side takes the escalation back before anyone accepted it. */
+    public void withdrawEscalation(Escalation escalation, Agent withdrawer, Instant now) {
+        requireOwn(escalation);
+        escalation.withdraw(withdrawer, now);
+        team = escalation.getFromTeam();
+        Agent requester = escalation.getRequestedBy();
+        assignee = requester.isMemberOf(team) ? requester : withdrawer;
+        status = TicketStatus.OPEN;
+        updatedAt = now;
+    }
+
     private void requireOwn(Escalation escalation) {
         RuleViolation.require(escalation, "Escalation");
         if (!escalations.contains(escalation)) {
@@ -224,6 +379,7 @@ public class Ticket {
         state.put("assignee", assignee == null ? null : assignee.getLoginName());
         state.put("priority", priority);
         state.put("category", category);
+        state.put("reopenCount", reopenCount);
         return state;
     }
 
@@ -273,6 +429,22 @@ public class Ticket {
 
     public List<Escalation> getEscalations() {
         return Collections.unmodifiableList(escalations);
+    }
+
+    public String getResolutionSummary() {
+        return resolutionSummary;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
     }
 
     public Instant getCreatedAt() {

@@ -37,6 +37,18 @@ public final class TierPolicy {
         return caller.hasRole(Role.AGENT) && caller.isMemberOf(escalation.getToTeam());
     }
 
+    /** Withdrawing an escalation is for the agents of the team that sent it. */
+    public static boolean mayWithdraw(Agent caller, Escalation escalation) {
+        return caller.hasRole(Role.AGENT) && caller.isMemberOf(escalation.getFromTeam());
+    }
+
+    public static void requireWithdraw(Agent caller, Escalation escalation) {
+        if (!mayWithdraw(caller, escalation)) {
+            throw new AccessRefused("Only members of " + escalation.getFromTeam().getName()
+                    + " can withdraw this escalation.");
+        }
+    }
+
     public static void requireView(Agent caller, Ticket ticket) {
         if (!mayView(caller, ticket)) {
             throw new AccessRefused("Ticket " + ticket.getNumber() + " belongs to another team.");

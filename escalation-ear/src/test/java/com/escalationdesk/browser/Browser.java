@@ -55,6 +55,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Whatever matches right now, without waiting. */
+    public java.util.List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
     public boolean isPresent(By by) {
         return !driver.findElements(by).isEmpty();
     }

@@ -17,6 +17,15 @@ public final class NewTicketPage {
     }
 
     public TicketPage create(String customer, String subject, String description, String category, String priority) {
+        return create(customer, subject, description, category, priority, true);
+    }
+
+    /** Takes in a ticket that the agent keeps, or leaves in the team queue. */
+    public TicketPage create(String customer, String subject, String description, String category, String priority,
+            boolean keep) {
+        if (!keep) {
+            browser.click(By.cssSelector("label[for='newTicket:keep:1']"));
+        }
         browser.choose("newTicket:customer", customer);
         browser.type(By.id("newTicket:subject"), subject);
         browser.type(By.id("newTicket:description"), description);

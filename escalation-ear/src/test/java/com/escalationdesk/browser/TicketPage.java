@@ -90,6 +90,82 @@ public final class TicketPage {
         return browser.isPresent(By.id("workForm:openEscalate"));
     }
 
+    public TicketPage replyToCustomer(String text) {
+        browser.click(By.cssSelector("label[for='noteForm:noteVisibility:1']"));
+        return addInternalNote(text);
+    }
+
+    public TicketPage claim() {
+        return submit("workForm:claim");
+    }
+
+    public TicketPage waitOnCustomer() {
+        return submit("workForm:waitOnCustomer");
+    }
+
+    public TicketPage resume() {
+        return submit("workForm:resume");
+    }
+
+    public TicketPage close() {
+        return submit("workForm:close");
+    }
+
+    public TicketPage withdraw() {
+        return submit("withdrawForm:withdraw");
+    }
+
+    public TicketPage reassignTo(String name) {
+        browser.choose("reassignForm:reassignTo", name);
+        return submit("reassignForm:reassign");
+    }
+
+    public String resolveExpectingError(String summary) {
+        return dialogExpectingError("workForm:openResolve", "resolveForm:resolutionSummary", summary,
+                "resolveForm:confirmResolve", "resolveForm\\:resolveMessages");
+    }
+
+    public TicketPage resolve(String summary) {
+        return dialog("workForm:openResolve", "resolveForm:resolutionSummary", summary, "resolveForm:confirmResolve");
+    }
+
+    public TicketPage reopen(String reason) {
+        return dialog("workForm:openReopen", "reopenForm:reopenReason", reason, "reopenForm:confirmReopen");
+    }
+
+    public String resolution() {
+        return browser.text(By.id("ticketResolution"));
+    }
+
+    public String reopenCount() {
+        return browser.text(By.id("ticketReopenCount"));
+    }
+
+    /** The buttons offered for working the ticket, by their labels. */
+    public List<String> offeredActions() {
+        return browser.all(By.cssSelector("[id='workForm'] button")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private TicketPage submit(String buttonId) {
+        browser.clickAndWaitForPage(By.id(buttonId));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    private TicketPage dialog(String openId, String fieldId, String text, String confirmId) {
+        browser.click(By.id(openId));
+        browser.type(By.id(fieldId), text);
+        return submit(confirmId);
+    }
+
+    private String dialogExpectingError(String openId, String fieldId, String text, String confirmId, String messagesCss) {
+        browser.click(By.id(openId));
+        browser.type(By.id(fieldId), text);
+        browser.click(By.id(confirmId));
+        return browser.text(By.cssSelector("#" + messagesCss + " .ui-messages-error"));
+    }
+
     public TicketPage addInternalNote(String text) {
         browser.type(By.id("noteForm:noteBody"), text);
         browser.clickAndWaitForPage(By.id("noteForm:addNote"));

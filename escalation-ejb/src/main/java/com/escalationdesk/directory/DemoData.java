@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -120,6 +121,38 @@ public class DemoData {
                 + " this in the order screen and tell the customer.", start.plus(Duration.ofHours(11)));
         record(refund, bob, AuditAction.ESCALATION_RETURNED, "Escalation returned to Frontline support: "
                 + refundEscalation.getDecisionNote(), before, refund.auditState(), start.plus(Duration.ofHours(11)));
+
+        queued(jane, "Roaming charge on my bill", "I was charged for roaming but I did not travel.",
+                Category.BILLING, Priority.NORMAL, tom, start.plus(Duration.ofHours(12)));
+        Ticket pin = ticket(contoso, "Card terminal asks for a new PIN", "The card terminal in store 4 asks for a PIN reset.",
+                Category.TECHNICAL, Priority.NORMAL, alice, start.plus(Duration.ofHours(13)));
+        lifecycle(pin, alice, AuditAction.TICKET_RESOLVED, "Resolved: Reset the terminal PIN with the customer on the phone.",
+                t -> t.resolve("Reset the terminal PIN with the customer on the phone.", start.plus(Duration.ofHours(14))),
+                start.plus(Duration.ofHours(14)));
+        lifecycle(pin, alice, AuditAction.TICKET_CLOSED, "Closed", t -> t.close(start.plus(Duration.ofHours(30))),
+                start.plus(Duration.ofHours(30)));
+        Ticket login = ticket(northwind, "Two users locked out of the portal", "Users m.keller and j.ortiz cannot sign in.",
+                Category.ACCOUNT, Priority.HIGH, tom, start.plus(Duration.ofHours(15)));
+        lifecycle(login, tom, AuditAction.TICKET_RESOLVED, "Resolved: Unlocked both accounts.",
+                t -> t.resolve("Unlocked both accounts.", start.plus(Duration.ofHours(16))), start.plus(Duration.ofHours(16)));
+        lifecycle(login, tom, AuditAction.TICKET_REOPENED, "Reopened (1 time): j.ortiz is locked out again",
+                t -> t.reopen("j.ortiz is locked out again", start.plus(Duration.ofHours(20))), start.plus(Duration.ofHours(20)));
+    }
+
+    private void queued(Customer c, String subject, String description, Category category, Priority priority,
+            Agent agent, Instant at) {
+        Ticket t = new Ticket(c, subject, description, category, priority, agent, false, at);
+        em.persist(t);
+        t.assignNumber();
+        record(t, agent, AuditAction.TICKET_CREATED, "Ticket " + t.getNumber() + " taken in for " + c.getName()
+                + " into the queue of " + agent.getTeam().getName() + ": " + subject, null, t.auditState(), at);
+    }
+
+    private void lifecycle(Ticket t, Agent actor, AuditAction action, String summary, Consumer<Ticket> change,
+            Instant at) {
+        Map<String, Object> before = t.auditState();
+        change.accept(t);
+        record(t, actor, action, summary, before, t.auditState(), at);
     }
 
     private Team team(String name, Tier tier, String description) {

@@ -73,7 +73,7 @@ public class Escalations {
 
     @RolesAllowed(Role.AGENT_NAME)
     public void accept(long escalationId) {
-        decide(escalationId, AuditAction.ESCALATION_ACCEPTED,
+        decide(escalationId, TierPolicy::requireDecide, AuditAction.ESCALATION_ACCEPTED,
                 (caller, escalation) -> escalation.getTicket().acceptEscalation(escalation, caller, clock.instant()),
                 (caller, escalation) -> "Escalation accepted by " + caller.getDisplayName() + " for "
                         + escalation.getToTeam().getName());
@@ -81,18 +81,27 @@ public class Escalations {
 
     @RolesAllowed(Role.AGENT_NAME)
     public void returnToSender(long escalationId, String reason) {
-        decide(escalationId, AuditAction.ESCALATION_RETURNED,
+        decide(escalationId, TierPolicy::requireDecide, AuditAction.ESCALATION_RETURNED,
                 (caller, escalation) -> escalation.getTicket().returnEscalation(escalation, caller, reason, clock.instant()),
                 (caller, escalation) -> "Escalation returned to " + escalation.getFromTeam().getName() + ": "
                         + escalation.getDecisionNote());
     }
 
-    /** The receiving team's decision: only its members may take it, and it is audited with the state before and after. */
-    private void decide(long escalationId, AuditAction action, BiConsumer<Agent, Escalation> change,
-            BiFunction<Agent, Escalation, String> summary) {
+    /** The sending team takes a pending escalation back; the ticket returns to them. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void withdraw(long escalationId) {
+        decide(escalationId, TierPolicy::requireWithdraw, AuditAction.ESCALATION_WITHDRAWN,
+                (caller, escalation) -> escalation.getTicket().withdrawEscalation(escalation, caller, clock.instant()),
+                (caller, escalation) -> "Escalation to " + escalation.getToTeam().getName() + " withdrawn by "
+                        + caller.getDisplayName());
+    }
+
+    /** A decision on a pending escalation by a side the check allows, audited with the state before and after. */
+    private void decide(long escalationId, BiConsumer<Agent, Escalation> check, AuditAction action,
+            BiConsumer<Agent, Escalation> change, BiFunction<Agent, Escalation, String> summary) {
         Agent caller = callers.current();
         Escalation escalation = find(escalationId);
-        TierPolicy.requireDecide(caller, escalation);
+        check.accept(caller, escalation);
         Ticket ticket = escalation.getTicket();
         Map<String, Object> before = withEscalation(ticket, escalation);
         change.accept(caller, escalation);

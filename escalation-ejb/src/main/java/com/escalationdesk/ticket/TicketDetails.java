@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * Everything the ticket page shows, with what the caller may do on it decided by the server
- * ({@code mayWork}, {@code mayDecide}); the page only hides what these say no to.
+ * ({@link TicketActions}); the page only hides what these say no to.
  */
 public record TicketDetails(String number, String subject, String description, String customer, String customerEmail,
         Category category, Priority priority, TicketStatus status, String team, String tier, String assignee,
-        Instant createdAt, List<NoteView> notes, List<EscalationView> escalations, EscalationView pending,
-        List<TimelineEntry> timeline, boolean mayWork, boolean mayDecide) {
+        Instant createdAt, String resolutionSummary, int reopenCount, List<NoteView> notes,
+        List<EscalationView> escalations, EscalationView pending, List<TimelineEntry> timeline,
+        List<AgentOption> teammates, TicketActions actions) {
 }

@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /** Taking in, reading and annotating tickets. */
 @Stateless
@@ -50,7 +52,7 @@ public class Tickets {
             throw new NotFound("That customer no longer exists.");
         }
         Ticket ticket = new Ticket(customer, request.subject(), request.description(), request.category(),
-                request.priority(), caller, clock.instant());
+                request.priority(), caller, request.keep(), clock.instant());
         em.persist(ticket);
         ticket.assignNumber();
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.TICKET_CREATED,
@@ -71,6 +73,66 @@ public class Tickets {
                 internal ? AuditAction.NOTE_ADDED : AuditAction.REPLY_ADDED,
                 (internal ? "Internal note: " : "Reply to customer: ") + abbreviate(note.getBody()),
                 null, Map.of("visibility", note.getVisibility(), "body", note.getBody()));
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void claim(String ticketNumber) {
+        change(ticketNumber, AuditAction.TICKET_CLAIMED, (caller, t) -> t.claim(caller, clock.instant()),
+                (caller, t) -> "Claimed by " + caller.getDisplayName());
+    }
+
+    /** Hands the ticket to another agent of its team. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void reassign(String ticketNumber, String agentLogin) {
+        Agent target = em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", agentLogin)
+                .getResultStream().filter(Agent::isActive).findFirst()
+                .orElseThrow(() -> new NotFound("There is no active agent " + agentLogin + "."));
+        change(ticketNumber, AuditAction.TICKET_REASSIGNED, (caller, t) -> t.reassign(target, clock.instant()),
+                (caller, t) -> "Reassigned to " + target.getDisplayName());
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void waitOnCustomer(String ticketNumber) {
+        change(ticketNumber, AuditAction.WAITING_ON_CUSTOMER, (caller, t) -> t.waitOnCustomer(clock.instant()),
+                (caller, t) -> "Waiting on the customer");
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void resume(String ticketNumber) {
+        change(ticketNumber, AuditAction.RESUMED, (caller, t) -> t.resume(clock.instant()),
+                (caller, t) -> "Work resumed");
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void resolve(String ticketNumber, String resolutionSummary) {
+        change(ticketNumber, AuditAction.TICKET_RESOLVED, (caller, t) -> t.resolve(resolutionSummary, clock.instant()),
+                (caller, t) -> "Resolved: " + t.getResolutionSummary());
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void reopen(String ticketNumber, String reason) {
+        change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> t.reopen(reason, clock.instant()),
+                (caller, t) -> "Reopened (" + t.getReopenCount() + (t.getReopenCount() == 1 ? " time" : " times")
+                        + "): " + reason.strip());
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void close(String ticketNumber) {
+        change(ticketNumber, AuditAction.TICKET_CLOSED, (caller, t) -> t.close(clock.instant()),
+                (caller, t) -> "Closed");
+    }
+
+    /** A change by an agent who works the ticket, audited with the state before and after. */
+    private void change(String ticketNumber, AuditAction action, BiConsumer<Agent, Ticket> operation,
+            BiFunction<Agent, Ticket, String> summary) {
+        Agent caller = callers.current();
+        Ticket ticket = tickets.byNumber(ticketNumber);
+        TierPolicy.requireWork(caller, ticket);
+        Map<String, Object> before = ticket.auditState();
+        operation.accept(caller, ticket);
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
+                summary.apply(caller, ticket), before, ticket.auditState());
     }
 
     @RolesAllowed(Role.AGENT_NAME)
@@ -96,14 +158,25 @@ public class Tickets {
         Ticket t = tickets.byNumber(ticketNumber);
         TierPolicy.requireView(caller, t);
         Escalation pending = t.pendingEscalation().orElse(null);
+        boolean work = TierPolicy.mayWork(caller, t);
+        TicketActions actions = new TicketActions(work, work && t.isWorkable(),
+                pending != null && TierPolicy.mayDecide(caller, pending),
+                pending != null && TierPolicy.mayWithdraw(caller, pending),
+                work && t.isWorkable() && t.getAssignee() == null, work && t.isWorkable(),
+                work && t.canWaitOnCustomer(), work && t.canResume(), work && t.canResolve(), work && t.canReopen(),
+                work && t.canClose());
+        List<AgentOption> teammates = actions.reassign()
+                ? em.createNamedQuery(Agent.IN_TEAM, Agent.class).setParameter("team", t.getTeam()).getResultStream()
+                        .filter(a -> !a.sameAs(t.getAssignee())).map(AgentOption::of).toList()
+                : List.of();
         return new TicketDetails(t.getNumber(), t.getSubject(), t.getDescription(), t.getCustomer().getName(),
                 t.getCustomer().getEmail(), t.getCategory(), t.getPriority(), t.getStatus(), t.getTeam().getName(),
                 t.getTeam().getTier().label(), t.getAssignee() == null ? null : t.getAssignee().getDisplayName(),
-                t.getCreatedAt(), t.getNotes().stream().map(NoteView::of).toList(),
+                t.getCreatedAt(), t.getResolutionSummary(), t.getReopenCount(),
+                t.getNotes().stream().map(NoteView::of).toList(),
                 t.getEscalations().stream().map(EscalationView::of).toList(),
                 pending == null ? null : EscalationView.of(pending),
-                audit.timeline(AuditEntry.ticketChain(t.getNumber())),
-                TierPolicy.mayWork(caller, t), pending != null && TierPolicy.mayDecide(caller, pending));
+                audit.timeline(AuditEntry.ticketChain(t.getNumber())), teammates, actions);
     }
 
     private static String abbreviate(String text) {

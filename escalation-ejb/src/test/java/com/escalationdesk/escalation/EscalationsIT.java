@@ -77,7 +77,7 @@ class EscalationsIT {
         assertThat(t.pending().issue()).isEqualTo("Duplicate capture");
         assertThat(t.pending().stepsTaken()).isEqualTo("Checked the payment log");
         assertThat(t.pending().needed()).isEqualTo("Refund one capture");
-        assertThat(t.mayWork()).as("the sender keeps read access only").isFalse();
+        assertThat(t.actions().work()).as("the sender keeps read access only").isFalse();
         assertThat(t.timeline()).extracting(TimelineEntry::action).containsExactly("Ticket created", "Escalated");
         TimelineEntry escalated = t.timeline().get(1);
         assertThat(escalated.actor()).isEqualTo("alice");
@@ -123,7 +123,7 @@ class EscalationsIT {
         assertThat(t.team()).isEqualTo("Frontline support");
         assertThat(t.assignee()).isEqualTo("Alice Martin");
         assertThat(t.status()).isEqualTo(TicketStatus.OPEN);
-        assertThat(t.mayWork()).isTrue();
+        assertThat(t.actions().work()).isTrue();
         assertThat(t.escalations()).singleElement().satisfies(e -> {
             assertThat(e.state()).isEqualTo(EscalationState.RETURNED);
             assertThat(e.decisionNote()).isEqualTo("Cancelled orders refund overnight; Tier 1 can confirm it");

@@ -33,6 +33,7 @@ public class NewTicketView implements Serializable {
     private String description;
     private Category category = Category.GENERAL;
     private Priority priority = Priority.NORMAL;
+    private boolean keep = true;
 
     @PostConstruct
     void load() {
@@ -41,7 +42,7 @@ public class NewTicketView implements Serializable {
 
     public String open() {
         String[] number = new String[1];
-        if (!FacesActions.attempt(() -> number[0] = tickets.open(new NewTicket(customerId, subject, description, category, priority)))) {
+        if (!FacesActions.attempt(() -> number[0] = tickets.open(new NewTicket(customerId, subject, description, category, priority, keep)))) {
             return null;
         }
         FacesActions.info("Ticket " + number[0] + " created.");
@@ -58,6 +59,14 @@ public class NewTicketView implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
+    }
+
+    public boolean isKeep() {
+        return keep;
+    }
+
+    public void setKeep(boolean keep) {
+        this.keep = keep;
     }
 
     public Long getCustomerId() {

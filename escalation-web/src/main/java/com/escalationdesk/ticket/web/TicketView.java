@@ -39,6 +39,10 @@ public class TicketView implements Serializable {
     private List<TeamOption> targets = List.of();
 
     private String noteBody;
+    private NoteVisibility noteVisibility = NoteVisibility.INTERNAL;
+    private String reassignTo;
+    private String resolutionSummary;
+    private String reopenReason;
     private Long targetTeamId;
     private EscalationReason reason;
     private String issue;
@@ -54,7 +58,41 @@ public class TicketView implements Serializable {
     }
 
     public String addNote() {
-        return reloadAfter(() -> tickets.addNote(number, noteBody, NoteVisibility.INTERNAL), "Internal note added.");
+        return reloadAfter(() -> tickets.addNote(number, noteBody, noteVisibility),
+                noteVisibility == NoteVisibility.PUBLIC ? "Reply to the customer added." : "Internal note added.");
+    }
+
+    public String claim() {
+        return reloadAfter(() -> tickets.claim(number), "Ticket " + number + " is yours.");
+    }
+
+    public String reassign() {
+        return reloadAfter(() -> tickets.reassign(number, reassignTo), "Ticket " + number + " reassigned.");
+    }
+
+    public String waitOnCustomer() {
+        return reloadAfter(() -> tickets.waitOnCustomer(number), "Ticket " + number + " now waits on the customer.");
+    }
+
+    public String resume() {
+        return reloadAfter(() -> tickets.resume(number), "Work on ticket " + number + " resumed.");
+    }
+
+    public String resolve() {
+        return reloadAfter(() -> tickets.resolve(number, resolutionSummary), "Ticket " + number + " resolved.");
+    }
+
+    public String reopen() {
+        return reloadAfter(() -> tickets.reopen(number, reopenReason), "Ticket " + number + " reopened.");
+    }
+
+    public String close() {
+        return reloadAfter(() -> tickets.close(number), "Ticket " + number + " closed.");
+    }
+
+    public String withdraw() {
+        return reloadAfter(() -> escalations.withdraw(ticket.pending().id()), "Escalation withdrawn; the ticket is back with "
+                + ticket.pending().fromTeam() + ".");
     }
 
     public String escalate() {
@@ -97,6 +135,42 @@ public class TicketView implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public NoteVisibility[] getNoteVisibilities() {
+        return NoteVisibility.values();
+    }
+
+    public NoteVisibility getNoteVisibility() {
+        return noteVisibility;
+    }
+
+    public void setNoteVisibility(NoteVisibility noteVisibility) {
+        this.noteVisibility = noteVisibility;
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public String getResolutionSummary() {
+        return resolutionSummary;
+    }
+
+    public void setResolutionSummary(String resolutionSummary) {
+        this.resolutionSummary = resolutionSummary;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public String getNoteBody() {

@@ -1,0 +1,96 @@
+package com.escalationdesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.escalationdesk.browser.Browser;
+import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.LoginPage;
+import com.escalationdesk.browser.NewTicketPage;
+import com.escalationdesk.browser.QueuePage;
+import com.escalationdesk.browser.TicketPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A ticket's life on screen: reply, wait, resolve, reopen, close; claim from the team queue; withdraw. */
+class TicketLifecycleIT {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    @Test
+    void anAgentRepliesWaitsResolvesReopensAndClosesATicket() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+        TicketPage ticket = NewTicketPage.open(browser).create("Jane Doe", "Wrong address on invoice",
+                "The invoice shows my old address.", "Billing", "P3");
+
+        ticket.replyToCustomer("Could you confirm your new address?");
+        assertThat(ticket.infoMessage()).isEqualTo("Reply to the customer added.");
+        ticket.waitOnCustomer();
+        assertThat(ticket.status()).isEqualTo("Waiting on customer");
+        ticket.resume();
+        assertThat(ticket.status()).isEqualTo("Open");
+
+        assertThat(ticket.resolveExpectingError("")).contains("Write the resolution summary.");
+        ticket = ticket.reload();
+        ticket.resolve("Updated the address and re-sent the invoice.");
+        assertThat(ticket.status()).isEqualTo("Resolved");
+        assertThat(ticket.resolution()).isEqualTo("Updated the address and re-sent the invoice.");
+        assertThat(ticket.offeredActions()).containsExactly("Reopen…", "Close");
+
+        ticket.reopen("The new invoice still shows the old address.");
+        assertThat(ticket.status()).isEqualTo("Reopened");
+        assertThat(ticket.reopenCount()).isEqualTo("1 time");
+        ticket.resolve("Fixed the address in the billing system.");
+        ticket.close();
+
+        assertThat(ticket.status()).isEqualTo("Closed");
+        assertThat(ticket.offeredActions()).isEmpty();
+        assertThat(ticket.timelineActions()).containsExactly("Ticket created", "Reply to customer added",
+                "Waiting on customer", "Resumed", "Ticket resolved", "Ticket reopened", "Ticket resolved", "Ticket closed");
+    }
+
+    @Test
+    void aTicketLeftInTheTeamQueueIsClaimedByATeammate() {
+        Browser alice = browsers.open();
+        LoginPage.open(alice).signInAs("alice");
+        TicketPage ticket = NewTicketPage.open(alice).create("Contoso Pharmacy", "Printer driver request",
+                "The store needs the driver for the new label printer.", "Technical", "P4", false);
+        String number = ticket.number();
+        assertThat(ticket.status()).isEqualTo("New");
+        assertThat(ticket.assignee()).isEqualTo("Unassigned");
+
+        Browser tom = browsers.open();
+        LoginPage.open(tom).signInAs("tom");
+        QueuePage queues = QueuePage.open(tom);
+        assertThat(queues.teamQueue()).contains(number);
+        TicketPage claimed = queues.openTicket(number).claim();
+
+        assertThat(claimed.infoMessage()).isEqualTo("Ticket " + number + " is yours.");
+        assertThat(claimed.assignee()).isEqualTo("Tom Becker");
+        assertThat(claimed.status()).isEqualTo("Open");
+
+        claimed.reassignTo("Alice Martin");
+        assertThat(claimed.assignee()).isEqualTo("Alice Martin");
+        assertThat(QueuePage.open(alice).myQueue()).contains(number);
+    }
+
+    @Test
+    void theSenderWithdrawsAnEscalationBeforeItIsAccepted() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+        TicketPage ticket = NewTicketPage.open(browser).create("Northwind Traders", "Credit note missing",
+                "A credit note for order 77-12 was promised but never sent.", "Billing", "P3");
+        ticket.escalate("Billing specialists", "Knowledge", "Promised credit note never sent",
+                "Checked the order: no credit note issued", "Issue the credit note");
+
+        ticket.withdraw();
+
+        assertThat(ticket.infoMessage()).isEqualTo("Escalation withdrawn; the ticket is back with Frontline support.");
+        assertThat(ticket.status()).isEqualTo("Open");
+        assertThat(ticket.team()).isEqualTo("Frontline support");
+        assertThat(ticket.assignee()).isEqualTo("Alice Martin");
+        assertThat(ticket.escalationStates()).containsExactly("Withdrawn");
+        assertThat(ticket.timelineActions()).containsExactly("Ticket created", "Escalated", "Escalation withdrawn");
+    }
+}

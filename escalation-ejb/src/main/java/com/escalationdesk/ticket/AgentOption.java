@@ -1,0 +1,11 @@
+package com.escalationdesk.ticket;
+
+import com.escalationdesk.directory.Agent;
+
+/** An agent as a choice on a form (reassigning a ticket within the team). */
+public record AgentOption(String loginName, String displayName) {
+
+    static AgentOption of(Agent a) {
+        return new AgentOption(a.getLoginName(), a.getDisplayName());
+    }
+}

@@ -1,0 +1,178 @@
+package com.escalationdesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationRequest;
+import com.escalationdesk.escalation.EscalationState;
+import com.escalationdesk.escalation.EscalationView;
+import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.shared.AccessRefused;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.SignIn;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A ticket's life on Payara Micro: intake to the team queue, claim, reassign, waiting on the
+ * customer, resolve, reopen, close, and withdrawing an escalation; alice and tom work in Frontline
+ * support, bob in Billing specialists.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TicketLifecycleIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    @Test
+    void aTicketTakenInForTheTeamWaitsUnassignedUntilATeammateClaimsIt() {
+        signIn.as("alice");
+        String number = newTicket("Modem blinks red", false);
+        assertThat(tickets.details(number).status()).isEqualTo(TicketStatus.NEW);
+        assertThat(tickets.teamQueue()).anyMatch(row -> row.number().equals(number) && row.assignee() == null);
+        assertThat(tickets.myQueue()).noneMatch(row -> row.number().equals(number));
+
+        signIn.as("tom");
+        assertThat(tickets.details(number).actions().claim()).isTrue();
+        tickets.claim(number);
+
+        TicketDetails t = tickets.details(number);
+        assertThat(t.assignee()).isEqualTo("Tom Becker");
+        assertThat(t.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(t.actions().claim()).isFalse();
+        assertThat(t.timeline()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Ticket claimed");
+            assertThat(e.actor()).isEqualTo("tom");
+        });
+        signIn.as("alice");
+        assertThatThrownBy(() -> tickets.claim(number))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("already assigned to Tom Becker");
+    }
+
+    @Test
+    void aTicketIsReassignedWithinItsTeamOnly() {
+        signIn.as("alice");
+        String number = newTicket("Hand over to Tom", true);
+        assertThat(tickets.details(number).teammates()).extracting(AgentOption::loginName).contains("tom")
+                .doesNotContain("alice", "bob");
+
+        assertThatThrownBy(() -> tickets.reassign(number, "bob"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("Bob Nakamura is not in Frontline support");
+        tickets.reassign(number, "tom");
+
+        signIn.as("tom");
+        assertThat(tickets.myQueue()).anyMatch(row -> row.number().equals(number));
+    }
+
+    @Test
+    void aTicketWaitsOnTheCustomerIsResolvedReopenedAndClosedWithEveryStepAudited() {
+        signIn.as("alice");
+        String number = newTicket("Invoice address wrong", true);
+        tickets.addNote(number, "Could you send us the correct address?", NoteVisibility.PUBLIC);
+        tickets.waitOnCustomer(number);
+        assertThat(tickets.details(number).status()).isEqualTo(TicketStatus.PENDING_CUSTOMER);
+        tickets.resume(number);
+
+        assertThatThrownBy(() -> tickets.resolve(number, ""))
+                .isInstanceOf(RuleViolation.class).hasMessage("A resolution summary is required.");
+        tickets.resolve(number, "Corrected the invoice address and re-sent the invoice.");
+        TicketDetails resolved = tickets.details(number);
+        assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(resolved.resolutionSummary()).isEqualTo("Corrected the invoice address and re-sent the invoice.");
+        assertThat(tickets.myQueue()).noneMatch(row -> row.number().equals(number));
+
+        tickets.reopen(number, "The re-sent invoice still shows the old address.");
+        assertThat(tickets.details(number).reopenCount()).isEqualTo(1);
+        assertThat(tickets.details(number).status()).isEqualTo(TicketStatus.REOPENED);
+        tickets.resolve(number, "Fixed the address in the billing system itself.");
+        tickets.close(number);
+
+        TicketDetails closed = tickets.details(number);
+        assertThat(closed.status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(closed.actions().reopen()).isFalse();
+        assertThat(closed.timeline()).extracting(TimelineEntry::action).containsExactly("Ticket created",
+                "Reply to customer added", "Waiting on customer", "Resumed", "Ticket resolved", "Ticket reopened",
+                "Ticket resolved", "Ticket closed");
+        assertThat(closed.timeline().get(5).summary()).isEqualTo("Reopened (1 time): The re-sent invoice still shows the old address.");
+        assertThat(closed.timeline().get(5).after()).contains("\"reopenCount\":1", "\"status\":\"REOPENED\"");
+        assertThatThrownBy(() -> tickets.reopen(number, "again"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("is closed");
+    }
+
+    @Test
+    void anAgentOfAnotherTeamCannotChangeTheTicketAndNothingIsWritten() {
+        signIn.as("alice");
+        String number = newTicket("Not for billing", true);
+        long entries = audit.countEntries(AuditEntry.ticketChain(number));
+
+        signIn.as("bob");
+        assertThatThrownBy(() -> tickets.resolve(number, "done")).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> tickets.claim(number)).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> tickets.waitOnCustomer(number)).isInstanceOf(AccessRefused.class);
+
+        assertThat(audit.countEntries(AuditEntry.ticketChain(number))).isEqualTo(entries);
+    }
+
+    @Test
+    void theSendingTeamWithdrawsAPendingEscalationAndTheReceiverCannot() {
+        signIn.as("alice");
+        String number = newTicket("Escalated too early", true);
+        long billing = directory.teams().stream().filter(t -> t.name().equals("Billing specialists")).findFirst().orElseThrow().id();
+        long escalation = escalations.escalate(new EscalationRequest(number, billing, EscalationReason.KNOWLEDGE,
+                "Duplicate charge", "None yet", "A refund"));
+        assertThatThrownBy(() -> tickets.resolve(number, "done"))
+                .as("the ticket is with billing now").isInstanceOf(AccessRefused.class);
+
+        signIn.as("bob");
+        assertThatThrownBy(() -> escalations.withdraw(escalation))
+                .isInstanceOf(AccessRefused.class)
+                .hasMessage("Only members of Frontline support can withdraw this escalation.");
+
+        signIn.as("tom");
+        assertThat(tickets.details(number).actions().withdraw()).isTrue();
+        escalations.withdraw(escalation);
+
+        TicketDetails t = tickets.details(number);
+        assertThat(t.team()).isEqualTo("Frontline support");
+        assertThat(t.assignee()).isEqualTo("Alice Martin");
+        assertThat(t.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(t.escalations()).singleElement().extracting(EscalationView::state).isEqualTo(EscalationState.WITHDRAWN);
+        assertThat(t.timeline()).last().extracting(TimelineEntry::summary)
+                .isEqualTo("Escalation to Billing specialists withdrawn by Tom Becker");
+    }
+
+    private String newTicket(String subject, boolean keep) {
+        long customer = directory.customers().get(0).id();
+        return tickets.open(new NewTicket(customer, subject, "Customer reports: " + subject, Category.BILLING,
+                Priority.NORMAL, keep));
+    }
+}
