@@ -30,11 +30,16 @@ import java.util.Objects;
 @NamedQuery(name = AuditEntry.CHAIN_HEAD, query = "select a from AuditEntry a where a.chainKey = :chainKey"
         + " and a.sequenceNo = (select max(b.sequenceNo) from AuditEntry b where b.chainKey = :chainKey)")
 @NamedQuery(name = AuditEntry.COUNT_CHAIN, query = "select count(a) from AuditEntry a where a.chainKey = :chainKey")
+@NamedQuery(name = AuditEntry.ALL_IN_CHAIN_ORDER, query = "select a from AuditEntry a order by a.chainKey, a.sequenceNo")
+@NamedQuery(name = AuditEntry.IN_PERIOD, query = "select a from AuditEntry a where a.occurredAt >= :from and a.occurredAt < :to"
+        + " order by a.occurredAt, a.chainKey, a.sequenceNo")
 public class AuditEntry {
 
     public static final String CHAIN = "AuditEntry.chain";
     public static final String CHAIN_HEAD = "AuditEntry.chainHead";
     public static final String COUNT_CHAIN = "AuditEntry.countChain";
+    public static final String ALL_IN_CHAIN_ORDER = "AuditEntry.allInChainOrder";
+    public static final String IN_PERIOD = "AuditEntry.inPeriod";
     /** The previous hash of the first entry of every chain. */
     public static final String GENESIS = "0".repeat(64);
 
@@ -98,6 +103,23 @@ public class AuditEntry {
         e.afterState = afterState;
         e.occurredAt = at.truncatedTo(ChronoUnit.MILLIS);
         e.hash = e.computeHash();
+        return e;
+    }
+
+    /** An entry as it was read back from storage, for verifiers that read the database themselves. */
+    public static AuditEntry stored(String chainKey, long sequenceNo, String actor, AuditAction action, String summary,
+            String beforeState, String afterState, Instant occurredAt, String previousHash, String hash) {
+        AuditEntry e = new AuditEntry();
+        e.chainKey = chainKey;
+        e.sequenceNo = sequenceNo;
+        e.actor = actor;
+        e.action = action;
+        e.summary = summary;
+        e.beforeState = beforeState;
+        e.afterState = afterState;
+        e.occurredAt = occurredAt;
+        e.previousHash = previousHash;
+        e.hash = hash;
         return e;
     }
 

@@ -55,9 +55,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Whatever matches right now, without waiting. */
-    public java.util.List<WebElement> all(By by) {
-        return driver.findElements(by);
+    /** The texts of everything matching, read again if the page replaced some of it meanwhile. */
+    public java.util.List<String> texts(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(by).stream().map(WebElement::getText).map(String::strip).toList());
     }
 
     public boolean isPresent(By by) {

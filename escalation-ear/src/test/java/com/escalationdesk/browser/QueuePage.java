@@ -2,7 +2,6 @@ package com.escalationdesk.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** An agent's queues. */
 public final class QueuePage {
@@ -35,7 +34,7 @@ public final class QueuePage {
     }
 
     private List<String> numbers(String tableId) {
-        return browser.find(By.id(tableId)).findElements(By.cssSelector("a.ticket-link")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        browser.find(By.id(tableId));
+        return browser.texts(By.cssSelector("[id='" + tableId + "'] a.ticket-link"));
     }
 }

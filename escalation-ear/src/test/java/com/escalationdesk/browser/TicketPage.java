@@ -2,7 +2,6 @@ package com.escalationdesk.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** The ticket page: facts, the pending escalation, notes, dialogs and the timeline. */
 public final class TicketPage {
@@ -49,13 +48,14 @@ public final class TicketPage {
 
     /** The summary and the before/after state of the newest timeline entry. */
     public String lastTimelineRow() {
-        List<WebElement> rows = browser.find(By.id("timeline")).findElements(By.cssSelector("tbody tr"));
-        return rows.get(rows.size() - 1).getText();
+        browser.find(By.id("timeline"));
+        List<String> rows = browser.texts(By.cssSelector("[id='timeline'] tbody tr"));
+        return rows.get(rows.size() - 1);
     }
 
     public List<String> notes() {
-        return browser.find(By.id("notes")).findElements(By.cssSelector(".note-body")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        browser.find(By.id("notes"));
+        return browser.texts(By.cssSelector("[id='notes'] .note-body"));
     }
 
     public List<String> escalationStates() {
@@ -143,8 +143,7 @@ public final class TicketPage {
 
     /** The buttons offered for working the ticket, by their labels. */
     public List<String> offeredActions() {
-        return browser.all(By.cssSelector("[id='workForm'] button")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        return browser.texts(By.cssSelector("[id='workForm'] button"));
     }
 
     private TicketPage submit(String buttonId) {
@@ -235,8 +234,16 @@ public final class TicketPage {
                 """, Browser.BASE_URL + "api/v1/escalations/" + escalationId + "/accept");
     }
 
+    /** Downloads this ticket's audit trail through the export link, as the signed-in user; returns "status body". */
+    public String downloadTrail(String format) {
+        return (String) browser.runAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)))
+                    .catch(e => done('network error ' + e));
+                """, Browser.BASE_URL + "api/v1/audit/tickets/" + number() + "?format=" + format);
+    }
+
     private List<String> column(String cssClass) {
-        return browser.find(By.tagName("body")).findElements(By.className(cssClass)).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        return browser.texts(By.className(cssClass));
     }
 }

@@ -1,0 +1,16 @@
+package com.escalationdesk.audit;
+
+import java.util.List;
+
+/** What a verification of the audit trail found: how much it checked and each chain's first broken entry. */
+public record AuditVerification(long chains, long entries, List<BrokenLink> broken) {
+
+    public boolean intact() {
+        return broken.isEmpty();
+    }
+
+    /** The first broken entry in chain order, or null when every chain is intact. */
+    public BrokenLink firstBroken() {
+        return broken.isEmpty() ? null : broken.get(0);
+    }
+}

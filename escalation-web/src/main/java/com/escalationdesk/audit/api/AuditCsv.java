@@ -1,0 +1,34 @@
+package com.escalationdesk.audit.api;
+
+import com.escalationdesk.audit.AuditRow;
+import java.util.List;
+
+/** Audit rows as CSV (RFC 4180), one line per entry, with a header. */
+final class AuditCsv {
+
+    private static final String HEADER = "chain,sequence_no,occurred_at,actor,action,summary,before,after,previous_hash,hash";
+
+    private AuditCsv() {
+    }
+
+    static String of(List<AuditRow> rows) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (AuditRow r : rows) {
+            csv.append(field(r.chain())).append(',').append(r.sequenceNo()).append(',').append(r.occurredAt()).append(',')
+                    .append(field(r.actor())).append(',').append(r.action()).append(',').append(field(r.summary())).append(',')
+                    .append(field(r.before())).append(',').append(field(r.after())).append(',')
+                    .append(r.previousHash()).append(',').append(r.hash()).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}
