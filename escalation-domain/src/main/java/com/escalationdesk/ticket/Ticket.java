@@ -5,6 +5,7 @@ import com.escalationdesk.directory.Customer;
 import com.escalationdesk.directory.Team;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationState;
 import com.escalationdesk.escalation.HandoffSummary;
 import com.escalationdesk.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The aggregate root of a customer's case. It owns its notes and escalations and is the only place
@@ -41,6 +43,9 @@ import java.util.Optional;
 @NamedQuery(name = Ticket.ASSIGNED_TO, query = "select t from Ticket t where t.assignee = :agent"
         + " and t.status not in (com.escalationdesk.ticket.TicketStatus.RESOLVED, com.escalationdesk.ticket.TicketStatus.CLOSED)"
         + " order by t.updatedAt desc")
+@NamedQuery(name = Ticket.BOUNCED, query = "select t from Ticket t where t.bounced = true"
+        + " and t.status not in (com.escalationdesk.ticket.TicketStatus.RESOLVED, com.escalationdesk.ticket.TicketStatus.CLOSED)"
+        + " order by t.updatedAt desc")
 @NamedQuery(name = Ticket.TEAM_QUEUE, query = "select t from Ticket t where t.team = :team"
         + " and t.status not in (com.escalationdesk.ticket.TicketStatus.RESOLVED, com.escalationdesk.ticket.TicketStatus.CLOSED)"
         + " order by t.updatedAt desc")
@@ -49,6 +54,7 @@ public class Ticket {
     public static final String BY_NUMBER = "Ticket.byNumber";
     public static final String ASSIGNED_TO = "Ticket.assignedTo";
     public static final String TEAM_QUEUE = "Ticket.teamQueue";
+    public static final String BOUNCED = "Ticket.bounced";
 
     /** Tickets are numbered from here so that numbers look the same length for a long time. */
     public static final long FIRST_NUMBER = 10001;
@@ -112,6 +118,10 @@ public class Ticket {
 
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
+
+    /** Set once the ticket was returned by a team, or moved between the same two teams twice. */
+    @Column(name = "bounced", nullable = false)
+    private boolean bounced;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -321,6 +331,7 @@ public class Ticket {
         }
         Escalation escalation = Escalation.functional(this, team, requester, target, reason, handoff, now);
         escalations.add(escalation);
+        noteBounce();
         team = target;
         assignee = null;
         status = TicketStatus.ESCALATED;
@@ -341,6 +352,7 @@ public class Ticket {
     public void returnEscalation(Escalation escalation, Agent returner, String reason, Instant now) {
         requireOwn(escalation);
         escalation.returnToSender(returner, reason, now);
+        noteBounce();
         team = escalation.getFromTeam();
         Agent requester = escalation.getRequestedBy();
         assignee = requester.isMemberOf(team) ? requester : null;
@@ -357,6 +369,22 @@ public class Ticket {
         assignee = requester.isMemberOf(team) ? requester : withdrawer;
         status = TicketStatus.OPEN;
         updatedAt = now;
+    }
+
+    /**
+     * A bounce: a team sent the ticket back, or it was escalated between the same two teams a second
+     * time (either way round). A withdrawal is the sender's own correction and is no bounce.
+     */
+    private void noteBounce() {
+        if (bounced) {
+            return;
+        }
+        boolean returned = escalations.stream().anyMatch(e -> e.getState() == EscalationState.RETURNED);
+        long moves = escalations.size();
+        long distinctPairs = escalations.stream()
+                .map(e -> Set.of(e.getFromTeam().getId(), e.getToTeam().getId()))
+                .distinct().count();
+        bounced = returned || distinctPairs < moves;
     }
 
     private void requireOwn(Escalation escalation) {
@@ -380,6 +408,7 @@ public class Ticket {
         state.put("priority", priority);
         state.put("category", category);
         state.put("reopenCount", reopenCount);
+        state.put("bounced", bounced);
         return state;
     }
 
@@ -441,6 +470,10 @@ public class Ticket {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public boolean isBounced() {
+        return bounced;
     }
 
     public int getReopenCount() {

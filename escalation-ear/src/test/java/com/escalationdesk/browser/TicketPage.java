@@ -58,6 +58,18 @@ public final class TicketPage {
         return browser.texts(By.cssSelector("[id='notes'] .note-body"));
     }
 
+    public List<String> pathTeams() {
+        return browser.texts(By.className("path-team"));
+    }
+
+    public String timePerTier() {
+        return browser.text(By.id("timePerTier"));
+    }
+
+    public boolean isMarkedBounced() {
+        return browser.isPresent(By.id("bouncedTag"));
+    }
+
     public List<String> escalationStates() {
         return column("escalation-state");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.EscalationWatchPage;
 import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.QueuePage;
@@ -135,5 +136,44 @@ class FunctionalEscalationIT {
         ninaBrowser.go("ticket/view.xhtml?number=ESC-999999");
         assertThat(ninaBrowser.text(By.cssSelector("#messages .ui-messages-error-summary")))
                 .isEqualTo("There is no ticket ESC-999999.");
+    }
+
+    @Test
+    void anEscalationGoesFromTier1ToTier3AndAReturnShowsOnThePathAndAsABounce() {
+        Browser aliceBrowser = browsers.open();
+        LoginPage.open(aliceBrowser).signInAs("alice");
+        TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Invoices show no VAT line",
+                "Since the last release our PDF invoices have no VAT line.", "Billing", "P2");
+        String number = alice.number();
+        alice.escalate("Billing specialists", "Knowledge", "PDF invoices lack the VAT line",
+                "Compared two invoices before and after the release", "Tell us whether this is a billing setting");
+
+        Browser bobBrowser = browsers.open();
+        LoginPage.open(bobBrowser).signInAs("bob");
+        TicketPage bob = TicketPage.open(bobBrowser, number).accept();
+        bob.escalate("Platform engineering", "Complexity", "VAT line missing on every PDF invoice",
+                "Checked the account's tax settings: correct", "Find the defect in invoice rendering");
+        assertThat(bob.team()).isEqualTo("Platform engineering");
+
+        Browser erikBrowser = browsers.open();
+        LoginPage.open(erikBrowser).signInAs("erik");
+        QueuePage erikQueues = QueuePage.open(erikBrowser);
+        assertThat(erikQueues.teamQueue()).contains(number);
+        TicketPage erik = erikQueues.openTicket(number);
+        assertThat(erik.handoff("handoffIssue")).isEqualTo("VAT line missing on every PDF invoice");
+        erik.returnEscalation("Rendering is fine: the customer's tax exemption flag hides the VAT line.");
+        assertThat(erik.team()).isEqualTo("Billing specialists");
+
+        bob = bob.reload();
+        assertThat(bob.assignee()).isEqualTo("Bob Nakamura");
+        assertThat(bob.pathTeams()).containsExactly("Frontline support", "Billing specialists", "Platform engineering",
+                "Billing specialists");
+        assertThat(bob.timePerTier()).contains("Tier 1 · Frontline", "Tier 2 · Specialists", "Tier 3 · Experts");
+        assertThat(bob.isMarkedBounced()).isTrue();
+        assertThat(bob.escalationStates()).containsExactly("Accepted", "Returned");
+
+        Browser mariaBrowser = browsers.open();
+        LoginPage.open(mariaBrowser).signInAs("maria");
+        assertThat(EscalationWatchPage.open(mariaBrowser).bouncedTickets()).contains(number);
     }
 }

@@ -2,6 +2,8 @@ package com.escalationdesk.ticket;
 
 import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.escalation.EscalationView;
+import com.escalationdesk.escalation.PathStopView;
+import com.escalationdesk.escalation.TierTime;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +13,8 @@ import java.util.List;
  */
 public record TicketDetails(String number, String subject, String description, String customer, String customerEmail,
         Category category, Priority priority, TicketStatus status, String team, String tier, String assignee,
-        Instant createdAt, String resolutionSummary, int reopenCount, List<NoteView> notes,
-        List<EscalationView> escalations, EscalationView pending, List<TimelineEntry> timeline,
+        Instant createdAt, String resolutionSummary, int reopenCount, boolean bounced, List<NoteView> notes,
+        List<EscalationView> escalations, EscalationView pending, List<PathStopView> path, List<TierTime> timePerTier,
+        List<TimelineEntry> timeline,
         List<AgentOption> teammates, TicketActions actions) {
 }

@@ -8,8 +8,13 @@ import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Customer;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.escalation.Escalation;
+import com.escalationdesk.escalation.EscalationPath;
 import com.escalationdesk.escalation.EscalationView;
+import com.escalationdesk.escalation.PathStop;
+import com.escalationdesk.escalation.PathStopView;
+import com.escalationdesk.escalation.TierTime;
 import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.ReadableDuration;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
 import jakarta.annotation.security.RolesAllowed;
@@ -143,6 +148,14 @@ public class Tickets {
                 .getResultStream().map(TicketSummary::of).toList();
     }
 
+    /** Active tickets that bounced between teams: returned, or moved between the same teams twice. */
+    @RolesAllowed(Role.MANAGER_NAME)
+    public List<TicketSummary> bounced() {
+        return em.createNamedQuery(Ticket.BOUNCED, Ticket.class)
+                .setMaxResults(500)
+                .getResultStream().map(TicketSummary::of).toList();
+    }
+
     /** The active tickets of the caller's team, including escalations waiting for the team to accept them. */
     @RolesAllowed(Role.AGENT_NAME)
     public List<TicketSummary> teamQueue() {
@@ -165,6 +178,7 @@ public class Tickets {
                 work && t.isWorkable() && t.getAssignee() == null, work && t.isWorkable(),
                 work && t.canWaitOnCustomer(), work && t.canResume(), work && t.canResolve(), work && t.canReopen(),
                 work && t.canClose());
+        List<PathStop> path = EscalationPath.of(t, clock.instant());
         List<AgentOption> teammates = actions.reassign()
                 ? em.createNamedQuery(Agent.IN_TEAM, Agent.class).setParameter("team", t.getTeam()).getResultStream()
                         .filter(a -> !a.sameAs(t.getAssignee())).map(AgentOption::of).toList()
@@ -172,10 +186,13 @@ public class Tickets {
         return new TicketDetails(t.getNumber(), t.getSubject(), t.getDescription(), t.getCustomer().getName(),
                 t.getCustomer().getEmail(), t.getCategory(), t.getPriority(), t.getStatus(), t.getTeam().getName(),
                 t.getTeam().getTier().label(), t.getAssignee() == null ? null : t.getAssignee().getDisplayName(),
-                t.getCreatedAt(), t.getResolutionSummary(), t.getReopenCount(),
+                t.getCreatedAt(), t.getResolutionSummary(), t.getReopenCount(), t.isBounced(),
                 t.getNotes().stream().map(NoteView::of).toList(),
                 t.getEscalations().stream().map(EscalationView::of).toList(),
                 pending == null ? null : EscalationView.of(pending),
+                path.stream().map(PathStopView::of).toList(),
+                EscalationPath.timePerTier(path).entrySet().stream()
+                        .map(e -> new TierTime(e.getKey().label(), ReadableDuration.of(e.getValue()))).toList(),
                 audit.timeline(AuditEntry.ticketChain(t.getNumber())), teammates, actions);
     }
 

@@ -251,6 +251,39 @@ class EscalationsIT {
         }
     }
 
+    @Test
+    void anEscalationChainFromTier1ToTier3KeepsThePathAndAReturnMarksTheTicketBounced() {
+        signIn.as("alice");
+        String number = newTicket("Invoices render without VAT");
+        long toBilling = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        escalations.accept(toBilling);
+        long platform = directory.teams().stream().filter(t -> t.name().equals("Platform engineering")).findFirst()
+                .orElseThrow().id();
+        long toPlatform = escalations.escalate(new EscalationRequest(number, platform, EscalationReason.COMPLEXITY,
+                "VAT line missing on every PDF invoice", "Checked tax settings of the account: correct",
+                "Find the defect in invoice rendering"));
+
+        signIn.as("erik");
+        assertThat(tickets.teamQueue()).anyMatch(row -> row.number().equals(number));
+        escalations.returnToSender(toPlatform, "Rendering is fine; the customer's tax exemption flag hides VAT.");
+
+        signIn.as("bob");
+        TicketDetails t = tickets.details(number);
+        assertThat(t.team()).isEqualTo("Billing specialists");
+        assertThat(t.assignee()).isEqualTo("Bob Nakamura");
+        assertThat(t.bounced()).isTrue();
+        assertThat(t.path()).extracting(PathStopView::team).containsExactly("Frontline support", "Billing specialists",
+                "Platform engineering", "Billing specialists");
+        assertThat(t.timePerTier()).extracting(TierTime::tier)
+                .containsExactly("Tier 1 · Frontline", "Tier 2 · Specialists", "Tier 3 · Experts");
+
+        signIn.as("maria");
+        assertThat(tickets.bounced()).anyMatch(row -> row.number().equals(number) && row.bounced());
+        signIn.as("bob");
+        assertThatThrownBy(() -> tickets.bounced()).isInstanceOf(EJBAccessException.class);
+    }
+
     private String newTicket(String subject) {
         CustomerOption customer = directory.customers().get(0);
         return tickets.open(new NewTicket(customer.id(), subject, "The customer explains: " + subject,

@@ -3,6 +3,8 @@ package com.escalationdesk.escalation.web;
 import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.ticket.TicketSummary;
+import com.escalationdesk.ticket.Tickets;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,21 +12,35 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The manager's watch list: escalations still waiting for a team to take them, oldest first. */
+/**
+ * The manager's watch list: escalations still waiting for a team to take them (oldest first), and
+ * active tickets that bounced between teams.
+ */
 @Named
 @ViewScoped
-public class PendingEscalationsView implements Serializable {
+public class EscalationWatchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private Escalations escalations;
 
+    @Inject
+    private Tickets tickets;
+
     private List<EscalationView> pending = List.of();
+    private List<TicketSummary> bounced = List.of();
 
     @PostConstruct
     void load() {
-        FacesActions.attempt(() -> pending = escalations.pending());
+        FacesActions.attempt(() -> {
+            pending = escalations.pending();
+            bounced = tickets.bounced();
+        });
+    }
+
+    public List<TicketSummary> getBounced() {
+        return bounced;
     }
 
     public List<EscalationView> getPending() {
