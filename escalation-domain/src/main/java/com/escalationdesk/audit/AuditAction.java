@@ -15,7 +15,12 @@ public enum AuditAction {
     RESUMED("Resumed"),
     TICKET_RESOLVED("Ticket resolved"),
     TICKET_REOPENED("Ticket reopened"),
-    TICKET_CLOSED("Ticket closed");
+    TICKET_CLOSED("Ticket closed"),
+    DECISION_REQUESTED("Decision requested"),
+    DECIDED_WITHIN_AUTHORITY("Decided within own authority"),
+    DECISION_STEP_APPROVED("Approved at one level"),
+    DECISION_APPROVED("Decision approved"),
+    DECISION_REJECTED("Decision rejected");
 
     private final String label;
 

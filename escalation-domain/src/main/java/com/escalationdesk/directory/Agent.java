@@ -65,6 +65,11 @@ public class Agent {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** For team leads, managers and directors: their place in the approval chain. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_level", length = 20)
+    private AuthorityLevel approvalLevel;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -86,6 +91,30 @@ public class Agent {
         }
         this.team = team;
         this.roles = EnumSet.copyOf(roles);
+    }
+
+    /** Makes this user an approver at the given level (team lead, manager or director). */
+    public Agent approvingAt(AuthorityLevel level) {
+        if (level == null || !level.approves()) {
+            throw new RuleViolation("An approval level is team lead, manager or director.");
+        }
+        if (!roles.contains(Role.MANAGER)) {
+            throw new RuleViolation("Only managers approve; give the user the MANAGER role first.");
+        }
+        this.approvalLevel = level;
+        return this;
+    }
+
+    /** What this person may decide alone: their approval level, or else their tier's. */
+    public AuthorityLevel getAuthorityLevel() {
+        if (approvalLevel != null) {
+            return approvalLevel;
+        }
+        return team == null ? null : AuthorityLevel.ofTier(team.getTier());
+    }
+
+    public AuthorityLevel getApprovalLevel() {
+        return approvalLevel;
     }
 
     public Long getId() {

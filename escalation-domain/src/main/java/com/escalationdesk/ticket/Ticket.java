@@ -17,6 +17,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -27,6 +29,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,12 @@ public class Ticket {
     @OrderBy("createdAt, id")
     private List<Note> notes = new ArrayList<>();
 
+    /** Everyone who has worked the ticket: took it in, held it, wrote on it, escalated or decided on it. */
+    @ManyToMany
+    @JoinTable(name = "ticket_worker", joinColumns = @JoinColumn(name = "ticket_id"),
+            inverseJoinColumns = @JoinColumn(name = "agent_id"))
+    private Set<Agent> workers = new HashSet<>();
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("requestedAt, id")
     private List<Escalation> escalations = new ArrayList<>();
@@ -160,6 +169,7 @@ public class Ticket {
         }
         this.team = intakeAgent.getTeam();
         this.assignee = keep ? intakeAgent : null;
+        this.workers.add(intakeAgent);
         this.status = keep ? TicketStatus.OPEN : TicketStatus.NEW;
         this.createdAt = now;
         this.updatedAt = now;
@@ -182,6 +192,7 @@ public class Ticket {
         }
         Note note = new Note(this, author, visibility, body, now);
         notes.add(note);
+        workedOnBy(author);
         updatedAt = now;
         return note;
     }
@@ -209,6 +220,7 @@ public class Ticket {
 
     private void assignTo(Agent agent, Instant now) {
         assignee = agent;
+        workedOnBy(agent);
         if (status == TicketStatus.NEW) {
             status = TicketStatus.OPEN;
         }
@@ -331,6 +343,7 @@ public class Ticket {
         }
         Escalation escalation = Escalation.functional(this, team, requester, target, reason, handoff, now);
         escalations.add(escalation);
+        workedOnBy(requester);
         noteBounce();
         team = target;
         assignee = null;
@@ -344,6 +357,7 @@ public class Ticket {
         requireOwn(escalation);
         escalation.accept(acceptor, now);
         assignee = acceptor;
+        workedOnBy(acceptor);
         status = TicketStatus.OPEN;
         updatedAt = now;
     }
@@ -352,6 +366,7 @@ public class Ticket {
     public void returnEscalation(Escalation escalation, Agent returner, String reason, Instant now) {
         requireOwn(escalation);
         escalation.returnToSender(returner, reason, now);
+        workedOnBy(returner);
         noteBounce();
         team = escalation.getFromTeam();
         Agent requester = escalation.getRequestedBy();
@@ -364,6 +379,7 @@ public class Ticket {
     public void withdrawEscalation(Escalation escalation, Agent withdrawer, Instant now) {
         requireOwn(escalation);
         escalation.withdraw(withdrawer, now);
+        workedOnBy(withdrawer);
         team = escalation.getFromTeam();
         Agent requester = escalation.getRequestedBy();
         assignee = requester.isMemberOf(team) ? requester : withdrawer;
@@ -392,6 +408,18 @@ public class Ticket {
         if (!escalations.contains(escalation)) {
             throw new RuleViolation("That escalation belongs to another ticket.");
         }
+    }
+
+    /** Records that the agent acted on the ticket; such a person does not approve decisions on it. */
+    public void workedOnBy(Agent agent) {
+        if (agent != null && workers.stream().noneMatch(agent::sameAs)) {
+            workers.add(agent);
+        }
+    }
+
+    /** Whether the agent ever worked this ticket (took it in, held it, wrote on it, escalated or decided on it). */
+    public boolean workedBy(Agent agent) {
+        return agent.sameAs(assignee) || workers.stream().anyMatch(agent::sameAs);
     }
 
     public Optional<Escalation> pendingEscalation() {

@@ -75,9 +75,31 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that submits a whole page and waits for the next page to load. */
     public void clickAndWaitForPage(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(by).click();
+        find(by);
+        // The page's scripts may still replace the element; a click on a replaced node never lands, so try again.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    try {
+                        d.findElement(by).click();
+                        return true;
+                    } catch (WebDriverException e) {
+                        if (!isStale(page) && e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
     }
 
     public void click(By by) {

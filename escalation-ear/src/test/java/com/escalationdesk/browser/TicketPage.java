@@ -246,6 +246,49 @@ public final class TicketPage {
                 """, Browser.BASE_URL + "api/v1/escalations/" + escalationId + "/accept");
     }
 
+    public TicketPage requestDecision(String kind, String amount, String currency, String justification) {
+        browser.click(By.id("workForm:openDecision"));
+        browser.find(By.id("decisionDialog"));
+        browser.choose("decisionForm:kind", kind);
+        browser.type(By.id("decisionForm:amount"), amount);
+        browser.type(By.id("decisionForm:currency"), currency);
+        browser.type(By.id("decisionForm:justification"), justification);
+        return submit("decisionForm:confirmDecision");
+    }
+
+    public List<String> decisionStates() {
+        return browser.texts(By.className("decision-state"));
+    }
+
+    public List<String> decisionSteps() {
+        return browser.texts(By.cssSelector(".decision-steps li"));
+    }
+
+    public long firstDecisionId() {
+        return Long.parseLong(browser.texts(By.className("decision-id")).get(0));
+    }
+
+    public boolean offersDecision() {
+        return browser.isPresent(By.cssSelector(".decision-decide"));
+    }
+
+    public TicketPage approveDecision(String note) {
+        browser.type(By.cssSelector(".decision-decide textarea"), note);
+        browser.clickAndWaitForPage(By.cssSelector(".decision-decide button[id$='approve']"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    /** A forged decision: posts it straight to the API with this browser's session. Returns "status body". */
+    public String forgeDecision(long requestId, String decision) {
+        return (String) browser.runAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{"note":"ok"}'})
+                    .then(r => r.text().then(t => done(r.status + ' ' + t)))
+                    .catch(e => done('network error ' + e));
+                """, Browser.BASE_URL + "api/v1/decisions/" + requestId + "/" + decision);
+    }
+
     /** Downloads this ticket's audit trail through the export link, as the signed-in user; returns "status body". */
     public String downloadTrail(String format) {
         return (String) browser.runAsync("""

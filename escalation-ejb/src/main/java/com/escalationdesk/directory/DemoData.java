@@ -1,5 +1,10 @@
 package com.escalationdesk.directory;
 
+import com.escalationdesk.approval.ApprovalChain;
+import com.escalationdesk.approval.AuthorityLimit;
+import com.escalationdesk.approval.DecisionKind;
+import com.escalationdesk.approval.DecisionRequest;
+import com.escalationdesk.approval.Money;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -20,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,7 +64,7 @@ public class DemoData {
             return;
         }
         load();
-        LOG.info("Demo data loaded: teams for three tiers, 7 users (password \"demo\"), customers and tickets");
+        LOG.info("Demo data loaded: teams for three tiers, 9 users (password \"demo\"), customers and tickets");
     }
 
     private void load() {
@@ -73,7 +79,11 @@ public class DemoData {
         Agent bob = agent("bob", "Bob Nakamura", billing, hash, Role.AGENT);
         Agent nina = agent("nina", "Nina Okafor", network, hash, Role.AGENT);
         agent("erik", "Erik Larsen", platform, hash, Role.AGENT);
-        agent("maria", "Maria Rossi", null, hash, Role.MANAGER);
+        Agent lena = new Agent("lena", "Lena Hoffmann", "lena@escalationdesk.example", hash, frontline,
+                Set.of(Role.AGENT, Role.MANAGER)).approvingAt(AuthorityLevel.TEAM_LEAD);
+        em.persist(lena);
+        agent("maria", "Maria Rossi", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.MANAGER);
+        agent("david", "David Chen", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.DIRECTOR);
         agent("adam", "Adam Clarke", null, hash, Role.ADMIN);
 
         Customer northwind = customer("Northwind Traders", "support@northwind.example", CustomerSegment.ENTERPRISE);
@@ -88,6 +98,8 @@ public class DemoData {
                 "Since Monday the store network disconnects every hour for about two minutes.",
                 Category.NETWORK, Priority.HIGH, alice, start.plus(Duration.ofHours(1)));
         note(wifi, alice, "Customer restarted the router twice; drops continue.", start.plus(Duration.ofHours(2)));
+        goodwillCredit(wifi, alice, "150.00", "Store lost two days of card payments; keeps a 5-year contract with us.",
+                start.plus(Duration.ofHours(2).plusMinutes(30)));
         Ticket invoice = ticket(northwind, "Invoice charged twice for November",
                 "Our card was charged twice for invoice INV-2026-1184 (2 x 1,240.00 EUR).",
                 Category.BILLING, Priority.HIGH, tom, start.plus(Duration.ofHours(3)));
@@ -137,6 +149,18 @@ public class DemoData {
                 t -> t.resolve("Unlocked both accounts.", start.plus(Duration.ofHours(16))), start.plus(Duration.ofHours(16)));
         lifecycle(login, tom, AuditAction.TICKET_REOPENED, "Reopened (1 time): j.ortiz is locked out again",
                 t -> t.reopen("j.ortiz is locked out again", start.plus(Duration.ofHours(20))), start.plus(Duration.ofHours(20)));
+    }
+
+    private void goodwillCredit(Ticket t, Agent requester, String amount, String justification, Instant at) {
+        DecisionKind kind = em.createNamedQuery(DecisionKind.BY_CODE, DecisionKind.class).setParameter("code", "GOODWILL_CREDIT")
+                .getSingleResult();
+        Money money = Money.of(amount, "EUR");
+        List<AuthorityLevel> chain = ApprovalChain.levelsFor(requester.getAuthorityLevel(), kind, money,
+                em.createNamedQuery(AuthorityLimit.FOR_KIND, AuthorityLimit.class).setParameter("kind", kind).getResultList());
+        DecisionRequest request = new DecisionRequest(t, kind, money, justification, requester, chain, at);
+        em.persist(request);
+        record(t, requester, AuditAction.DECISION_REQUESTED, "Goodwill credit of " + money + " requested: " + justification,
+                null, request.auditState(), at);
     }
 
     private void queued(Customer c, String subject, String description, Category category, Priority priority,

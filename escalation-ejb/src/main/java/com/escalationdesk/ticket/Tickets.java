@@ -135,6 +135,7 @@ public class Tickets {
         TierPolicy.requireWork(caller, ticket);
         Map<String, Object> before = ticket.auditState();
         operation.accept(caller, ticket);
+        ticket.workedOnBy(caller);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
                 summary.apply(caller, ticket), before, ticket.auditState());

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The ticket page: details, notes, the escalation path and the timeline, with the actions the
@@ -109,11 +110,16 @@ public class TicketView implements Serializable {
                 "Escalation returned to " + ticket.pending().fromTeam() + ".");
     }
 
-    private String reloadAfter(Runnable action, String confirmation) {
+    String reloadAfter(Runnable action, String confirmation) {
+        return reloadAfter(action, () -> confirmation);
+    }
+
+    /** Runs an action on this ticket; on success, confirms it and reloads the page so it shows what was committed. */
+    String reloadAfter(Runnable action, Supplier<String> confirmation) {
         if (ticket == null || !FacesActions.attempt(action)) {
             return null;
         }
-        FacesActions.info(confirmation);
+        FacesActions.info(confirmation.get());
         return "/ticket/view?faces-redirect=true&number=" + number;
     }
 

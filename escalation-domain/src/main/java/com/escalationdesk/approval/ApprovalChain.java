@@ -1,0 +1,40 @@
+package com.escalationdesk.approval;
+
+import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.shared.RuleViolation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Who must approve a decision: nobody when the requester's own limit covers it (the frontline
+ * decides alone), otherwise every approval level above the requester, in order, up to the lowest
+ * one whose limit covers it.
+ */
+public final class ApprovalChain {
+
+    private ApprovalChain() {
+    }
+
+    public static List<AuthorityLevel> levelsFor(AuthorityLevel requester, DecisionKind kind, Money amount,
+            Collection<AuthorityLimit> limits) {
+        if (covered(requester, kind, amount, limits)) {
+            return List.of();
+        }
+        List<AuthorityLevel> chain = new ArrayList<>();
+        for (AuthorityLevel level : AuthorityLevel.values()) {
+            if (level.approves() && level.compareTo(requester) > 0) {
+                chain.add(level);
+                if (covered(level, kind, amount, limits)) {
+                    return List.copyOf(chain);
+                }
+            }
+        }
+        throw new RuleViolation("Nobody's authority covers " + (amount == null ? "this " + kind.getLabel().toLowerCase()
+                : "a " + kind.getLabel().toLowerCase() + " of " + amount) + "; an admin must raise the authority limits.");
+    }
+
+    private static boolean covered(AuthorityLevel level, DecisionKind kind, Money amount, Collection<AuthorityLimit> limits) {
+        return limits.stream().anyMatch(l -> l.getLevel() == level && l.covers(kind, amount));
+    }
+}

@@ -1,0 +1,89 @@
+package com.escalationdesk.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.escalationdesk.browser.ApprovalsPage;
+import com.escalationdesk.browser.Browser;
+import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.LoginPage;
+import com.escalationdesk.browser.NewTicketPage;
+import com.escalationdesk.browser.TicketPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Hierarchical escalation in Chromium: refunds against the seeded limits (Tier 1 agent 50 EUR,
+ * team lead 500, manager 2,000); lena is the Frontline team lead, maria a manager.
+ */
+class ApprovalsIT {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    @Test
+    void aRefundAboveTheAgentsLimitIsApprovedByTheTeamLeadAndThenAManager() {
+        Browser aliceBrowser = browsers.open();
+        LoginPage.open(aliceBrowser).signInAs("alice");
+        TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Refund a double charge",
+                "Invoice INV-2026-1201 was charged twice (1,200.00 EUR each).", "Billing", "P2");
+        String number = alice.number();
+
+        alice.requestDecision("Refund", "1200.00", "EUR", "Charged twice; bank statement attached to the ticket.");
+        assertThat(alice.infoMessage()).isEqualTo("Decision requested; it waits for: Team lead → Manager.");
+        assertThat(alice.decisionStates()).containsExactly("Waiting for approval");
+        assertThat(alice.offersDecision()).isFalse();
+
+        Browser lenaBrowser = browsers.open();
+        LoginPage.open(lenaBrowser).signInAs("lena");
+        ApprovalsPage lenaInbox = ApprovalsPage.open(lenaBrowser);
+        assertThat(lenaInbox.waitingTickets()).contains(number);
+        lenaInbox.open(number).approveDecision("The double capture is in the payment log.");
+
+        Browser mariaBrowser = browsers.open();
+        LoginPage.open(mariaBrowser).signInAs("maria");
+        TicketPage maria = ApprovalsPage.open(mariaBrowser).open(number);
+        assertThat(maria.timelineActions()).contains("Ticket created", "Decision requested", "Approved at one level");
+        maria.approveDecision("Approved.");
+        assertThat(maria.infoMessage()).isEqualTo("Approved.");
+
+        alice = alice.reload();
+        assertThat(alice.decisionStates()).containsExactly("Approved");
+        assertThat(alice.decisionSteps()).containsExactly(
+                "Team lead: Lena Hoffmann approved: The double capture is in the payment log.",
+                "Manager: Maria Rossi approved: Approved.");
+        assertThat(alice.timelineActions()).endsWith("Decision approved");
+    }
+
+    @Test
+    void aSelfApprovalIsRefusedEvenWhenForged() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("lena");
+        TicketPage ticket = NewTicketPage.open(browser).create("Contoso Pharmacy", "Goodwill for outage",
+                "The store was offline for a day.", "Network", "P2");
+        String number = ticket.number();
+        ticket.requestDecision("Goodwill credit", "400.00", "EUR", "A day of lost sales; long-standing customer.");
+        assertThat(ticket.infoMessage()).isEqualTo("Decision requested; it waits for: Manager.");
+        assertThat(ticket.offersDecision()).isFalse();
+        assertThat(ApprovalsPage.open(browser).waitingTickets()).doesNotContain(number);
+
+        ticket = TicketPage.open(browser, number);
+        String forged = ticket.forgeDecision(ticket.firstDecisionId(), "approve");
+
+        assertThat(forged).startsWith("403 ").contains("Nobody approves their own request.");
+        assertThat(ticket.reload().decisionStates()).containsExactly("Waiting for approval");
+    }
+
+    @Test
+    void withinTheirOwnLimitAnAgentDecidesAlone() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+        TicketPage ticket = NewTicketPage.open(browser).create("Jane Doe", "Late delivery fee", "Charged a late fee by mistake.",
+                "Billing", "P4");
+
+        ticket.requestDecision("Refund", "35", "EUR", "Fee charged by mistake.");
+
+        assertThat(ticket.infoMessage()).isEqualTo("Refund of 35.00 EUR is within your authority: decided and recorded.");
+        assertThat(ticket.decisionStates()).containsExactly("Decided within own authority");
+        assertThat(ticket.timelineActions()).endsWith("Decided within own authority");
+    }
+}

@@ -1,0 +1,139 @@
+package com.escalationdesk.approval;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.directory.Callers;
+import com.escalationdesk.directory.Role;
+import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.StaleCheck;
+import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketLookup;
+import com.escalationdesk.ticket.TierPolicy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hierarchical escalation: agents ask for decisions that may exceed their authority; the approval
+ * chain computed from the authority limits decides who must approve, level by level.
+ */
+@Stateless
+public class Approvals {
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private TicketLookup tickets;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<DecisionKindOption> kinds() {
+        return em.createNamedQuery(DecisionKind.ACTIVE, DecisionKind.class).getResultStream()
+                .map(DecisionKindOption::of).toList();
+    }
+
+    /**
+     * Asks for a decision on a ticket the caller works. Within the caller's own limit it is decided
+     * at once and recorded as such; above it, it waits for its approval chain.
+     */
+    @RolesAllowed(Role.AGENT_NAME)
+    public DecisionRequestView request(NewDecisionRequest request) {
+        Agent caller = callers.current();
+        RuleViolation.require(request, "Decision request");
+        Ticket ticket = tickets.byNumber(request.ticketNumber());
+        TierPolicy.requireWork(caller, ticket);
+        DecisionKind kind = em.createNamedQuery(DecisionKind.BY_CODE, DecisionKind.class)
+                .setParameter("code", request.kindCode() == null ? "" : request.kindCode())
+                .getResultStream().filter(DecisionKind::isActive).findFirst()
+                .orElseThrow(() -> new RuleViolation("Choose the kind of decision."));
+        Money money = kind.isMonetary() ? new Money(request.amount(), request.currency()) : null;
+        List<AuthorityLimit> limits = em.createNamedQuery(AuthorityLimit.FOR_KIND, AuthorityLimit.class)
+                .setParameter("kind", kind).getResultList();
+        List<AuthorityLevel> chain = ApprovalChain.levelsFor(caller.getAuthorityLevel(), kind, money, limits);
+        DecisionRequest decision = new DecisionRequest(ticket, kind, money, request.justification(), caller, chain,
+                clock.instant());
+        em.persist(decision);
+        em.flush();
+        String what = kind.getLabel() + (money == null ? "" : " of " + money);
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(),
+                chain.isEmpty() ? AuditAction.DECIDED_WITHIN_AUTHORITY : AuditAction.DECISION_REQUESTED,
+                chain.isEmpty()
+                        ? what + " decided within " + caller.getDisplayName() + "'s own authority: " + decision.getJustification()
+                        : what + " requested, to be approved by " + String.join(" → ",
+                                chain.stream().map(AuthorityLevel::label).toList()) + ": " + decision.getJustification(),
+                null, decision.auditState());
+        return DecisionRequestView.of(decision, false);
+    }
+
+    /** The requests waiting for the caller's decision, oldest first. */
+    @RolesAllowed(Role.MANAGER_NAME)
+    public List<DecisionRequestView> inbox() {
+        Agent caller = callers.current();
+        return em.createNamedQuery(DecisionRequest.PENDING, DecisionRequest.class).setMaxResults(1000)
+                .getResultStream().filter(r -> r.mayBeDecidedBy(caller))
+                .map(r -> DecisionRequestView.of(r, true)).toList();
+    }
+
+    @RolesAllowed(Role.MANAGER_NAME)
+    public void approve(long requestId, String note) {
+        decide(requestId, true, note);
+    }
+
+    @RolesAllowed(Role.MANAGER_NAME)
+    public void reject(long requestId, String note) {
+        decide(requestId, false, note);
+    }
+
+    /** The decision requests of a ticket, for whoever may see the ticket. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<DecisionRequestView> forTicket(String ticketNumber) {
+        Agent caller = callers.current();
+        Ticket ticket = tickets.byNumber(ticketNumber);
+        TierPolicy.requireView(caller, ticket);
+        return em.createNamedQuery(DecisionRequest.FOR_TICKET, DecisionRequest.class).setParameter("ticket", ticket)
+                .getResultStream().map(r -> DecisionRequestView.of(r, r.mayBeDecidedBy(caller))).toList();
+    }
+
+    private void decide(long requestId, boolean approve, String note) {
+        Agent caller = callers.current();
+        DecisionRequest request = em.find(DecisionRequest.class, requestId);
+        if (request == null) {
+            throw new NotFound("There is no decision request " + requestId + ".");
+        }
+        Map<String, Object> before = request.auditState();
+        AuthorityLevel level = request.currentLevel();
+        if (approve) {
+            request.approve(caller, note, clock.instant());
+        } else {
+            request.reject(caller, note, clock.instant());
+        }
+        StaleCheck.flush(em, "decision request " + requestId);
+        String what = request.getKind().getLabel() + (request.getMoney() == null ? "" : " of " + request.getMoney());
+        AuditAction action = !approve ? AuditAction.DECISION_REJECTED
+                : request.getState() == DecisionState.APPROVED ? AuditAction.DECISION_APPROVED
+                : AuditAction.DECISION_STEP_APPROVED;
+        String by = caller.getDisplayName() + " (" + (level == null ? "" : level.label().toLowerCase()) + ")";
+        audit.record(AuditEntry.ticketChain(request.getTicket().getNumber()), caller.getLoginName(), action,
+                what + (approve ? " approved by " : " rejected by ") + by
+                        + (note == null || note.isBlank() ? "" : ": " + note.strip()),
+                before, request.auditState());
+    }
+}

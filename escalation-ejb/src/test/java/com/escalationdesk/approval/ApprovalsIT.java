@@ -1,0 +1,180 @@
+package com.escalationdesk.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.shared.AccessRefused;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.SignIn;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Decisions that need authority, on Payara Micro with the seeded limits (refund: Tier 1 50 EUR,
+ * team lead 500, manager 2,000, director 10,000). alice is a Tier 1 agent, lena the Frontline team
+ * lead, maria a manager, david a director.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApprovalsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    @Test
+    void withinTheirOwnLimitAnAgentDecidesAloneAndItIsRecordedAsSuch() {
+        signIn.as("alice");
+        String number = newTicket("Small refund");
+
+        DecisionRequestView decided = approvals.request(refund(number, "40.00"));
+
+        assertThat(decided.state()).isEqualTo(DecisionState.DECIDED_WITHIN_AUTHORITY);
+        assertThat(decided.chain()).isEmpty();
+        assertThat(tickets.details(number).timeline()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Decided within own authority");
+            assertThat(e.summary()).startsWith("Refund of 40.00 EUR decided within Alice Martin's own authority");
+        });
+    }
+
+    @Test
+    void aRefundAboveTheLimitClimbsFromTeamLeadToManager() {
+        signIn.as("alice");
+        String number = newTicket("Large refund");
+        DecisionRequestView requested = approvals.request(refund(number, "1200.00"));
+        assertThat(requested.state()).isEqualTo(DecisionState.PENDING);
+        assertThat(requested.chain()).containsExactly("Team lead", "Manager");
+        assertThat(requested.waitingFor()).isEqualTo("Team lead");
+
+        signIn.as("lena");
+        assertThat(approvals.inbox()).anyMatch(r -> r.id() == requested.id());
+        approvals.approve(requested.id(), "Customer proved the double charge");
+        assertThat(approvals.inbox()).noneMatch(r -> r.id() == requested.id());
+
+        signIn.as("maria");
+        DecisionRequestView atManager = approvals.inbox().stream().filter(r -> r.id() == requested.id()).findFirst().orElseThrow();
+        assertThat(atManager.waitingFor()).isEqualTo("Manager");
+        assertThat(atManager.customer()).isNotBlank();
+        approvals.approve(requested.id(), null);
+
+        signIn.as("alice");
+        DecisionRequestView approved = approvals.forTicket(number).get(0);
+        assertThat(approved.state()).isEqualTo(DecisionState.APPROVED);
+        assertThat(approved.steps()).extracting(ApprovalStepView::approver).containsExactly("Lena Hoffmann", "Maria Rossi");
+        assertThat(tickets.details(number).timeline()).extracting(TimelineEntry::action)
+                .containsSubsequence("Decision requested", "Approved at one level", "Decision approved");
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnRequest() {
+        signIn.as("lena");
+        String number = newTicket("Lena asks herself");
+        DecisionRequestView own = approvals.request(refund(number, "800.00"));
+        assertThat(own.chain()).containsExactly("Manager");
+
+        assertThat(approvals.inbox()).noneMatch(r -> r.id() == own.id());
+        assertThatThrownBy(() -> approvals.approve(own.id(), "ok"))
+                .isInstanceOf(AccessRefused.class).hasMessage("Nobody approves their own request.");
+    }
+
+    @Test
+    void someoneWhoWorkedTheTicketDoesNotApproveADecisionOnIt() {
+        signIn.as("lena");
+        String number = newTicket("Lena worked this one");
+        tickets.reassign(number, "alice");
+        signIn.as("alice");
+        DecisionRequestView request = approvals.request(refund(number, "300.00"));
+        long entries = audit.countEntries(AuditEntry.ticketChain(number));
+
+        signIn.as("lena");
+        assertThat(approvals.inbox()).noneMatch(r -> r.id() == request.id());
+        assertThatThrownBy(() -> approvals.approve(request.id(), null))
+                .isInstanceOf(AccessRefused.class).hasMessageContaining("You worked ticket " + number);
+        assertThat(audit.countEntries(AuditEntry.ticketChain(number))).isEqualTo(entries);
+
+        signIn.as("david");
+        approvals.approve(request.id(), "Director covers the team lead step");
+        assertThat(approvals.forTicket(number).get(0).state()).isEqualTo(DecisionState.APPROVED);
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndEndsTheRequest() {
+        signIn.as("alice");
+        String number = newTicket("Rejected refund");
+        DecisionRequestView request = approvals.request(refund(number, "300.00"));
+
+        signIn.as("maria");
+        assertThatThrownBy(() -> approvals.reject(request.id(), ""))
+                .isInstanceOf(RuleViolation.class).hasMessage("A reason for rejecting is required.");
+        approvals.reject(request.id(), "Outside the refund window of 90 days");
+
+        assertThat(approvals.forTicket(number).get(0).state()).isEqualTo(DecisionState.REJECTED);
+        assertThatThrownBy(() -> approvals.approve(request.id(), null))
+                .isInstanceOf(RuleViolation.class).hasMessage("This request was already rejected.");
+    }
+
+    @Test
+    void agentsDoNotApproveAndAmountsBeyondEveryLimitAreRefusedWithoutATrace() {
+        signIn.as("alice");
+        String number = newTicket("Huge refund");
+        long entries = audit.countEntries(AuditEntry.ticketChain(number));
+
+        assertThatThrownBy(() -> approvals.request(refund(number, "25000.00")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("Nobody's authority covers a refund of 25,000.00 EUR");
+        assertThatThrownBy(() -> approvals.request(refund(number, "-5")))
+                .isInstanceOf(RuleViolation.class).hasMessage("The amount must be more than zero.");
+        assertThat(audit.countEntries(AuditEntry.ticketChain(number))).isEqualTo(entries);
+        assertThatThrownBy(() -> approvals.inbox()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aContractExceptionHasNoAmountAndNeedsAManager() {
+        signIn.as("alice");
+        String number = newTicket("Cancel before the term ends");
+
+        DecisionRequestView request = approvals.request(new NewDecisionRequest(number, "CONTRACT_EXCEPTION", null, null,
+                "Customer moves abroad; asks to end the contract 4 months early"));
+
+        assertThat(request.chain()).containsExactly("Team lead", "Manager");
+        assertThat(request.amount()).isEqualTo("—");
+    }
+
+    private NewDecisionRequest refund(String number, String amount) {
+        return new NewDecisionRequest(number, "REFUND", new BigDecimal(amount), "EUR", "Charged twice for one order");
+    }
+
+    private String newTicket(String subject) {
+        return tickets.open(new NewTicket(directory.customers().get(0).id(), subject, "About: " + subject,
+                Category.BILLING, Priority.NORMAL));
+    }
+}
