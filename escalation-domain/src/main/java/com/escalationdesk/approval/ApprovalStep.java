@@ -37,6 +37,11 @@ public class ApprovalStep {
     @JoinColumn(name = "approver_id", nullable = false)
     private Agent approver;
 
+    /** The approver who was away and delegated this decision, when a delegate decided it. */
+    @ManyToOne
+    @JoinColumn(name = "on_behalf_of_id")
+    private Agent onBehalfOf;
+
     @Column(name = "approved", nullable = false)
     private boolean approved;
 
@@ -50,10 +55,12 @@ public class ApprovalStep {
         // for JPA
     }
 
-    ApprovalStep(DecisionRequest request, AuthorityLevel level, Agent approver, boolean approved, String note, Instant at) {
+    ApprovalStep(DecisionRequest request, AuthorityLevel level, Agent approver, Agent onBehalfOf, boolean approved,
+            String note, Instant at) {
         this.request = request;
         this.level = level;
         this.approver = approver;
+        this.onBehalfOf = onBehalfOf;
         this.approved = approved;
         this.note = note;
         this.decidedAt = at;
@@ -65,6 +72,10 @@ public class ApprovalStep {
 
     public Agent getApprover() {
         return approver;
+    }
+
+    public Agent getOnBehalfOf() {
+        return onBehalfOf;
     }
 
     public boolean isApproved() {

@@ -125,8 +125,14 @@ public class DecisionRequest {
 
     /** The current level approves; after the last level the decision is approved. */
     public void approve(Agent approver, String note, Instant now) {
-        AuthorityLevel level = requireEligible(approver);
-        steps.add(new ApprovalStep(this, level, approver, true, note == null || note.isBlank() ? null : note.strip(), now));
+        approve(approver, null, note, now);
+    }
+
+    /** Approves, possibly as the delegate of an approver who is away ({@code onBehalfOf}); both names are kept. */
+    public void approve(Agent approver, Agent onBehalfOf, String note, Instant now) {
+        AuthorityLevel level = requireEligible(approver, onBehalfOf);
+        steps.add(new ApprovalStep(this, level, approver, onBehalfOf, true,
+                note == null || note.isBlank() ? null : note.strip(), now));
         nextStep++;
         if (nextStep == chain().size()) {
             state = DecisionState.APPROVED;
@@ -135,41 +141,56 @@ public class DecisionRequest {
     }
 
     public void reject(Agent approver, String note, Instant now) {
+        reject(approver, null, note, now);
+    }
+
+    public void reject(Agent approver, Agent onBehalfOf, String note, Instant now) {
         String why = RuleViolation.requireText(note, "A reason for rejecting", 2000);
-        AuthorityLevel level = requireEligible(approver);
-        steps.add(new ApprovalStep(this, level, approver, false, why, now));
+        AuthorityLevel level = requireEligible(approver, onBehalfOf);
+        steps.add(new ApprovalStep(this, level, approver, onBehalfOf, false, why, now));
         state = DecisionState.REJECTED;
         decidedAt = now;
     }
 
     /** Whether this person may decide the current step: high enough, and neither the requester nor anyone who worked the ticket. */
     public boolean mayBeDecidedBy(Agent approver) {
-        return state == DecisionState.PENDING && refusalFor(approver) == null;
+        return mayBeDecidedBy(approver, null);
     }
 
-    private AuthorityLevel requireEligible(Agent approver) {
+    /** Whether the approver, acting in their own name or on behalf of {@code onBehalfOf}, may decide the current step. */
+    public boolean mayBeDecidedBy(Agent approver, Agent onBehalfOf) {
+        return state == DecisionState.PENDING && refusalFor(approver, onBehalfOf) == null;
+    }
+
+    private AuthorityLevel requireEligible(Agent approver, Agent onBehalfOf) {
         if (state != DecisionState.PENDING) {
             throw new RuleViolation("This request was already " + state.label().toLowerCase() + ".");
         }
-        String refusal = refusalFor(approver);
+        String refusal = refusalFor(approver, onBehalfOf);
         if (refusal != null) {
             throw new AccessRefused(refusal);
         }
         return currentLevel();
     }
 
-    private String refusalFor(Agent approver) {
-        if (approver.sameAs(requestedBy)) {
+    /**
+     * Why this person may not decide the current step, or null. A delegate acts with the authority of
+     * the approver who is away, and the rules hold for both of them.
+     */
+    private String refusalFor(Agent approver, Agent onBehalfOf) {
+        if (approver.sameAs(requestedBy) || requestedBy.sameAs(onBehalfOf)) {
             return "Nobody approves their own request.";
         }
-        AuthorityLevel level = approver.getApprovalLevel();
+        Agent authority = onBehalfOf == null ? approver : onBehalfOf;
+        AuthorityLevel level = authority.getApprovalLevel();
         if (level == null || !level.atLeast(currentLevel())) {
             return "This step needs a " + currentLevel().label().toLowerCase() + " or above.";
         }
-        if (ticket.workedBy(approver)) {
+        if (ticket.workedBy(approver) || (onBehalfOf != null && ticket.workedBy(onBehalfOf))) {
             return "You worked ticket " + ticket.getNumber() + "; someone who did not must decide.";
         }
-        if (steps.stream().anyMatch(s -> approver.sameAs(s.getApprover()))) {
+        if (steps.stream().anyMatch(s -> approver.sameAs(s.getApprover()) || approver.sameAs(s.getOnBehalfOf())
+                || (onBehalfOf != null && (onBehalfOf.sameAs(s.getApprover()) || onBehalfOf.sameAs(s.getOnBehalfOf()))))) {
             return "You already approved an earlier step; the next level needs another person.";
         }
         return null;

@@ -20,7 +20,9 @@ public enum AuditAction {
     DECIDED_WITHIN_AUTHORITY("Decided within own authority"),
     DECISION_STEP_APPROVED("Approved at one level"),
     DECISION_APPROVED("Decision approved"),
-    DECISION_REJECTED("Decision rejected");
+    DECISION_REJECTED("Decision rejected"),
+    DELEGATION_CREATED("Approvals delegated"),
+    DELEGATION_REVOKED("Delegation revoked");
 
     private final String label;
 

@@ -144,6 +144,9 @@ public class AuditEntry {
         return Objects.equals(previousHash, expectedPreviousHash) && Objects.equals(hash, computeHash());
     }
 
+    /** The chain of changes to the desk's configuration: delegations, limits, policies, teams. */
+    public static final String CONFIGURATION_CHAIN = "configuration";
+
     public static String ticketChain(String ticketNumber) {
         return "ticket:" + ticketNumber;
     }

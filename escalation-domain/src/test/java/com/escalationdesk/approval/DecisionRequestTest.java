@@ -102,4 +102,41 @@ class DecisionRequestTest {
         assertThat(r.getState()).isEqualTo(DecisionState.REJECTED);
         assertThatThrownBy(() -> r.approve(maria, null, Fixtures.NOW)).hasMessage("This request was already rejected.");
     }
+
+    @Test
+    void aDelegateDecidesWithTheAuthorityOfTheApproverWhoIsAwayAndBothAreRecorded() {
+        Agent david = approver("david", "David Director", Set.of(Role.MANAGER), AuthorityLevel.DIRECTOR);
+        DecisionRequest r = refund(f.ticket(), lena, List.of(MANAGER, AuthorityLevel.DIRECTOR));
+        r.approve(maria, null, Fixtures.NOW);
+        assertThat(r.mayBeDecidedBy(omar)).as("a manager alone cannot decide the director step").isFalse();
+
+        r.approve(omar, david, "For David, who is on holiday", Fixtures.NOW);
+
+        assertThat(r.getState()).isEqualTo(DecisionState.APPROVED);
+        assertThat(r.getSteps().get(1).getApprover()).isSameAs(omar);
+        assertThat(r.getSteps().get(1).getOnBehalfOf()).isSameAs(david);
+    }
+
+    @Test
+    void aDelegateDoesNotApproveTheRequestOfTheApproverTheyStandInFor() {
+        DecisionRequest r = refund(f.ticket(), maria, List.of(AuthorityLevel.DIRECTOR));
+
+        assertThat(r.mayBeDecidedBy(omar, maria)).isFalse();
+        assertThatThrownBy(() -> r.approve(omar, maria, null, Fixtures.NOW)).isInstanceOf(AccessRefused.class)
+                .hasMessage("Nobody approves their own request.");
+    }
+
+    @Test
+    void aDelegationNeedsTwoApproversAndAPeriodThatIsNotOver() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 24);
+        assertThatThrownBy(() -> new Delegation(maria, f.alice, today, today, today)).hasMessage("Alice Tier1 is not an approver.");
+        assertThatThrownBy(() -> new Delegation(maria, maria, today, today, today)).hasMessage("Delegate to someone else.");
+        assertThatThrownBy(() -> new Delegation(maria, omar, today, today.minusDays(1), today))
+                .hasMessage("The last day cannot be before the first.");
+        Delegation d = new Delegation(maria, omar, today, today.plusDays(6), today);
+        assertThat(d.isActiveOn(today.plusDays(6))).isTrue();
+        assertThat(d.isActiveOn(today.plusDays(7))).isFalse();
+        d.revoke();
+        assertThat(d.isActiveOn(today)).isFalse();
+    }
 }

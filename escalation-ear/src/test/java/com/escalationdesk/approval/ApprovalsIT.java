@@ -86,4 +86,40 @@ class ApprovalsIT {
         assertThat(ticket.decisionStates()).containsExactly("Decided within own authority");
         assertThat(ticket.timelineActions()).endsWith("Decided within own authority");
     }
+
+    @Test
+    void aDirectorAwayDelegatesAndTheStandInApprovesInTheirName() {
+        Browser davidBrowser = browsers.open();
+        LoginPage.open(davidBrowser).signInAs("david");
+        ApprovalsPage david = ApprovalsPage.open(davidBrowser).delegateTo("Omar Haddad");
+        assertThat(david.infoMessage()).startsWith("Your approvals go to your stand-in from ");
+        assertThat(david.delegations()).singleElement().asString().contains("David Chen", "Omar Haddad");
+
+        Browser lenaBrowser = browsers.open();
+        LoginPage.open(lenaBrowser).signInAs("lena");
+        TicketPage lena = NewTicketPage.open(lenaBrowser).create("Fabrikam Logistics", "Refund of a cancelled contract",
+                "Three months prepaid on a contract cancelled in its trial period.", "Billing", "P2");
+        String number = lena.number();
+        lena.requestDecision("Refund", "3000", "EUR", "Cancelled within the trial period; prepaid three months.");
+        assertThat(lena.infoMessage()).isEqualTo("Decision requested; it waits for: Manager → Director.");
+
+        Browser mariaBrowser = browsers.open();
+        LoginPage.open(mariaBrowser).signInAs("maria");
+        ApprovalsPage.open(mariaBrowser).open(number).approveDecision("Manager step.");
+
+        Browser omarBrowser = browsers.open();
+        LoginPage.open(omarBrowser).signInAs("omar");
+        ApprovalsPage omarInbox = ApprovalsPage.open(omarBrowser);
+        assertThat(omarInbox.waitingTickets()).contains(number);
+        assertThat(omarInbox.onBehalfTags()).contains("for David Chen");
+        omarInbox.open(number).approveDecision("For David, who is on holiday.");
+
+        lena = lena.reload();
+        assertThat(lena.decisionStates()).containsExactly("Approved");
+        assertThat(lena.decisionSteps()).containsExactly("Manager: Maria Rossi approved: Manager step.",
+                "Director: Omar Haddad for David Chen approved: For David, who is on holiday.");
+
+        david = ApprovalsPage.open(davidBrowser).revokeFirstDelegation();
+        assertThat(david.delegations()).singleElement().asString().contains("No delegation");
+    }
 }

@@ -22,6 +22,31 @@ public final class ApprovalsPage {
         return browser.texts(By.cssSelector("[id='inbox'] a.ticket-link"));
     }
 
+    public ApprovalsPage delegateTo(String approverName) {
+        browser.choose("delegateForm:delegate", approverName);
+        browser.clickAndWaitForPage(By.id("delegateForm:delegateButton"));
+        browser.find(By.id("inbox"));
+        return this;
+    }
+
+    public List<String> delegations() {
+        return browser.texts(By.cssSelector("[id='delegations'] tbody tr"));
+    }
+
+    public ApprovalsPage revokeFirstDelegation() {
+        browser.clickAndWaitForPage(By.xpath("//*[@id='delegations']//button[normalize-space(.)='Revoke']"));
+        browser.find(By.id("inbox"));
+        return this;
+    }
+
+    public List<String> onBehalfTags() {
+        return browser.texts(By.cssSelector("[id='inbox'] .on-behalf"));
+    }
+
+    public String infoMessage() {
+        return browser.text(By.cssSelector("#messages .ui-messages-info-summary"));
+    }
+
     public TicketPage open(String number) {
         browser.clickAndWaitForPage(By.linkText(number));
         return new TicketPage(browser);

@@ -5,8 +5,10 @@ import java.time.Instant;
 /** One level's decision, as shown with its request. */
 public record ApprovalStepView(String level, String approver, boolean approved, String note, Instant at) {
 
+    /** The approver is shown as "Omar Haddad for David Chen" when a delegate decided. */
     static ApprovalStepView of(ApprovalStep s) {
-        return new ApprovalStepView(s.getLevel().label(), s.getApprover().getDisplayName(), s.isApproved(), s.getNote(),
-                s.getDecidedAt());
+        String who = s.getApprover().getDisplayName()
+                + (s.getOnBehalfOf() == null ? "" : " for " + s.getOnBehalfOf().getDisplayName());
+        return new ApprovalStepView(s.getLevel().label(), who, s.isApproved(), s.getNote(), s.getDecidedAt());
     }
 }

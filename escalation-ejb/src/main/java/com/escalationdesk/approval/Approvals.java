@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -83,13 +85,17 @@ public class Approvals {
         return DecisionRequestView.of(decision, false);
     }
 
-    /** The requests waiting for the caller's decision, oldest first. */
+    /**
+     * The requests waiting for the caller's decision, oldest first: in their own name, or in the name
+     * of an approver who delegated to them for today.
+     */
     @RolesAllowed(Role.MANAGER_NAME)
     public List<DecisionRequestView> inbox() {
         Agent caller = callers.current();
+        List<Agent> standingInFor = delegatorsOf(caller);
         return em.createNamedQuery(DecisionRequest.PENDING, DecisionRequest.class).setMaxResults(1000)
-                .getResultStream().filter(r -> r.mayBeDecidedBy(caller))
-                .map(r -> DecisionRequestView.of(r, true)).toList();
+                .getResultStream().map(r -> viewFor(r, caller, standingInFor)).filter(DecisionRequestView::mayDecide)
+                .toList();
     }
 
     @RolesAllowed(Role.MANAGER_NAME)
@@ -102,14 +108,80 @@ public class Approvals {
         decide(requestId, false, note);
     }
 
+    /** Hands the caller's approvals to another approver for a period, both days included. */
+    @RolesAllowed(Role.MANAGER_NAME)
+    public void delegate(String delegateLogin, LocalDate firstDay, LocalDate lastDay) {
+        Agent caller = callers.current();
+        Agent delegate = em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", delegateLogin)
+                .getResultStream().filter(Agent::isActive).findFirst()
+                .orElseThrow(() -> new RuleViolation("Choose the approver who stands in for you."));
+        Delegation delegation = new Delegation(caller, delegate, firstDay, lastDay, today());
+        em.persist(delegation);
+        em.flush();
+        audit.record(AuditEntry.CONFIGURATION_CHAIN, caller.getLoginName(), AuditAction.DELEGATION_CREATED,
+                caller.getDisplayName() + " delegates approvals to " + delegate.getDisplayName() + " from " + firstDay
+                        + " to " + lastDay, null, Map.of("delegation", delegation.getId(), "delegate",
+                        delegate.getLoginName(), "firstDay", firstDay, "lastDay", lastDay));
+    }
+
+    @RolesAllowed(Role.MANAGER_NAME)
+    public void revokeDelegation(long delegationId) {
+        Agent caller = callers.current();
+        Delegation delegation = em.find(Delegation.class, delegationId);
+        if (delegation == null || !delegation.getDelegator().sameAs(caller)) {
+            throw new NotFound("You have no delegation " + delegationId + ".");
+        }
+        delegation.revoke();
+        audit.record(AuditEntry.CONFIGURATION_CHAIN, caller.getLoginName(), AuditAction.DELEGATION_REVOKED,
+                caller.getDisplayName() + " revokes the delegation to " + delegation.getDelegate().getDisplayName(),
+                Map.of("delegation", delegationId, "revoked", false), Map.of("delegation", delegationId, "revoked", true));
+    }
+
+    /** The caller's delegations, given and received, that are not over. */
+    @RolesAllowed(Role.MANAGER_NAME)
+    public List<DelegationView> delegations() {
+        Agent caller = callers.current();
+        return em.createNamedQuery(Delegation.OF, Delegation.class).setParameter("agent", caller)
+                .setParameter("day", today()).getResultStream()
+                .map(d -> DelegationView.of(d, d.getDelegator().sameAs(caller))).toList();
+    }
+
+    /** The other approvers, to delegate to. */
+    @RolesAllowed(Role.MANAGER_NAME)
+    public List<ApproverOption> approvers() {
+        Agent caller = callers.current();
+        return em.createNamedQuery(Agent.ALL, Agent.class).getResultStream()
+                .filter(a -> a.isActive() && a.getApprovalLevel() != null && !a.sameAs(caller))
+                .map(ApproverOption::of).toList();
+    }
+
     /** The decision requests of a ticket, for whoever may see the ticket. */
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public List<DecisionRequestView> forTicket(String ticketNumber) {
         Agent caller = callers.current();
         Ticket ticket = tickets.byNumber(ticketNumber);
         TierPolicy.requireView(caller, ticket);
+        List<Agent> standingInFor = caller.getApprovalLevel() == null ? List.of() : delegatorsOf(caller);
         return em.createNamedQuery(DecisionRequest.FOR_TICKET, DecisionRequest.class).setParameter("ticket", ticket)
-                .getResultStream().map(r -> DecisionRequestView.of(r, r.mayBeDecidedBy(caller))).toList();
+                .getResultStream().map(r -> viewFor(r, caller, standingInFor)).toList();
+    }
+
+    private DecisionRequestView viewFor(DecisionRequest r, Agent caller, List<Agent> standingInFor) {
+        if (r.mayBeDecidedBy(caller)) {
+            return DecisionRequestView.of(r, true);
+        }
+        return standingInFor.stream().filter(away -> r.mayBeDecidedBy(caller, away)).findFirst()
+                .map(away -> DecisionRequestView.of(r, true, away.getDisplayName()))
+                .orElseGet(() -> DecisionRequestView.of(r, false));
+    }
+
+    private List<Agent> delegatorsOf(Agent delegate) {
+        return em.createNamedQuery(Delegation.ACTIVE_TO, Delegation.class).setParameter("delegate", delegate)
+                .setParameter("day", today()).getResultStream().map(Delegation::getDelegator).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private void decide(long requestId, boolean approve, String note) {
@@ -120,17 +192,21 @@ public class Approvals {
         }
         Map<String, Object> before = request.auditState();
         AuthorityLevel level = request.currentLevel();
+        // In their own name when they may; otherwise as the delegate of an approver who is away.
+        Agent onBehalfOf = request.mayBeDecidedBy(caller) ? null
+                : delegatorsOf(caller).stream().filter(away -> request.mayBeDecidedBy(caller, away)).findFirst().orElse(null);
         if (approve) {
-            request.approve(caller, note, clock.instant());
+            request.approve(caller, onBehalfOf, note, clock.instant());
         } else {
-            request.reject(caller, note, clock.instant());
+            request.reject(caller, onBehalfOf, note, clock.instant());
         }
         StaleCheck.flush(em, "decision request " + requestId);
         String what = request.getKind().getLabel() + (request.getMoney() == null ? "" : " of " + request.getMoney());
         AuditAction action = !approve ? AuditAction.DECISION_REJECTED
                 : request.getState() == DecisionState.APPROVED ? AuditAction.DECISION_APPROVED
                 : AuditAction.DECISION_STEP_APPROVED;
-        String by = caller.getDisplayName() + " (" + (level == null ? "" : level.label().toLowerCase()) + ")";
+        String by = caller.getDisplayName() + (onBehalfOf == null ? "" : " on behalf of " + onBehalfOf.getDisplayName())
+                + " (" + (level == null ? "" : level.label().toLowerCase()) + ")";
         audit.record(AuditEntry.ticketChain(request.getTicket().getNumber()), caller.getLoginName(), action,
                 what + (approve ? " approved by " : " rejected by ") + by
                         + (note == null || note.isBlank() ? "" : ": " + note.strip()),

@@ -11,16 +11,21 @@ import java.util.List;
 public record DecisionRequestView(long id, String ticketNumber, String ticketSubject, String customer,
         String customerSegment, String kind, String amount, String justification, String requestedBy,
         DecisionState state, List<String> chain, String waitingFor, List<ApprovalStepView> steps, Instant requestedAt,
-        boolean mayDecide) {
+        boolean mayDecide, String onBehalfOf) {
 
     static DecisionRequestView of(DecisionRequest r, boolean mayDecide) {
+        return of(r, mayDecide, null);
+    }
+
+    /** {@code onBehalfOf}: the away approver in whose name the viewer would decide, if any. */
+    static DecisionRequestView of(DecisionRequest r, boolean mayDecide, String onBehalfOf) {
         AuthorityLevel waiting = r.currentLevel();
         return new DecisionRequestView(r.getId(), r.getTicket().getNumber(), r.getTicket().getSubject(),
                 r.getTicket().getCustomer().getName(), r.getTicket().getCustomer().getSegment().name(),
                 r.getKind().getLabel(), r.getMoney() == null ? "—" : r.getMoney().toString(), r.getJustification(),
                 r.getRequestedBy().getDisplayName(), r.getState(), r.chain().stream().map(AuthorityLevel::label).toList(),
                 waiting == null ? null : waiting.label(), r.getSteps().stream().map(ApprovalStepView::of).toList(),
-                r.getRequestedAt(), mayDecide);
+                r.getRequestedAt(), mayDecide, onBehalfOf);
     }
 
     public String chainText() {

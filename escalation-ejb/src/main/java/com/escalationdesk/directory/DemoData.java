@@ -64,7 +64,7 @@ public class DemoData {
             return;
         }
         load();
-        LOG.info("Demo data loaded: teams for three tiers, 9 users (password \"demo\"), customers and tickets");
+        LOG.info("Demo data loaded: teams for three tiers, 10 users (password \"demo\"), customers and tickets");
     }
 
     private void load() {
@@ -83,6 +83,7 @@ public class DemoData {
                 Set.of(Role.AGENT, Role.MANAGER)).approvingAt(AuthorityLevel.TEAM_LEAD);
         em.persist(lena);
         agent("maria", "Maria Rossi", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.MANAGER);
+        agent("omar", "Omar Haddad", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.MANAGER);
         agent("david", "David Chen", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.DIRECTOR);
         agent("adam", "Adam Clarke", null, hash, Role.ADMIN);
 

@@ -15,9 +15,18 @@ import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Tickets;
+import com.escalationdesk.shared.DomainException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +60,9 @@ class ApprovalsIT {
 
     @Inject
     AuditTrail audit;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void withinTheirOwnLimitAnAgentDecidesAloneAndItIsRecordedAsSuch() {
@@ -167,6 +179,79 @@ class ApprovalsIT {
 
         assertThat(request.chain()).containsExactly("Team lead", "Manager");
         assertThat(request.amount()).isEqualTo("—");
+    }
+
+    @Test
+    void aDelegateApprovesForTheDirectorWhoIsAwayAndBothNamesAreRecorded() {
+        signIn.as("david");
+        approvals.delegate("omar", LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC).plusDays(7));
+        try {
+            signIn.as("lena");
+            String number = newTicket("Refund beyond the manager's limit");
+            DecisionRequestView request = approvals.request(refund(number, "3000.00"));
+            assertThat(request.chain()).containsExactly("Manager", "Director");
+            signIn.as("maria");
+            approvals.approve(request.id(), "Manager step");
+
+            signIn.as("omar");
+            DecisionRequestView waiting = approvals.inbox().stream().filter(r -> r.id() == request.id()).findFirst().orElseThrow();
+            assertThat(waiting.waitingFor()).isEqualTo("Director");
+            assertThat(waiting.onBehalfOf()).isEqualTo("David Chen");
+            approvals.approve(request.id(), "For David, who is on holiday");
+
+            DecisionRequestView approved = approvals.forTicket(number).get(0);
+            assertThat(approved.state()).isEqualTo(DecisionState.APPROVED);
+            assertThat(approved.steps()).extracting(ApprovalStepView::approver)
+                    .containsExactly("Maria Rossi", "Omar Haddad for David Chen");
+            assertThat(tickets.details(number).timeline()).last().extracting(TimelineEntry::summary).asString()
+                    .contains("approved by Omar Haddad on behalf of David Chen (director)");
+            assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).extracting(TimelineEntry::summary)
+                    .contains("David Chen delegates approvals to Omar Haddad from " + LocalDate.now(ZoneOffset.UTC) + " to "
+                            + LocalDate.now(ZoneOffset.UTC).plusDays(7));
+        } finally {
+            signIn.as("david");
+            approvals.delegations().stream().filter(DelegationView::mine)
+                    .forEach(d -> approvals.revokeDelegation(d.id()));
+        }
+        signIn.as("omar");
+        assertThat(approvals.delegations()).isEmpty();
+    }
+
+    @Test
+    void twoManagersDecidingTheSameRequestAtOnceRecordExactlyOneDecision() throws Exception {
+        signIn.as("alice");
+        String number = newTicket("Raced refund");
+        long id = approvals.request(refund(number, "300.00")).id();
+        CountDownLatch start = new CountDownLatch(1);
+
+        // The container's executor carries the submitter's identity: one task runs as maria, the other as omar.
+        signIn.as("maria");
+        Future<String> maria = executor.submit(() -> decideWhenReleased(start, id, "maria"));
+        signIn.as("omar");
+        Future<String> omar = executor.submit(() -> decideWhenReleased(start, id, "omar"));
+        start.countDown();
+        List<String> outcomes = List.of(maria.get(30, TimeUnit.SECONDS), omar.get(30, TimeUnit.SECONDS));
+
+        assertThat(outcomes).filteredOn("approved"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.equals("approved")).singleElement().asString()
+                .matches("Someone else changed decision request " + id + " just now; reload it and try again\\.|This request was already approved\\.");
+        signIn.as("alice");
+        assertThat(approvals.forTicket(number).get(0).steps()).hasSize(1);
+    }
+
+    private String decideWhenReleased(CountDownLatch start, long id, String note) throws InterruptedException {
+        start.await();
+        try {
+            approvals.approve(id, note);
+            return "approved";
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DomainException refusal) {
+                    return refusal.getMessage();
+                }
+            }
+            return e.toString();
+        }
     }
 
     private NewDecisionRequest refund(String number, String amount) {

@@ -1,0 +1,11 @@
+package com.escalationdesk.approval;
+
+import com.escalationdesk.directory.Agent;
+
+/** An approver as a choice on a form (delegating approvals). */
+public record ApproverOption(String loginName, String label) {
+
+    static ApproverOption of(Agent a) {
+        return new ApproverOption(a.getLoginName(), a.getDisplayName() + " (" + a.getApprovalLevel().label() + ")");
+    }
+}
