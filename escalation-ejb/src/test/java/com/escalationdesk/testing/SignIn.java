@@ -28,4 +28,16 @@ public class SignIn {
             throw new IllegalStateException("Signed in as " + signedIn + " instead of " + loginName);
         }
     }
+
+    /** Back to an anonymous caller for the rest of the test. */
+    public void out() {
+        try {
+            CurrentExchange.request().logout();
+        } catch (jakarta.servlet.ServletException e) {
+            throw new IllegalStateException("Could not sign out", e);
+        }
+        if (security.getCallerPrincipal() != null) {
+            throw new IllegalStateException("Still signed in as " + security.getCallerPrincipal().getName());
+        }
+    }
 }

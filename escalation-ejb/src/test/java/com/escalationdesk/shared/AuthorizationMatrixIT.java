@@ -1,0 +1,287 @@
+package com.escalationdesk.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.escalationdesk.approval.Approvals;
+import com.escalationdesk.approval.DelegationView;
+import com.escalationdesk.approval.NewDecisionRequest;
+import com.escalationdesk.audit.AuditReports;
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationRequest;
+import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.SignIn;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every service operation, called by every kind of caller, allowed or refused as the README's
+ * authorization table says. The ticket of each row belongs to Frontline support (Tier 1); its
+ * escalations go to Billing specialists (Tier 2). Each cell gets a fresh subject, so an allowed
+ * call never changes what the next caller meets. A public operation of a boundary without a row
+ * here fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    /** The kinds of caller, each a demo user. */
+    enum Caller {
+        OWNING_TEAM_AGENT("alice"), OWNING_TEAM_LEAD("lena"), RECEIVING_TEAM_AGENT("bob"), OTHER_TEAM_AGENT("nina"),
+        OTHER_TIER_AGENT("erik"), MANAGER("maria"), ADMIN("adam"), ANONYMOUS(null);
+
+        final String login;
+
+        Caller(String login) {
+            this.login = login;
+        }
+    }
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> AGENTS = EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD,
+            Caller.RECEIVING_TEAM_AGENT, Caller.OTHER_TEAM_AGENT, Caller.OTHER_TIER_AGENT);
+    private static final Set<Caller> OWNING_TEAM = EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD);
+    /** The team lead (also an agent of the owning team) and the manager have the MANAGER role. */
+    private static final Set<Caller> APPROVERS = EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER);
+    private static final Set<Caller> TICKET_READERS = EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD,
+            Caller.MANAGER, Caller.ADMIN);
+
+    private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
+            Directory.class, AuditReports.class);
+
+    /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
+    record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
+    }
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AuditReports audit;
+
+    private List<Row> matrix() {
+        Function<Object, String> n = subject -> (String) subject;
+        return List.of(
+                row("Tickets.open", AGENTS, () -> null,
+                        s -> tickets.open(new NewTicket(customer, "Intake", "d", Category.GENERAL, Priority.LOW))),
+                row("Tickets.addNote", OWNING_TEAM, this::ticket, s -> run(() -> tickets.addNote(n.apply(s), "note", NoteVisibility.INTERNAL))),
+                row("Tickets.claim", OWNING_TEAM, this::queuedTicket, s -> run(() -> tickets.claim(n.apply(s)))),
+                row("Tickets.reassign", OWNING_TEAM, this::ticket, s -> run(() -> tickets.reassign(n.apply(s), "tom"))),
+                row("Tickets.waitOnCustomer", OWNING_TEAM, this::ticket, s -> run(() -> tickets.waitOnCustomer(n.apply(s)))),
+                row("Tickets.resume", OWNING_TEAM, this::waitingTicket, s -> run(() -> tickets.resume(n.apply(s)))),
+                row("Tickets.resolve", OWNING_TEAM, this::ticket, s -> run(() -> tickets.resolve(n.apply(s), "done"))),
+                row("Tickets.reopen", OWNING_TEAM, this::resolvedTicket, s -> run(() -> tickets.reopen(n.apply(s), "again"))),
+                row("Tickets.close", OWNING_TEAM, this::resolvedTicket, s -> run(() -> tickets.close(n.apply(s)))),
+                row("Tickets.myQueue", AGENTS, () -> null, s -> tickets.myQueue()),
+                row("Tickets.teamQueue", AGENTS, () -> null, s -> tickets.teamQueue()),
+                row("Tickets.bounced", APPROVERS, () -> null, s -> tickets.bounced()),
+                row("Tickets.details", TICKET_READERS, this::ticket, s -> tickets.details(n.apply(s))),
+                row("Escalations.escalate", OWNING_TEAM, this::ticket, s -> escalations.escalate(toBilling(n.apply(s)))),
+                row("Escalations.accept", EnumSet.of(Caller.RECEIVING_TEAM_AGENT), this::escalation,
+                        s -> run(() -> escalations.accept((Long) s))),
+                row("Escalations.returnToSender", EnumSet.of(Caller.RECEIVING_TEAM_AGENT), this::escalation,
+                        s -> run(() -> escalations.returnToSender((Long) s, "no"))),
+                row("Escalations.withdraw", OWNING_TEAM, this::escalation, s -> run(() -> escalations.withdraw((Long) s))),
+                row("Escalations.pending", APPROVERS, () -> null, s -> escalations.pending()),
+                row("Approvals.kinds", SIGNED_IN, () -> null, s -> approvals.kinds()),
+                row("Approvals.request", OWNING_TEAM, this::ticket, s -> approvals.request(refund(n.apply(s), "300"))),
+                row("Approvals.inbox", APPROVERS, () -> null, s -> approvals.inbox()),
+                // a team-lead step: the team lead and the manager are within their authority
+                row("Approvals.approve", APPROVERS, () -> decision("300"), s -> run(() -> approvals.approve((Long) s, null))),
+                // a manager step: beyond the team lead's authority
+                row("Approvals.approve", EnumSet.of(Caller.MANAGER), this::managerStep, s -> run(() -> approvals.approve((Long) s, null))),
+                row("Approvals.reject", APPROVERS, () -> decision("300"), s -> run(() -> approvals.reject((Long) s, "no"))),
+                row("Approvals.reject", EnumSet.of(Caller.MANAGER), this::managerStep, s -> run(() -> approvals.reject((Long) s, "no"))),
+                row("Approvals.delegate", APPROVERS, () -> null, s -> run(() -> approvals.delegate("omar", today(), today()))),
+                row("Approvals.revokeDelegation", EnumSet.of(Caller.MANAGER), this::delegationOfMaria,
+                        s -> run(() -> approvals.revokeDelegation((Long) s))),
+                row("Approvals.delegations", APPROVERS, () -> null, s -> approvals.delegations()),
+                row("Approvals.approvers", APPROVERS, () -> null, s -> approvals.approvers()),
+                row("Approvals.forTicket", TICKET_READERS, this::ticket, s -> approvals.forTicket(n.apply(s))),
+                row("Directory.authenticate", EVERYONE, () -> null, s -> directory.authenticate("alice", "wrong".toCharArray())),
+                row("Directory.me", SIGNED_IN, () -> null, s -> directory.me()),
+                row("Directory.teams", SIGNED_IN, () -> null, s -> directory.teams()),
+                row("Directory.customers", EnumSet.complementOf(EnumSet.of(Caller.ADMIN, Caller.ANONYMOUS)), () -> null,
+                        s -> directory.customers()),
+                row("Directory.users", EnumSet.of(Caller.ADMIN), () -> null, s -> directory.users()),
+                row("AuditReports.verify", EnumSet.of(Caller.ADMIN), () -> null, s -> audit.verify()),
+                row("AuditReports.ticketTrail", TICKET_READERS, this::ticket, s -> audit.ticketTrail(n.apply(s))),
+                row("AuditReports.period", EnumSet.of(Caller.ADMIN), () -> null,
+                        s -> audit.period(Instant.now().minusSeconds(60), Instant.now())));
+    }
+
+    private long customer;
+    private long billing;
+
+    @Test
+    void everyOperationIsAllowedOrRefusedForEveryKindOfCallerAsTheTableSays() {
+        signIn.as("alice");
+        customer = directory.customers().get(0).id();
+        billing = directory.teams().stream().filter(t -> t.name().equals("Billing specialists")).findFirst().orElseThrow().id();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Row row : matrix()) {
+            for (Caller caller : Caller.values()) {
+                Object subject = row.fixture().get();
+                if (caller.login == null) {
+                    signIn.out();
+                } else {
+                    signIn.as(caller.login);
+                }
+                boolean refused = refused(() -> row.call().apply(subject));
+                cells++;
+                if (refused == row.allowed().contains(caller)) {
+                    wrong.add(row.operation() + " by " + caller + ": " + (refused ? "refused" : "allowed")
+                            + ", but should be " + (refused ? "allowed" : "refused"));
+                }
+            }
+        }
+        assertThat(wrong).as("cells out of %d that disagree with the table", cells).isEmpty();
+    }
+
+    @Test
+    void everyPublicOperationOfTheBoundariesHasARow() {
+        Set<String> operations = BOUNDARIES.stream()
+                .flatMap(b -> Arrays.stream(b.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                        .map(Method::getName).map(name -> b.getSimpleName() + "." + name))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> covered = matrix().stream().map(Row::operation).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(covered).containsExactlyElementsOf(operations);
+    }
+
+    /**
+     * Refused: the container's role check, or the boundary's tier, team or ownership check (which
+     * answers "not found" rather than reveal what the caller may not see). A business rule's refusal
+     * means the caller got past authorization.
+     */
+    private static boolean refused(Runnable call) {
+        try {
+            call.run();
+            return false;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof EJBAccessException || t instanceof AccessLocalException || t instanceof AccessRefused
+                        || t instanceof NotFound) {
+                    return true;
+                }
+                if (t instanceof RuleViolation) {
+                    return false;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Row row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
+        return new Row(operation, allowed, fixture, call);
+    }
+
+    private static Object run(Runnable r) {
+        r.run();
+        return null;
+    }
+
+    private String ticket() {
+        signIn.as("alice");
+        return tickets.open(new NewTicket(customer, "Matrix ticket", "d", Category.BILLING, Priority.NORMAL));
+    }
+
+    private String queuedTicket() {
+        signIn.as("alice");
+        return tickets.open(new NewTicket(customer, "Queued", "d", Category.BILLING, Priority.NORMAL, false));
+    }
+
+    private String waitingTicket() {
+        String number = ticket();
+        tickets.waitOnCustomer(number);
+        return number;
+    }
+
+    private String resolvedTicket() {
+        String number = ticket();
+        tickets.resolve(number, "done");
+        return number;
+    }
+
+    private Long escalation() {
+        return escalations.escalate(toBilling(ticket()));
+    }
+
+    private Long decision(String amount) {
+        String number = ticket();
+        return approvals.request(refund(number, amount)).id();
+    }
+
+    /** A 1,200 EUR refund whose team-lead step the director already approved: the manager's step is next. */
+    private Long managerStep() {
+        Long id = decision("1200");
+        signIn.as("david");
+        approvals.approve(id, null);
+        return id;
+    }
+
+    private Long delegationOfMaria() {
+        signIn.as("maria");
+        approvals.delegate("omar", today(), today());
+        return approvals.delegations().stream().filter(DelegationView::mine).map(DelegationView::id)
+                .max(Long::compare).orElseThrow();
+    }
+
+    private EscalationRequest toBilling(String number) {
+        return new EscalationRequest(number, billing, EscalationReason.KNOWLEDGE, "issue", "steps", "needed");
+    }
+
+    private static NewDecisionRequest refund(String number, String amount) {
+        return new NewDecisionRequest(number, "REFUND", new BigDecimal(amount), "EUR", "matrix");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
