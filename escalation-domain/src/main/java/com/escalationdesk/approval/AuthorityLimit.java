@@ -1,6 +1,7 @@
 package com.escalationdesk.approval;
 
 import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,10 +25,12 @@ import java.math.BigDecimal;
 @Table(name = "authority_limit")
 @NamedQuery(name = AuthorityLimit.FOR_KIND, query = "select l from AuthorityLimit l where l.kind = :kind")
 @NamedQuery(name = AuthorityLimit.ALL, query = "select l from AuthorityLimit l order by l.kind.label, l.level")
+@NamedQuery(name = AuthorityLimit.OF, query = "select l from AuthorityLimit l where l.kind = :kind and l.level = :level")
 public class AuthorityLimit {
 
     public static final String FOR_KIND = "AuthorityLimit.forKind";
     public static final String ALL = "AuthorityLimit.all";
+    public static final String OF = "AuthorityLimit.of";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "authority_limit_seq")
@@ -57,10 +60,18 @@ public class AuthorityLimit {
     }
 
     public AuthorityLimit(AuthorityLevel level, DecisionKind kind, Money max) {
-        this.level = level;
-        this.kind = kind;
-        this.maxAmount = max == null ? null : max.amount();
-        this.currency = max == null ? null : max.currency();
+        this.level = RuleViolation.require(level, "Level");
+        this.kind = RuleViolation.require(kind, "Kind of decision");
+        change(max);
+    }
+
+    /** A new maximum; for kinds without an amount the limit only says "may decide" and takes none. */
+    public void change(Money max) {
+        if (kind.isMonetary() && max == null) {
+            throw new RuleViolation("A " + kind.getLabel().toLowerCase() + " limit needs an amount.");
+        }
+        this.maxAmount = kind.isMonetary() ? max.amount() : null;
+        this.currency = kind.isMonetary() ? max.currency() : null;
     }
 
     /** Whether this limit lets its level decide the request alone. */
@@ -73,6 +84,10 @@ public class AuthorityLimit {
         }
         return amount != null && maxAmount != null && amount.currency().equals(currency)
                 && amount.amount().compareTo(maxAmount) <= 0;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public AuthorityLevel getLevel() {

@@ -16,10 +16,12 @@ import jakarta.persistence.Version;
 @Table(name = "decision_kind")
 @NamedQuery(name = DecisionKind.ACTIVE, query = "select k from DecisionKind k where k.active = true order by k.label")
 @NamedQuery(name = DecisionKind.BY_CODE, query = "select k from DecisionKind k where k.code = :code")
+@NamedQuery(name = DecisionKind.ALL, query = "select k from DecisionKind k order by k.label")
 public class DecisionKind {
 
     public static final String ACTIVE = "DecisionKind.active";
     public static final String BY_CODE = "DecisionKind.byCode";
+    public static final String ALL = "DecisionKind.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_kind_seq")
@@ -51,6 +53,11 @@ public class DecisionKind {
         this.code = RuleViolation.requireText(code, "Code", 40).toUpperCase().replace(' ', '_');
         this.label = RuleViolation.requireText(label, "Label", 100);
         this.monetary = monetary;
+    }
+
+    /** No new requests of this kind; past ones keep it. */
+    public void retire() {
+        active = false;
     }
 
     public Long getId() {

@@ -22,7 +22,11 @@ public enum AuditAction {
     DECISION_APPROVED("Decision approved"),
     DECISION_REJECTED("Decision rejected"),
     DELEGATION_CREATED("Approvals delegated"),
-    DELEGATION_REVOKED("Delegation revoked");
+    DELEGATION_REVOKED("Delegation revoked"),
+    AUTHORITY_LIMIT_SET("Authority limit set"),
+    AUTHORITY_LIMIT_REMOVED("Authority limit removed"),
+    DECISION_KIND_ADDED("Decision kind added"),
+    DECISION_KIND_RETIRED("Decision kind retired");
 
     private final String label;
 

@@ -3,6 +3,7 @@ package com.escalationdesk.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.escalationdesk.browser.ApprovalsPage;
+import com.escalationdesk.browser.AuthorityLimitsPage;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.LoginPage;
@@ -121,5 +122,26 @@ class ApprovalsIT {
 
         david = ApprovalsPage.open(davidBrowser).revokeFirstDelegation();
         assertThat(david.delegations()).singleElement().asString().contains("No delegation");
+    }
+
+    @Test
+    void anAdminRaisesTheFrontlinesRefundLimitAndTheAgentThenDecidesAlone() {
+        Browser adamBrowser = browsers.open();
+        LoginPage.open(adamBrowser).signInAs("adam");
+        AuthorityLimitsPage limits = AuthorityLimitsPage.open(adamBrowser).setLimit("Refund", "Tier 1 agent", "100");
+        try {
+            assertThat(limits.limits()).anyMatch(row -> row.contains("Refund") && row.contains("Tier 1 agent")
+                    && row.contains("up to 100.00 EUR"));
+
+            Browser aliceBrowser = browsers.open();
+            LoginPage.open(aliceBrowser).signInAs("alice");
+            TicketPage ticket = NewTicketPage.open(aliceBrowser).create("Jane Doe", "Damaged parcel", "The parcel arrived broken.",
+                    "Billing", "P3");
+            ticket.requestDecision("Refund", "80", "EUR", "Broken on arrival; photos on file.");
+
+            assertThat(ticket.decisionStates()).containsExactly("Decided within own authority");
+        } finally {
+            AuthorityLimitsPage.open(adamBrowser).setLimit("Refund", "Tier 1 agent", "50");
+        }
     }
 }

@@ -77,29 +77,42 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         find(by);
         // The page's scripts may still replace the element; a click on a replaced node never lands, so try again.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    try {
-                        d.findElement(by).click();
-                        return true;
-                    } catch (WebDriverException e) {
-                        if (!isStale(page) && e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                            return false;
-                        }
-                        throw e;
-                    }
-                });
-        wait.until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                d.findElement(by).click();
+                return true;
+            } catch (WebDriverException e) {
+                if (isStale(page)) {
+                    return true;
+                }
+                if (isReplacedNode(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+        wait.until(d -> isStale(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Whether the element belongs to a page that is gone. Chromedriver sometimes says so as an "inspector error". */
     private static boolean isStale(WebElement element) {
         try {
             element.isEnabled();
             return false;
         } catch (StaleElementReferenceException e) {
             return true;
+        } catch (WebDriverException e) {
+            if (isReplacedNode(e)) {
+                return true;
+            }
+            throw e;
         }
+    }
+
+    private static boolean isReplacedNode(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && (message.contains("does not belong to the document") || message.contains("No node with given id"));
     }
 
     public void click(By by) {

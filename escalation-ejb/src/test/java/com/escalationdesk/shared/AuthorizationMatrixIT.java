@@ -3,9 +3,11 @@ package com.escalationdesk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.escalationdesk.approval.Approvals;
+import com.escalationdesk.approval.AuthorityLimits;
 import com.escalationdesk.approval.DelegationView;
 import com.escalationdesk.approval.NewDecisionRequest;
 import com.escalationdesk.audit.AuditReports;
+import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
@@ -73,8 +75,10 @@ class AuthorizationMatrixIT {
     private static final Set<Caller> TICKET_READERS = EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD,
             Caller.MANAGER, Caller.ADMIN);
 
+    private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+
     private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
-            Directory.class, AuditReports.class);
+            AuthorityLimits.class, Directory.class, AuditReports.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -102,6 +106,11 @@ class AuthorizationMatrixIT {
 
     @Inject
     AuditReports audit;
+
+    @Inject
+    AuthorityLimits limits;
+
+    private int kinds;
 
     private List<Row> matrix() {
         Function<Object, String> n = subject -> (String) subject;
@@ -148,6 +157,15 @@ class AuthorizationMatrixIT {
                 row("Directory.customers", EnumSet.complementOf(EnumSet.of(Caller.ADMIN, Caller.ANONYMOUS)), () -> null,
                         s -> directory.customers()),
                 row("Directory.users", EnumSet.of(Caller.ADMIN), () -> null, s -> directory.users()),
+                row("AuthorityLimits.limits", ADMIN, () -> null, s -> limits.limits()),
+                row("AuthorityLimits.kinds", ADMIN, () -> null, s -> limits.kinds()),
+                row("AuthorityLimits.setLimit", ADMIN, () -> null,
+                        s -> run(() -> limits.setLimit("REFUND", AuthorityLevel.TIER_1_AGENT, new BigDecimal("50"), "EUR"))),
+                row("AuthorityLimits.removeLimit", ADMIN, this::kindWithLimit,
+                        s -> run(() -> limits.removeLimit(n.apply(s), AuthorityLevel.TIER_1_AGENT))),
+                row("AuthorityLimits.addKind", ADMIN, () -> "MATRIX_NEW_" + (++kinds),
+                        s -> run(() -> limits.addKind(n.apply(s), "Matrix kind", true))),
+                row("AuthorityLimits.retireKind", ADMIN, this::kindWithLimit, s -> run(() -> limits.retireKind(n.apply(s)))),
                 row("AuditReports.verify", EnumSet.of(Caller.ADMIN), () -> null, s -> audit.verify()),
                 row("AuditReports.ticketTrail", TICKET_READERS, this::ticket, s -> audit.ticketTrail(n.apply(s))),
                 row("AuditReports.period", EnumSet.of(Caller.ADMIN), () -> null,
@@ -264,6 +282,15 @@ class AuthorizationMatrixIT {
         signIn.as("david");
         approvals.approve(id, null);
         return id;
+    }
+
+    /** A kind of decision of its own, with a Tier 1 limit, so that removing or retiring it disturbs nothing else. */
+    private String kindWithLimit() {
+        signIn.as("adam");
+        String code = "MATRIX_KIND_" + (++kinds);
+        limits.addKind(code, "Matrix kind", true);
+        limits.setLimit(code, AuthorityLevel.TIER_1_AGENT, BigDecimal.TEN, "EUR");
+        return code;
     }
 
     private Long delegationOfMaria() {

@@ -1,0 +1,12 @@
+package com.escalationdesk.approval;
+
+import com.escalationdesk.directory.AuthorityLevel;
+
+/** One authority limit as the admin screen lists it. */
+public record LimitRow(String kindCode, String kind, AuthorityLevel level, String levelLabel, String max) {
+
+    static LimitRow of(AuthorityLimit l) {
+        return new LimitRow(l.getKind().getCode(), l.getKind().getLabel(), l.getLevel(), l.getLevel().label(),
+                l.getMax() == null ? "may decide" : "up to " + l.getMax());
+    }
+}
