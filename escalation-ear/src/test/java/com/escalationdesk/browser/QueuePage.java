@@ -19,13 +19,20 @@ public final class QueuePage {
     }
 
     public List<String> myQueue() {
-        return numbers("queues:myQueue");
+        return numbers("queues:myQueueForm:myQueue");
     }
 
     public List<String> teamQueue() {
         browser.click(By.xpath("//a[starts-with(normalize-space(.), 'Team queue')]"));
-        browser.find(By.id("queues:teamQueue"));
-        return numbers("queues:teamQueue");
+        browser.find(By.id("queues:teamQueueForm:teamQueue"));
+        return numbers("queues:teamQueueForm:teamQueue");
+    }
+
+    /** Types into the search box of "My queue" and waits until the table shows exactly the expected tickets. */
+    public List<String> searchMine(String text, List<String> expected) {
+        browser.type(By.id("queues:myQueueForm:myQueue:globalFilter"), text);
+        browser.waitUntil(d -> numbers("queues:myQueueForm:myQueue").equals(expected));
+        return numbers("queues:myQueueForm:myQueue");
     }
 
     public TicketPage openTicket(String number) {

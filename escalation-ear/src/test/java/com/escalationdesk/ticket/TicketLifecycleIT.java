@@ -8,6 +8,7 @@ import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.QueuePage;
 import com.escalationdesk.browser.TicketPage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -92,5 +93,17 @@ class TicketLifecycleIT {
         assertThat(ticket.assignee()).isEqualTo("Alice Martin");
         assertThat(ticket.escalationStates()).containsExactly("Withdrawn");
         assertThat(ticket.timelineActions()).containsExactly("Ticket created", "Escalated", "Escalation withdrawn");
+    }
+
+    @Test
+    void theQueueSearchRunsInTheDatabase() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+        String number = NewTicketPage.open(browser).create("Jane Doe", "Zebra label printer jams",
+                "The label printer jams on every second label.", "Technical", "P3").number();
+
+        List<String> found = QueuePage.open(browser).searchMine("zebra", List.of(number));
+
+        assertThat(found).containsExactly(number);
     }
 }

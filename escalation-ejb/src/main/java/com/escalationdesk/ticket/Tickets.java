@@ -149,6 +149,19 @@ public class Tickets {
                 .getResultStream().map(TicketSummary::of).toList();
     }
 
+    /** One page of the caller's queue, sorted and filtered in the database. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public List<TicketSummary> queue(QueueQuery query) {
+        return QueueQueries.page(em, callers.current(), RuleViolation.require(query, "Queue")).stream()
+                .map(TicketSummary::of).toList();
+    }
+
+    /** How many tickets the queue holds with that filter. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public long queueSize(QueueQuery query) {
+        return QueueQueries.count(em, callers.current(), RuleViolation.require(query, "Queue"));
+    }
+
     /** Active tickets that bounced between teams: returned, or moved between the same teams twice. */
     @RolesAllowed(Role.MANAGER_NAME)
     public List<TicketSummary> bounced() {

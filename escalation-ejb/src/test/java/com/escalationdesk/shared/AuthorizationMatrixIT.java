@@ -18,6 +18,8 @@ import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.QueueQuery;
+import com.escalationdesk.ticket.QueueScope;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -126,6 +128,8 @@ class AuthorizationMatrixIT {
                 row("Tickets.reopen", OWNING_TEAM, this::resolvedTicket, s -> run(() -> tickets.reopen(n.apply(s), "again"))),
                 row("Tickets.close", OWNING_TEAM, this::resolvedTicket, s -> run(() -> tickets.close(n.apply(s)))),
                 row("Tickets.myQueue", AGENTS, () -> null, s -> tickets.myQueue()),
+                row("Tickets.queue", AGENTS, () -> null, s -> tickets.queue(new QueueQuery(QueueScope.TEAM, 0, 10, null, false, null))),
+                row("Tickets.queueSize", AGENTS, () -> null, s -> tickets.queueSize(new QueueQuery(QueueScope.MINE, 0, 10, null, false, null))),
                 row("Tickets.teamQueue", AGENTS, () -> null, s -> tickets.teamQueue()),
                 row("Tickets.bounced", APPROVERS, () -> null, s -> tickets.bounced()),
                 row("Tickets.details", TICKET_READERS, this::ticket, s -> tickets.details(n.apply(s))),

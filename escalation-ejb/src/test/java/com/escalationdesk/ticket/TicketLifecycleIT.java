@@ -17,6 +17,7 @@ import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.testing.Deployments;
 import com.escalationdesk.testing.SignIn;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -168,6 +169,32 @@ class TicketLifecycleIT {
         assertThat(t.escalations()).singleElement().extracting(EscalationView::state).isEqualTo(EscalationState.WITHDRAWN);
         assertThat(t.timeline()).last().extracting(TimelineEntry::summary)
                 .isEqualTo("Escalation to Billing specialists withdrawn by Tom Becker");
+    }
+
+    @Test
+    void queuesArePagedSortedAndFilteredInTheDatabase() {
+        signIn.as("alice");
+        String b = newTicket("Queue probe B", true);
+        String a = newTicket("Queue probe A", true);
+        String c = newTicket("Queue probe C", true);
+
+        List<TicketSummary> first = tickets.queue(new QueueQuery(QueueScope.MINE, 0, 2, "subject", true, "queue PROBE"));
+        List<TicketSummary> second = tickets.queue(new QueueQuery(QueueScope.MINE, 2, 2, "subject", true, "queue PROBE"));
+
+        assertThat(first).extracting(TicketSummary::number).containsExactly(a, b);
+        assertThat(second).extracting(TicketSummary::number).containsExactly(c);
+        assertThat(tickets.queueSize(new QueueQuery(QueueScope.MINE, 0, 2, null, false, "queue probe"))).isEqualTo(3);
+        assertThat(tickets.queue(new QueueQuery(QueueScope.MINE, 0, 50, null, false, c)))
+                .extracting(TicketSummary::number).containsExactly(c);
+        assertThat(tickets.queue(new QueueQuery(QueueScope.MINE, 0, 50, null, false, "queue probe")))
+                .as("newest first by default").extracting(TicketSummary::number).containsExactly(c, a, b);
+
+        signIn.as("tom");
+        assertThat(tickets.queueSize(new QueueQuery(QueueScope.TEAM, 0, 10, null, false, "queue probe"))).isEqualTo(3);
+        assertThat(tickets.queueSize(new QueueQuery(QueueScope.MINE, 0, 10, null, false, "queue probe"))).isZero();
+        signIn.as("bob");
+        assertThat(tickets.queueSize(new QueueQuery(QueueScope.TEAM, 0, 10, null, false, "queue probe")))
+                .as("another team's queue").isZero();
     }
 
     private String newTicket(String subject, boolean keep) {

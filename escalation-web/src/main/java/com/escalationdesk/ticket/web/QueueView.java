@@ -1,16 +1,14 @@
 package com.escalationdesk.ticket.web;
 
-import com.escalationdesk.shared.web.FacesActions;
-import com.escalationdesk.ticket.TicketSummary;
+import com.escalationdesk.ticket.QueueScope;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
-/** An agent's two queues: tickets assigned to them, and everything active in their team. */
+/** An agent's two queues, each paged, sorted and searched in the database: their own tickets, and their team's. */
 @Named
 @ViewScoped
 public class QueueView implements Serializable {
@@ -20,22 +18,20 @@ public class QueueView implements Serializable {
     @Inject
     private Tickets tickets;
 
-    private List<TicketSummary> mine = List.of();
-    private List<TicketSummary> team = List.of();
+    private TicketQueueModel mine;
+    private TicketQueueModel team;
 
     @PostConstruct
     void load() {
-        FacesActions.attempt(() -> {
-            mine = tickets.myQueue();
-            team = tickets.teamQueue();
-        });
+        mine = new TicketQueueModel(tickets, QueueScope.MINE);
+        team = new TicketQueueModel(tickets, QueueScope.TEAM);
     }
 
-    public List<TicketSummary> getMine() {
+    public TicketQueueModel getMine() {
         return mine;
     }
 
-    public List<TicketSummary> getTeam() {
+    public TicketQueueModel getTeam() {
         return team;
     }
 }
