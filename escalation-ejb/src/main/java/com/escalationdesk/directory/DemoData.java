@@ -64,7 +64,7 @@ public class DemoData {
             return;
         }
         load();
-        LOG.info("Demo data loaded: teams for three tiers, 10 users (password \"demo\"), customers and tickets");
+        LOG.info("Demo data loaded: teams for three tiers, 10 users (password \"demo\"), customers and about 310 tickets");
     }
 
     private void load() {
@@ -150,6 +150,77 @@ public class DemoData {
                 t -> t.resolve("Unlocked both accounts.", start.plus(Duration.ofHours(16))), start.plus(Duration.ofHours(16)));
         lifecycle(login, tom, AuditAction.TICKET_REOPENED, "Reopened (1 time): j.ortiz is locked out again",
                 t -> t.reopen("j.ortiz is locked out again", start.plus(Duration.ofHours(20))), start.plus(Duration.ofHours(20)));
+
+        history(List.of(alice, tom, lena), List.of(bob), List.of(nina), List.of(northwind, contoso, jane),
+                billing, network, start.minus(Duration.ofDays(28)));
+    }
+
+    /** Subjects per category for the generated history: what a telecom/retail help desk hears all day. */
+    private static final Map<Category, List<String>> SUBJECTS = Map.of(
+            Category.BILLING, List.of("Charged twice this month", "Refund not received", "Invoice shows the wrong plan",
+                    "Direct debit failed", "Unknown charge on the bill"),
+            Category.NETWORK, List.of("Internet drops every evening", "Slow speeds since the upgrade", "No signal at the office",
+                    "VPN disconnects", "Router keeps restarting"),
+            Category.ACCOUNT, List.of("Cannot sign in to the portal", "Change the account holder", "Two-factor code never arrives"),
+            Category.TECHNICAL, List.of("App crashes on start", "Card terminal offline", "Email not syncing"),
+            Category.GENERAL, List.of("Question about my contract", "Where is my order?", "Change of address"));
+
+    /**
+     * About three hundred tickets over four weeks, in every state, so that every screen has
+     * something to show. Deterministic, so demo servers look alike.
+     */
+    private void history(List<Agent> frontline, List<Agent> billingAgents, List<Agent> networkAgents, List<Customer> customers,
+            Team billing, Team network, Instant from) {
+        java.util.Random random = new java.util.Random(20261124);
+        Category[] categories = Category.values();
+        Priority[] priorities = Priority.values();
+        for (int i = 0; i < 300; i++) {
+            Instant at = from.plus(Duration.ofMinutes(i * 131L));
+            Category category = categories[random.nextInt(categories.length)];
+            List<String> subjects = SUBJECTS.get(category);
+            Agent agent = frontline.get(random.nextInt(frontline.size()));
+            Customer customer = customers.get(random.nextInt(customers.size()));
+            String subject = subjects.get(random.nextInt(subjects.size()));
+            Ticket t = ticket(customer, subject, "Customer reports: " + subject.toLowerCase() + ".", category,
+                    priorities[random.nextInt(priorities.length)], agent, at);
+            int fate = random.nextInt(10);
+            Instant later = at.plus(Duration.ofMinutes(20 + random.nextInt(600)));
+            if (fate <= 3) {
+                lifecycle(t, agent, AuditAction.TICKET_RESOLVED, "Resolved at first contact",
+                        x -> x.resolve("Explained and fixed on the first call.", later), later);
+                if (fate <= 1) {
+                    lifecycle(t, agent, AuditAction.TICKET_CLOSED, "Closed", x -> x.close(later.plus(Duration.ofDays(2))),
+                            later.plus(Duration.ofDays(2)));
+                }
+            } else if (fate == 4) {
+                lifecycle(t, agent, AuditAction.WAITING_ON_CUSTOMER, "Waiting on the customer", x -> x.waitOnCustomer(later), later);
+            } else if (fate >= 5) {
+                boolean toBilling = category == Category.BILLING || category == Category.ACCOUNT || category == Category.GENERAL;
+                Team target = toBilling ? billing : network;
+                List<Agent> receivers = toBilling ? billingAgents : networkAgents;
+                Escalation e = escalate(t, target, agent, toBilling ? EscalationReason.AUTHORITY : EscalationReason.COMPLEXITY,
+                        new HandoffSummary(subject, "Checked the account and the usual causes with the customer",
+                                toBilling ? "A decision beyond Tier 1" : "A specialist look at the network side"), later);
+                Agent receiver = receivers.get(0);
+                Instant decided = later.plus(Duration.ofMinutes(30 + random.nextInt(240)));
+                if (fate == 6) {
+                    Map<String, Object> before = t.auditState();
+                    t.returnEscalation(e, receiver, "Tier 1 can solve this with the knowledge base article.", decided);
+                    record(t, receiver, AuditAction.ESCALATION_RETURNED, "Escalation returned to " + e.getFromTeam().getName(),
+                            before, t.auditState(), decided);
+                } else if (fate >= 7) {
+                    Map<String, Object> before = t.auditState();
+                    t.acceptEscalation(e, receiver, decided);
+                    record(t, receiver, AuditAction.ESCALATION_ACCEPTED, "Escalation accepted by " + receiver.getDisplayName(),
+                            before, t.auditState(), decided);
+                    if (fate == 9) {
+                        Instant resolved = decided.plus(Duration.ofHours(3));
+                        lifecycle(t, receiver, AuditAction.TICKET_RESOLVED, "Resolved by the specialists",
+                                x -> x.resolve("Fixed by the specialist team.", resolved), resolved);
+                    }
+                }
+            }
+        }
     }
 
     private void goodwillCredit(Ticket t, Agent requester, String amount, String justification, Instant at) {
