@@ -94,6 +94,12 @@ public class DecisionRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "policy_version")
+    private Integer policyVersion;
+
+    @Column(name = "policy_rule", length = 100)
+    private String policyRule;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -205,6 +211,12 @@ public class DecisionRequest {
         return state == DecisionState.PENDING ? chain().get(nextStep) : null;
     }
 
+    /** Records the escalation policy version and rule that applied when the request was made. */
+    public void governedBy(int version, String rule) {
+        this.policyVersion = version;
+        this.policyRule = rule;
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("decision.kind", kind.getCode());
@@ -212,6 +224,10 @@ public class DecisionRequest {
         s.put("decision.state", state);
         s.put("decision.chain", chain);
         s.put("decision.nextLevel", currentLevel());
+        if (policyVersion != null) {
+            s.put("decision.policyVersion", policyVersion);
+            s.put("decision.policyRule", policyRule);
+        }
         return s;
     }
 
@@ -253,6 +269,14 @@ public class DecisionRequest {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public Integer getPolicyVersion() {
+        return policyVersion;
+    }
+
+    public String getPolicyRule() {
+        return policyRule;
     }
 
     public long getVersion() {

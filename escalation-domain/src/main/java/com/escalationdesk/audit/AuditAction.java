@@ -16,6 +16,10 @@ public enum AuditAction {
     TICKET_RESOLVED("Ticket resolved"),
     TICKET_REOPENED("Ticket reopened"),
     TICKET_CLOSED("Ticket closed"),
+    TICKET_LINKED("Related ticket linked"),
+    TICKET_UNLINKED("Related ticket unlinked"),
+    TICKET_MERGED("Merged as a duplicate"),
+    DUPLICATE_MERGED_IN("Duplicate merged in"),
     DECISION_REQUESTED("Decision requested"),
     DECIDED_WITHIN_AUTHORITY("Decided within own authority"),
     DECISION_STEP_APPROVED("Approved at one level"),
@@ -26,7 +30,20 @@ public enum AuditAction {
     AUTHORITY_LIMIT_SET("Authority limit set"),
     AUTHORITY_LIMIT_REMOVED("Authority limit removed"),
     DECISION_KIND_ADDED("Decision kind added"),
-    DECISION_KIND_RETIRED("Decision kind retired");
+    DECISION_KIND_RETIRED("Decision kind retired"),
+    TEAM_CREATED("Team created"),
+    TEAM_CHANGED("Team changed"),
+    USER_CREATED("User created"),
+    USER_CHANGED("User changed"),
+    USER_DEACTIVATED("User deactivated"),
+    USER_REACTIVATED("User reactivated"),
+    POLICY_DRAFTED("Policy draft started"),
+    POLICY_RULE_ADDED("Policy rule added"),
+    POLICY_RULE_REMOVED("Policy rule removed"),
+    POLICY_RULE_MOVED("Policy rule moved"),
+    POLICY_CHANGED("Policy changed"),
+    POLICY_PUBLISHED("Policy published"),
+    POLICY_DISCARDED("Policy draft discarded");
 
     private final String label;
 

@@ -98,7 +98,8 @@ public class AuditEntry {
         e.previousHash = previous == null ? GENESIS : previous.hash;
         e.actor = Objects.requireNonNull(actor);
         e.action = Objects.requireNonNull(action);
-        e.summary = Objects.requireNonNull(summary);
+        // Long handoff texts and rule descriptions are cut to what the column holds, before hashing.
+        e.summary = Objects.requireNonNull(summary).length() <= 1000 ? summary : summary.substring(0, 999) + "…";
         e.beforeState = beforeState;
         e.afterState = afterState;
         e.occurredAt = at.truncatedTo(ChronoUnit.MILLIS);

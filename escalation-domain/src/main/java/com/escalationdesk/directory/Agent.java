@@ -70,6 +70,11 @@ public class Agent {
     @Column(name = "approval_level", length = 20)
     private AuthorityLevel approvalLevel;
 
+    /** Whom the person reports to: the manager told about their escalations and breaches. */
+    @ManyToOne
+    @JoinColumn(name = "manager_id")
+    private Agent manager;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -91,6 +96,53 @@ public class Agent {
         }
         this.team = team;
         this.roles = EnumSet.copyOf(roles);
+    }
+
+    /**
+     * An admin changes who the person is: name, email, team, roles, approval level (none: not an
+     * approver) and manager. The same rules hold as for a new user.
+     */
+    public void change(String newDisplayName, String newEmail, Team newTeam, Set<Role> newRoles,
+            AuthorityLevel newApprovalLevel, Agent newManager) {
+        String name = RuleViolation.requireText(newDisplayName, "Display name", 120);
+        String mail = RuleViolation.requireText(newEmail, "Email", 254);
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new RuleViolation("A user needs at least one role.");
+        }
+        if (newRoles.contains(Role.AGENT) && newTeam == null) {
+            throw new RuleViolation("An agent must belong to a team.");
+        }
+        if (newApprovalLevel != null && (!newApprovalLevel.approves() || !newRoles.contains(Role.MANAGER))) {
+            throw new RuleViolation(newApprovalLevel.approves()
+                    ? "Only managers approve; give the user the MANAGER role first."
+                    : "An approval level is team lead, manager or director.");
+        }
+        if (newManager != null) {
+            if (newManager == this || sameAs(newManager)) {
+                throw new RuleViolation("Nobody is their own manager.");
+            }
+            if (!newManager.hasRole(Role.MANAGER)) {
+                throw new RuleViolation(newManager.getDisplayName() + " is not a manager.");
+            }
+        }
+        this.displayName = name;
+        this.email = mail;
+        this.team = newTeam;
+        this.roles = EnumSet.copyOf(newRoles);
+        this.approvalLevel = newApprovalLevel;
+        this.manager = newManager;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    public Agent getManager() {
+        return manager;
     }
 
     /** Makes this user an approver at the given level (team lead, manager or director). */

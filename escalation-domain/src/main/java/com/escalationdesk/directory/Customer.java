@@ -17,9 +17,13 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.ALL, query = "select c from Customer c order by c.name")
+@NamedQuery(name = Customer.BY_EMAIL, query = "select c from Customer c where lower(c.email) = :email")
 public class Customer {
 
     public static final String ALL = "Customer.all";
+    public static final String BY_EMAIL = "Customer.byEmail";
+    /** Enough to catch typing mistakes; whether the address exists only a mail to it can tell. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
@@ -47,6 +51,9 @@ public class Customer {
     public Customer(String name, String email, CustomerSegment segment) {
         this.name = RuleViolation.requireText(name, "Customer name", 200);
         this.email = RuleViolation.requireText(email, "Customer email", 254);
+        if (!EMAIL.matcher(this.email).matches()) {
+            throw new RuleViolation("“" + this.email + "” is not an email address.");
+        }
         this.segment = RuleViolation.require(segment, "Customer segment");
     }
 

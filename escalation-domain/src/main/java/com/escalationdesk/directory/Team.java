@@ -1,17 +1,24 @@
 package com.escalationdesk.directory;
 
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.ticket.Category;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A group of agents working at one tier; tickets are queued to teams. */
 @Entity
@@ -38,6 +45,13 @@ public class Team {
     @Column(name = "description", length = 500)
     private String description;
 
+    /** What the team is the expert for; the escalation policy routes by category. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "team_category", joinColumns = @JoinColumn(name = "team_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = 20)
+    private Set<Category> categories = EnumSet.noneOf(Category.class);
+
     @Version
     @Column(name = "version")
     private long version;
@@ -50,6 +64,18 @@ public class Team {
         this.name = RuleViolation.requireText(name, "Team name", 100);
         this.tier = RuleViolation.require(tier, "Tier");
         this.description = description;
+    }
+
+    /** An admin changes the team's tier, description and the categories it owns. */
+    public void change(Tier newTier, String newDescription, Set<Category> owned) {
+        this.tier = RuleViolation.require(newTier, "Tier");
+        this.description = newDescription == null || newDescription.isBlank() ? null
+                : RuleViolation.requireText(newDescription, "Description", 500);
+        this.categories = owned == null || owned.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(owned);
+    }
+
+    public Set<Category> getCategories() {
+        return categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
     }
 
     public Long getId() {

@@ -87,6 +87,25 @@ public class Escalation {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** The policy version and rule that applied when the escalation was made (no rule: none matched). */
+    @Column(name = "policy_version")
+    private Integer policyVersion;
+
+    @Column(name = "policy_rule", length = 100)
+    private String policyRule;
+
+    /** The team the policy proposed; differs from {@link #toTeam} when the agent went against the policy. */
+    @ManyToOne
+    @JoinColumn(name = "proposed_team_id")
+    private Team proposedTeam;
+
+    @Column(name = "against_policy", nullable = false)
+    private boolean againstPolicy;
+
+    /** When the receiving team should have accepted it by; after that a pending escalation is overdue. */
+    @Column(name = "accept_by")
+    private Instant acceptBy;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -165,6 +184,23 @@ public class Escalation {
         return state == EscalationState.REQUESTED;
     }
 
+    /**
+     * Records the policy that governed the escalation: its version and rule, the team it proposed
+     * (none when no rule matched), and the time by which the receiving team must accept.
+     */
+    public void governedBy(int version, String rule, Team proposed, Instant acceptBy) {
+        this.policyVersion = version;
+        this.policyRule = rule;
+        this.proposedTeam = proposed;
+        this.againstPolicy = proposed != null && !proposed.sameAs(toTeam);
+        this.acceptBy = acceptBy;
+    }
+
+    /** Still waiting for the receiving team after the time the policy gave it. */
+    public boolean isOverdue(Instant now) {
+        return isPending() && acceptBy != null && now.isAfter(acceptBy);
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("kind", kind);
@@ -174,6 +210,13 @@ public class Escalation {
         s.put("toTeam", toTeam.getName());
         s.put("decidedBy", decidedBy == null ? null : decidedBy.getLoginName());
         s.put("decisionNote", decisionNote);
+        if (policyVersion != null) {
+            s.put("policyVersion", policyVersion);
+            s.put("policyRule", policyRule);
+            s.put("proposedTeam", proposedTeam == null ? null : proposedTeam.getName());
+            s.put("againstPolicy", againstPolicy);
+            s.put("acceptBy", acceptBy);
+        }
         return s;
     }
 
@@ -227,6 +270,26 @@ public class Escalation {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public Integer getPolicyVersion() {
+        return policyVersion;
+    }
+
+    public String getPolicyRule() {
+        return policyRule;
+    }
+
+    public Team getProposedTeam() {
+        return proposedTeam;
+    }
+
+    public boolean isAgainstPolicy() {
+        return againstPolicy;
+    }
+
+    public Instant getAcceptBy() {
+        return acceptBy;
     }
 
     public long getVersion() {

@@ -116,6 +116,18 @@ public class Ticket {
     @OrderBy("requestedAt, id")
     private List<Escalation> escalations = new ArrayList<>();
 
+    /** Tickets about the same matter, linked in both directions. */
+    @ManyToMany
+    @JoinTable(name = "ticket_relation", joinColumns = @JoinColumn(name = "ticket_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_id"))
+    @OrderBy("id")
+    private List<Ticket> related = new ArrayList<>();
+
+    /** Set when this ticket was a duplicate, closed into the ticket that carries on. */
+    @ManyToOne
+    @JoinColumn(name = "merged_into_id")
+    private Ticket mergedInto;
+
     @Column(name = "resolution_summary", length = 4000)
     private String resolutionSummary;
 
@@ -173,6 +185,29 @@ public class Ticket {
         this.status = keep ? TicketStatus.OPEN : TicketStatus.NEW;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * The escalation policy sends a ticket just taken in to another team: it waits there, new and
+     * unassigned, for that team to claim it.
+     */
+    public void routeAtIntake(Team target, Instant now) {
+        RuleViolation.require(target, "Team");
+        if (number != null || !escalations.isEmpty()) {
+            throw new RuleViolation("Only a ticket being taken in is routed by the intake policy.");
+        }
+        if (target.sameAs(team)) {
+            return;
+        }
+        team = target;
+        assignee = null;
+        status = TicketStatus.NEW;
+        updatedAt = now;
+    }
+
+    public void changePriority(Priority newPriority, Instant now) {
+        this.priority = RuleViolation.require(newPriority, "Priority");
+        updatedAt = now;
     }
 
     /** Gives the ticket its human number once the database has given it an id. */
@@ -281,6 +316,76 @@ public class Ticket {
         closedAt = now;
         status = TicketStatus.CLOSED;
         updatedAt = now;
+    }
+
+    /** Links two tickets about the same matter; both show the other. */
+    public void linkTo(Ticket other, Instant now) {
+        RuleViolation.require(other, "The related ticket");
+        if (other == this || (id != null && id.equals(other.id))) {
+            throw new RuleViolation("A ticket cannot be related to itself.");
+        }
+        if (isRelatedTo(other)) {
+            throw new RuleViolation(number + " and " + other.number + " are already linked.");
+        }
+        related.add(other);
+        other.related.add(this);
+        updatedAt = now;
+    }
+
+    public void unlink(Ticket other, Instant now) {
+        if (!isRelatedTo(other)) {
+            throw new RuleViolation(number + " and " + other.number + " are not linked.");
+        }
+        related.removeIf(t -> t.id.equals(other.id));
+        other.related.removeIf(t -> t.id.equals(id));
+        updatedAt = now;
+    }
+
+    public boolean isRelatedTo(Ticket other) {
+        return related.stream().anyMatch(t -> t.id != null && t.id.equals(other.id));
+    }
+
+    /**
+     * Closes this ticket as a duplicate of the survivor, which carries on: the survivor gets the
+     * duplicate's description as an internal note, both stay linked, and this ticket keeps its
+     * history and points to the survivor.
+     */
+    public Note mergeInto(Ticket survivor, Agent agent, Instant now) {
+        RuleViolation.require(survivor, "The ticket to merge into");
+        if (survivor == this || (id != null && id.equals(survivor.id))) {
+            throw new RuleViolation("A ticket cannot be merged into itself.");
+        }
+        if (!canMerge()) {
+            throw new RuleViolation(mergedInto != null ? number + " was already merged into " + mergedInto.number + "."
+                    : pendingEscalation().isPresent() ? number + " waits for " + team.getName()
+                            + " to accept an escalation; withdraw it before merging."
+                    : number + " is " + status.label().toLowerCase() + "; only an open ticket can be merged.");
+        }
+        if (!survivor.status.isActive() && survivor.status != TicketStatus.RESOLVED) {
+            throw new RuleViolation(survivor.number + " is " + survivor.status.label().toLowerCase()
+                    + "; merge into a ticket that is still open.");
+        }
+        boolean sameCustomer = customer == survivor.customer
+                || (customer.getId() != null && customer.getId().equals(survivor.customer.getId()));
+        if (!sameCustomer) {
+            throw new RuleViolation("Only tickets of the same customer can be merged; " + survivor.number + " is "
+                    + survivor.customer.getName() + "'s.");
+        }
+        Note carried = survivor.addNote(agent, "Merged in from " + number + " (" + subject + "): " + description,
+                NoteVisibility.INTERNAL, now);
+        if (!isRelatedTo(survivor)) {
+            linkTo(survivor, now);
+        }
+        mergedInto = survivor;
+        status = TicketStatus.CLOSED;
+        closedAt = now;
+        workedOnBy(agent);
+        updatedAt = now;
+        return carried;
+    }
+
+    public boolean canMerge() {
+        return mergedInto == null && status.isActive() && pendingEscalation().isEmpty();
     }
 
     public boolean canWaitOnCustomer() {
@@ -437,6 +542,9 @@ public class Ticket {
         state.put("category", category);
         state.put("reopenCount", reopenCount);
         state.put("bounced", bounced);
+        if (mergedInto != null) {
+            state.put("mergedInto", mergedInto.number);
+        }
         return state;
     }
 
@@ -486,6 +594,14 @@ public class Ticket {
 
     public List<Escalation> getEscalations() {
         return Collections.unmodifiableList(escalations);
+    }
+
+    public List<Ticket> getRelated() {
+        return Collections.unmodifiableList(related);
+    }
+
+    public Ticket getMergedInto() {
+        return mergedInto;
     }
 
     public String getResolutionSummary() {

@@ -16,13 +16,14 @@ public final class TierPolicy {
 
     /**
      * Agents see the tickets of their team and those assigned to them, and keep read access to the
-     * tickets that passed through their team by escalation. Managers and admins see every ticket.
+     * tickets that passed through their team by escalation and to those they worked themselves (such
+     * as one the intake policy routed to another team). Managers and admins see every ticket.
      */
     public static boolean mayView(Agent caller, Ticket ticket) {
         if (caller.hasRole(Role.MANAGER) || caller.hasRole(Role.ADMIN)) {
             return true;
         }
-        return mayWork(caller, ticket) || ticket.getEscalations().stream()
+        return mayWork(caller, ticket) || ticket.workedBy(caller) || ticket.getEscalations().stream()
                 .anyMatch(e -> caller.isMemberOf(e.getFromTeam()) || caller.isMemberOf(e.getToTeam()));
     }
 

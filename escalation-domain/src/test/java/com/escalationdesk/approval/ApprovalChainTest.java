@@ -61,4 +61,14 @@ class ApprovalChainTest {
         assertThatThrownBy(() -> Money.of("1.005", "EUR")).hasMessage("The amount can have at most two decimals.");
         assertThatThrownBy(() -> Money.of("5", "XYZ1")).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void aPolicyRequiredLevelLiftsTheChainAboveWhatTheLimitsNeed() {
+        assertThat(ApprovalChain.levelsFor(TIER_1_AGENT, REFUND, Money.of("40", "EUR"), LIMITS, MANAGER))
+                .containsExactly(TEAM_LEAD, MANAGER);
+        assertThat(ApprovalChain.levelsFor(TIER_1_AGENT, REFUND, Money.of("1200", "EUR"), LIMITS, TEAM_LEAD))
+                .as("a lower required level changes nothing").containsExactly(TEAM_LEAD, MANAGER);
+        assertThat(ApprovalChain.levelsFor(TEAM_LEAD, REFUND, Money.of("100", "EUR"), LIMITS, TEAM_LEAD))
+                .as("a requester at the required level with authority decides alone").isEmpty();
+    }
 }

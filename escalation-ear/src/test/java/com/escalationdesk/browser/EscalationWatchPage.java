@@ -18,6 +18,29 @@ public final class EscalationWatchPage {
         return new EscalationWatchPage(browser);
     }
 
+    public String overdueSummary() {
+        return browser.text(By.id("overdueSummary"));
+    }
+
+    /** The text of the pending escalation's row for a ticket, paging on (oldest come first) until it shows. */
+    public String pendingRow(String ticketNumber) {
+        By rows = By.cssSelector("[id='pending'] tbody tr");
+        By next = By.cssSelector("[id='pending'] .ui-paginator-next:not(.ui-state-disabled)");
+        for (int page = 0; page < 100; page++) {
+            List<String> texts = browser.texts(rows);
+            java.util.Optional<String> row = texts.stream().filter(r -> r.startsWith(ticketNumber)).findFirst();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            if (!browser.isPresent(next)) {
+                break;
+            }
+            browser.click(next);
+            browser.waitUntil(d -> !browser.texts(rows).equals(texts));
+        }
+        throw new AssertionError(ticketNumber + " is not pending");
+    }
+
     public List<String> bouncedTickets() {
         return browser.texts(By.cssSelector("[id='bounced'] a.ticket-link"));
     }

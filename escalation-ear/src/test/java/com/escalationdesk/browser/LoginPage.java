@@ -23,6 +23,12 @@ public final class LoginPage {
         browser.find(By.id("signedInAs"));
     }
 
+    /** Signs in with a password of the user's own (not a demo user). */
+    public void signIn(String login, String password) {
+        submit(login, password);
+        browser.find(By.id("signedInAs"));
+    }
+
     public String signInExpectingError(String login, String password) {
         submit(login, password);
         return browser.text(By.id("login:loginMessages"));

@@ -20,6 +20,32 @@ public final class NewTicketPage {
         return create(customer, subject, description, category, priority, true);
     }
 
+    /** Fills in a customer not known yet, in the fieldset that opens for it. */
+    public NewTicketPage newCustomer(String name, String email, String segment) {
+        browser.click(By.cssSelector("[id='newTicket:newCustomer'] .ui-fieldset-legend"));
+        browser.type(By.id("newTicket:newCustomerName"), name);
+        browser.type(By.id("newTicket:newCustomerEmail"), email);
+        browser.choose("newTicket:newCustomerSegment", segment);
+        return this;
+    }
+
+    /** Sends the form with whatever customer was filled in, expecting a refusal; returns its message. */
+    public String createExpectingError(String subject, String description) {
+        browser.type(By.id("newTicket:subject"), subject);
+        browser.type(By.id("newTicket:description"), description);
+        browser.clickAndWaitForPage(By.id("newTicket:create"));
+        return browser.text(By.cssSelector("#messages .ui-messages-error-summary"));
+    }
+
+    /** Takes in a ticket for the customer filled in with {@link #newCustomer}. */
+    public TicketPage createForNewCustomer(String subject, String description) {
+        browser.type(By.id("newTicket:subject"), subject);
+        browser.type(By.id("newTicket:description"), description);
+        browser.clickAndWaitForPage(By.id("newTicket:create"));
+        browser.find(By.id("ticketNumber"));
+        return new TicketPage(browser);
+    }
+
     /** Takes in a ticket that the agent keeps, or leaves in the team queue. */
     public TicketPage create(String customer, String subject, String description, String category, String priority,
             boolean keep) {

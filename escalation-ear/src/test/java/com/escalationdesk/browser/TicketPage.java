@@ -47,6 +47,39 @@ public final class TicketPage {
     }
 
     /** The summary and the before/after state of the newest timeline entry. */
+    public TicketPage link(String otherNumber) {
+        browser.type(By.id("linkForm:linkNumber"), otherNumber);
+        browser.clickAndWaitForPage(By.id("linkForm:link"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    public TicketPage mergeInto(String survivorNumber) {
+        browser.type(By.id("linkForm:linkNumber"), survivorNumber);
+        browser.clickAndWaitForPage(By.id("linkForm:merge"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    /** Each related ticket's row: number, tag, subject, status. */
+    public List<String> relatedTickets() {
+        return browser.texts(By.cssSelector("[id='relatedForm:related'] tbody tr"));
+    }
+
+    public String mergedNotice() {
+        return browser.text(By.id("mergedNotice"));
+    }
+
+    public TicketPage openMergedInto() {
+        browser.clickAndWaitForPage(By.id("mergedIntoLink"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    public String customer() {
+        return browser.text(By.id("ticketCustomer"));
+    }
+
     public String lastTimelineRow() {
         browser.find(By.id("timeline"));
         List<String> rows = browser.texts(By.cssSelector("[id='timeline'] tbody tr"));
@@ -206,6 +239,28 @@ public final class TicketPage {
         fillEscalation(team, reason, issue, steps, needed);
         browser.click(By.id("escalateForm:confirmEscalate"));
         return browser.text(By.cssSelector("#escalateForm\\:escalateMessages .ui-messages-error"));
+    }
+
+    /** Opens the escalate dialog and returns what it says about the policy's proposal, and the team preselected. */
+    public List<String> openEscalateDialogForProposal() {
+        browser.click(By.id("workForm:openEscalate"));
+        browser.find(By.id("escalateDialog"));
+        return List.of(browser.text(By.id("policyProposal")), browser.text(By.id("escalateForm:targetTeam_label")));
+    }
+
+    /** Sends the open escalate dialog with the team left as proposed. */
+    public TicketPage escalateAsProposed(String reason, String issue, String steps, String needed) {
+        browser.choose("escalateForm:reason", reason);
+        browser.type(By.id("escalateForm:issue"), issue);
+        browser.type(By.id("escalateForm:stepsTaken"), steps);
+        browser.type(By.id("escalateForm:needed"), needed);
+        browser.clickAndWaitForPage(By.id("escalateForm:confirmEscalate"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    public List<String> escalationPolicies() {
+        return browser.texts(By.cssSelector("[id='escalations'] tbody tr td:nth-child(4)"));
     }
 
     public void closeEscalateDialog() {

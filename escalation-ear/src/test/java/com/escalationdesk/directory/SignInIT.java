@@ -48,7 +48,7 @@ class SignInIT {
         LoginPage.open(browser).signInAs("adam");
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Teams and users");
-        assertThat(browser.text(By.id("teams"))).contains("Frontline support", "Billing specialists", "Tier 3");
+        assertThat(browser.text(By.id("teamsForm:teams"))).contains("Frontline support", "Billing specialists", "Tier 3");
     }
 
     @Test

@@ -96,6 +96,54 @@ class TicketLifecycleIT {
     }
 
     @Test
+    void anAgentTakesInATicketForACustomerNotKnownYet() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("tom");
+        String refused = NewTicketPage.open(browser).newCustomer("Greta Berg", "greta.berg-at-example", "Business")
+                .createExpectingError("Cannot log in", "Her password reset link has expired.");
+        assertThat(refused).isEqualTo("“greta.berg-at-example” is not an email address.");
+
+        TicketPage ticket = NewTicketPage.open(browser).newCustomer("Greta Berg", "Greta.Berg@example.com", "Business")
+                .createForNewCustomer("Cannot log in", "Her password reset link has expired.");
+        assertThat(ticket.customer()).contains("Greta Berg").contains("greta.berg@example.com");
+        assertThat(ticket.lastTimelineRow()).contains("taken in for new customer Greta Berg <greta.berg@example.com>, Business");
+
+        String duplicate = NewTicketPage.open(browser).newCustomer("G. Berg", "greta.berg@example.com", "Standard")
+                .createExpectingError("Second issue", "Another one.");
+        assertThat(duplicate).isEqualTo("A customer with the email greta.berg@example.com is known already: Greta Berg;"
+                + " choose them instead.");
+    }
+
+    @Test
+    void aDuplicateIsMergedIntoTheTicketThatCarriesOn() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+        String survivor = NewTicketPage.open(browser).create("Jane Doe", "No internet since the storm",
+                "Line dead since last night.", "Network", "P2").number();
+        String unrelated = NewTicketPage.open(browser).create("Jane Doe", "Change of address", "Moving on the 1st.",
+                "General", "P4").number();
+        TicketPage duplicate = NewTicketPage.open(browser).create("Jane Doe", "Internet down",
+                "Called again: still no internet.", "Network", "P2");
+        String duplicateNumber = duplicate.number();
+
+        duplicate.link(unrelated);
+        assertThat(duplicate.infoMessage()).isEqualTo("Linked to " + unrelated + ".");
+        duplicate.mergeInto(survivor.toLowerCase());
+
+        assertThat(duplicate.infoMessage()).isEqualTo(duplicateNumber + " merged into " + survivor
+                + " as a duplicate; work carries on there.");
+        assertThat(duplicate.status()).isEqualTo("Closed");
+        assertThat(duplicate.mergedNotice()).isEqualTo("Merged into " + survivor + " as a duplicate");
+        assertThat(duplicate.timelineActions()).endsWith("Merged as a duplicate");
+
+        TicketPage kept = duplicate.openMergedInto();
+        assertThat(kept.number()).isEqualTo(survivor);
+        assertThat(kept.status()).isEqualTo("Open");
+        assertThat(kept.relatedTickets()).singleElement().asString().startsWith(duplicateNumber).contains("Merged in");
+        assertThat(kept.notes()).anyMatch(n -> n.contains("Merged in from " + duplicateNumber));
+    }
+
+    @Test
     void theQueueSearchRunsInTheDatabase() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("alice");

@@ -7,6 +7,12 @@ import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Role;
+import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.notification.Notifier;
+import com.escalationdesk.policy.PolicyEngine;
+import com.escalationdesk.policy.PolicyFacts;
+import com.escalationdesk.policy.PolicyStage;
+import com.escalationdesk.policy.PolicyVerdict;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
@@ -44,6 +50,12 @@ public class Approvals {
     private AuditTrail audit;
 
     @Inject
+    private PolicyEngine policy;
+
+    @Inject
+    private Notifier notifier;
+
+    @Inject
     private Clock clock;
 
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -69,9 +81,13 @@ public class Approvals {
         Money money = kind.isMonetary() ? new Money(request.amount(), request.currency()) : null;
         List<AuthorityLimit> limits = em.createNamedQuery(AuthorityLimit.FOR_KIND, AuthorityLimit.class)
                 .setParameter("kind", kind).getResultList();
-        List<AuthorityLevel> chain = ApprovalChain.levelsFor(caller.getAuthorityLevel(), kind, money, limits);
+        PolicyVerdict verdict = policy.verdict(PolicyStage.DECISION,
+                PolicyFacts.of(ticket, clock.instant()).withDecision(kind.getCode(), money));
+        List<AuthorityLevel> chain = ApprovalChain.levelsFor(caller.getAuthorityLevel(), kind, money, limits,
+                verdict.approvalLevel());
         DecisionRequest decision = new DecisionRequest(ticket, kind, money, request.justification(), caller, chain,
                 clock.instant());
+        decision.governedBy(verdict.version(), verdict.ruleName());
         em.persist(decision);
         em.flush();
         String what = kind.getLabel() + (money == null ? "" : " of " + money);
@@ -80,8 +96,16 @@ public class Approvals {
                 chain.isEmpty()
                         ? what + " decided within " + caller.getDisplayName() + "'s own authority: " + decision.getJustification()
                         : what + " requested, to be approved by " + String.join(" → ",
-                                chain.stream().map(AuthorityLevel::label).toList()) + ": " + decision.getJustification(),
+                                chain.stream().map(AuthorityLevel::label).toList())
+                                + (verdict.approvalLevel() == null ? "" : " (" + verdict.describe() + " requires "
+                                        + verdict.approvalLevel().label().toLowerCase() + " approval)")
+                                + ": " + decision.getJustification(),
                 null, decision.auditState());
+        if (verdict.matched() && verdict.rule().getNotify() != null) {
+            notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
+                    "Rule “" + verdict.ruleName() + "”: " + caller.getDisplayName() + " asks for a " + what.toLowerCase()
+                            + " on " + ticket.getNumber() + ": " + decision.getJustification());
+        }
         return DecisionRequestView.of(decision, false);
     }
 
@@ -207,9 +231,13 @@ public class Approvals {
                 : AuditAction.DECISION_STEP_APPROVED;
         String by = caller.getDisplayName() + (onBehalfOf == null ? "" : " on behalf of " + onBehalfOf.getDisplayName())
                 + " (" + (level == null ? "" : level.label().toLowerCase()) + ")";
-        audit.record(AuditEntry.ticketChain(request.getTicket().getNumber()), caller.getLoginName(), action,
-                what + (approve ? " approved by " : " rejected by ") + by
-                        + (note == null || note.isBlank() ? "" : ": " + note.strip()),
+        String outcome = what + (approve ? " approved by " : " rejected by ") + by
+                + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        audit.record(AuditEntry.ticketChain(request.getTicket().getNumber()), caller.getLoginName(), action, outcome,
                 before, request.auditState());
+        notifier.tell(request.getRequestedBy(), NotificationKind.DECISION_DECIDED, request.getTicket().getNumber(),
+                "Your request on " + request.getTicket().getNumber() + ": " + outcome
+                        + (action == AuditAction.DECISION_STEP_APPROVED
+                                ? "; it now waits for the " + request.currentLevel().label().toLowerCase() : ""));
     }
 }

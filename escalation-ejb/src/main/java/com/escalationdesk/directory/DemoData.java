@@ -11,6 +11,12 @@ import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.HandoffSummary;
+import com.escalationdesk.policy.PolicyFacts;
+import com.escalationdesk.policy.PolicyRuleInput;
+import com.escalationdesk.policy.PolicyStage;
+import com.escalationdesk.policy.PolicyState;
+import com.escalationdesk.policy.PolicyVerdict;
+import com.escalationdesk.policy.PolicyVersion;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
@@ -24,6 +30,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +61,8 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    private PolicyVersion policy;
+
     @PostConstruct
     void loadWhenEmpty() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -78,14 +87,23 @@ public class DemoData {
         Agent tom = agent("tom", "Tom Becker", frontline, hash, Role.AGENT);
         Agent bob = agent("bob", "Bob Nakamura", billing, hash, Role.AGENT);
         Agent nina = agent("nina", "Nina Okafor", network, hash, Role.AGENT);
-        agent("erik", "Erik Larsen", platform, hash, Role.AGENT);
+        Agent erik = agent("erik", "Erik Larsen", platform, hash, Role.AGENT);
         Agent lena = new Agent("lena", "Lena Hoffmann", "lena@escalationdesk.example", hash, frontline,
                 Set.of(Role.AGENT, Role.MANAGER)).approvingAt(AuthorityLevel.TEAM_LEAD);
         em.persist(lena);
-        agent("maria", "Maria Rossi", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.MANAGER);
-        agent("omar", "Omar Haddad", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.MANAGER);
-        agent("david", "David Chen", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.DIRECTOR);
-        agent("adam", "Adam Clarke", null, hash, Role.ADMIN);
+        Agent maria = agent("maria", "Maria Rossi", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.MANAGER);
+        Agent omar = agent("omar", "Omar Haddad", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.MANAGER);
+        Agent david = agent("david", "David Chen", null, hash, Role.MANAGER).approvingAt(AuthorityLevel.DIRECTOR);
+        Agent adam = agent("adam", "Adam Clarke", null, hash, Role.ADMIN);
+        policy = demoPolicy(adam, billing, network, platform, lena, maria, david);
+        owns(frontline, Category.GENERAL);
+        owns(billing, Category.BILLING, Category.ACCOUNT);
+        owns(network, Category.NETWORK);
+        owns(platform, Category.TECHNICAL);
+        reportsTo(lena, alice, tom);
+        reportsTo(maria, lena, erik);
+        reportsTo(omar, bob, nina);
+        reportsTo(david, maria, omar);
 
         Customer northwind = customer("Northwind Traders", "support@northwind.example", CustomerSegment.ENTERPRISE);
         Customer contoso = customer("Contoso Pharmacy", "it@contoso.example", CustomerSegment.BUSINESS);
@@ -153,6 +171,50 @@ public class DemoData {
 
         history(List.of(alice, tom, lena), List.of(bob), List.of(nina), List.of(northwind, contoso, jane),
                 billing, network, start.minus(Duration.ofDays(28)));
+    }
+
+    /**
+     * Version 2 of the escalation policy, published by the demo admin over the empty version 1 that
+     * the schema ships: routing by category, quicker acceptance for urgent network trouble, the
+     * experts for tickets reopened twice, and managers for enterprise goodwill credits.
+     */
+    private PolicyVersion demoPolicy(Agent admin, Team billing, Team network, Team platform, Agent lead, Agent manager,
+            Agent director) {
+        Instant at = clock.instant().minus(Duration.ofDays(30));
+        PolicyVersion first = em.createNamedQuery(PolicyVersion.IN_STATE, PolicyVersion.class)
+                .setParameter("state", PolicyState.ACTIVE).getSingleResult();
+        PolicyVersion v = PolicyVersion.draftFrom(first, first.getNumber() + 1,
+                "Routing by category; urgent network trouble accepted within 30 minutes", admin.getLoginName(), at);
+        em.persist(v);
+        v.addRule(new PolicyRuleInput("Outages go straight to network", PolicyStage.INTAKE, null, null, null, null,
+                "service outage, total outage, down for everyone", null, null, null, null, null, null, null,
+                Priority.URGENT, null, null), network, null);
+        v.addRule(new PolicyRuleInput("Enterprise P1: tell the team lead", PolicyStage.INTAKE, null, Priority.URGENT,
+                CustomerSegment.ENTERPRISE, null, null, null, null, null, null, null, null, null, null, null, null),
+                null, lead);
+        v.addRule(new PolicyRuleInput("Reopened twice: the experts", PolicyStage.ESCALATION, null, null, null, null, null,
+                null, null, null, 2, null, null, null, null, null, 120), platform, null);
+        v.addRule(new PolicyRuleInput("Tier 2 escalates to platform", PolicyStage.ESCALATION, null, null, null, Tier.TIER_2,
+                null, null, null, null, null, null, null, null, null, null, 240), platform, null);
+        v.addRule(new PolicyRuleInput("Urgent network within 30 minutes", PolicyStage.ESCALATION, Category.NETWORK,
+                Priority.URGENT, null, null, null, null, null, null, null, null, null, null, null, null, 30), network, null);
+        v.addRule(new PolicyRuleInput("Network to network engineering", PolicyStage.ESCALATION, Category.NETWORK, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, 120), network, null);
+        v.addRule(new PolicyRuleInput("Billing to billing specialists", PolicyStage.ESCALATION, Category.BILLING, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, 60), billing, null);
+        v.addRule(new PolicyRuleInput("Account questions to billing", PolicyStage.ESCALATION, Category.ACCOUNT, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null), billing, null);
+        v.addRule(new PolicyRuleInput("Enterprise goodwill needs a manager", PolicyStage.DECISION, null, null,
+                CustomerSegment.ENTERPRISE, null, null, "GOODWILL_CREDIT", null, null, null, null, null,
+                AuthorityLevel.MANAGER, null, null, null), null, manager);
+        v.addRule(new PolicyRuleInput("Large refunds: tell the director", PolicyStage.DECISION, null, null, null, null,
+                null, "REFUND", new BigDecimal("1000"), "EUR", null, null, null, null, null, null, null), null, director);
+        first.retire();
+        v.publish(admin.getLoginName(), at);
+        audit.recordAt(AuditEntry.CONFIGURATION_CHAIN, admin.getLoginName(), AuditAction.POLICY_PUBLISHED,
+                "Policy v" + v.getNumber() + " published with " + v.getRules().size() + " rules; v" + first.getNumber()
+                        + " retired", first.auditState(), v.auditState(), at);
+        return v;
     }
 
     /** Subjects per category for the generated history: what a telecom/retail help desk hears all day. */
@@ -251,6 +313,16 @@ public class DemoData {
         record(t, actor, action, summary, before, t.auditState(), at);
     }
 
+    private static void owns(Team team, Category... categories) {
+        team.change(team.getTier(), team.getDescription(), Set.of(categories));
+    }
+
+    private static void reportsTo(Agent manager, Agent... staff) {
+        for (Agent a : staff) {
+            a.change(a.getDisplayName(), a.getEmail(), a.getTeam(), a.getRoles(), a.getApprovalLevel(), manager);
+        }
+    }
+
     private Team team(String name, Tier tier, String description) {
         Team t = new Team(name, tier, description);
         em.persist(t);
@@ -288,7 +360,9 @@ public class DemoData {
     private Escalation escalate(Ticket t, Team target, Agent by, EscalationReason reason, HandoffSummary handoff,
             Instant at) {
         Map<String, Object> before = t.auditState();
+        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(t, at));
         Escalation e = t.escalateFunctionally(target, by, reason, handoff, at);
+        e.governedBy(verdict.version(), verdict.ruleName(), verdict.routeTo(), verdict.acceptBy(at));
         em.persist(e);
         record(t, by, AuditAction.ESCALATED, "Escalated to " + target.getName() + ", reason " + reason.label()
                 + ". Issue: " + handoff.issue(), before, t.auditState(), at);

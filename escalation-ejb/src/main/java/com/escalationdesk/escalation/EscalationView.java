@@ -6,14 +6,21 @@ import java.time.Instant;
 public record EscalationView(long id, String ticketNumber, EscalationKind kind, EscalationReason reason,
         String fromTeam, String requestedBy, String toTeam, String toTier, String issue, String stepsTaken,
         String needed, EscalationState state, String decidedBy, String decisionNote, Instant requestedAt,
-        Instant decidedAt) {
+        Instant decidedAt, String policy, String proposedTeam, boolean againstPolicy, Instant acceptBy,
+        boolean overdue) {
 
-    public static EscalationView of(Escalation e) {
+    /** The escalation as of now: overdue when its receiving team has not accepted it in the policy's time. */
+    public static EscalationView of(Escalation e, Instant now) {
         HandoffSummary h = e.getHandoff();
         return new EscalationView(e.getId(), e.getTicket().getNumber(), e.getKind(), e.getReason(),
                 e.getFromTeam().getName(), e.getRequestedBy().getDisplayName(), e.getToTeam().getName(),
                 e.getToTeam().getTier().label(), h.issue(), h.stepsTaken(), h.needed(), e.getState(),
                 e.getDecidedBy() == null ? null : e.getDecidedBy().getDisplayName(), e.getDecisionNote(),
-                e.getRequestedAt(), e.getDecidedAt());
+                e.getRequestedAt(), e.getDecidedAt(),
+                e.getPolicyVersion() == null ? null
+                        : "policy v" + e.getPolicyVersion() + (e.getPolicyRule() == null ? ", no rule matched"
+                                : ", rule “" + e.getPolicyRule() + "”"),
+                e.getProposedTeam() == null ? null : e.getProposedTeam().getName(), e.isAgainstPolicy(), e.getAcceptBy(),
+                e.isOverdue(now));
     }
 }

@@ -7,6 +7,12 @@ import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.Team;
+import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.notification.Notifier;
+import com.escalationdesk.policy.PolicyEngine;
+import com.escalationdesk.policy.PolicyFacts;
+import com.escalationdesk.policy.PolicyStage;
+import com.escalationdesk.policy.PolicyVerdict;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
@@ -19,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,28 +53,54 @@ public class Escalations {
     private AuditTrail audit;
 
     @Inject
+    private PolicyEngine policy;
+
+    @Inject
+    private Notifier notifier;
+
+    @Inject
     private Clock clock;
 
+    /**
+     * Hands the ticket to another team. The active policy proposes the target: without a chosen team
+     * the proposal is taken; a different choice is allowed but flagged as against the policy. The
+     * escalation records the policy version and rule, and the time by which it must be accepted.
+     */
     @RolesAllowed(Role.AGENT_NAME)
     public long escalate(EscalationRequest request) {
         Agent caller = callers.current();
         RuleViolation.require(request, "Escalation");
         Ticket ticket = tickets.byNumber(request.ticketNumber());
         TierPolicy.requireWork(caller, ticket);
-        Team target = request.targetTeamId() == null ? null : em.find(Team.class, request.targetTeamId());
+        Instant now = clock.instant();
+        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(ticket, now));
+        Team proposed = verdict.routeTo();
+        Team target = request.targetTeamId() == null ? proposed : em.find(Team.class, request.targetTeamId());
         if (request.targetTeamId() != null && target == null) {
             throw new NotFound("That team no longer exists.");
         }
+        if (target == null) {
+            throw new RuleViolation("Choose the team to escalate to; the escalation policy proposes none for this ticket.");
+        }
         HandoffSummary handoff = new HandoffSummary(request.issue(), request.stepsTaken(), request.needed());
         Map<String, Object> before = ticket.auditState();
-        Escalation escalation = ticket.escalateFunctionally(target, caller, request.reason(), handoff, clock.instant());
+        Escalation escalation = ticket.escalateFunctionally(target, caller, request.reason(), handoff, now);
+        escalation.governedBy(verdict.version(), verdict.ruleName(), proposed, verdict.acceptBy(now));
         em.persist(escalation);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATED,
                 "Escalated to " + target.getName() + " (" + target.getTier().label() + "), reason "
-                        + request.reason().label() + ". Issue: " + handoff.issue() + " | Steps taken: "
+                        + request.reason().label() + ", under " + verdict.describe()
+                        + (escalation.isAgainstPolicy() ? " — AGAINST POLICY, which proposes " + proposed.getName() : "")
+                        + ". Issue: " + handoff.issue() + " | Steps taken: "
                         + handoff.stepsTaken() + " | Needed: " + handoff.needed(),
                 before, withEscalation(ticket, escalation));
+        if (verdict.matched() && verdict.rule().getNotify() != null) {
+            notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
+                    "Rule “" + verdict.ruleName() + "”: " + ticket.getNumber() + " escalated to " + target.getName()
+                            + " by " + caller.getDisplayName() + (escalation.isAgainstPolicy() ? " (against policy)" : "")
+                            + ": " + ticket.getSubject());
+        }
         return escalation.getId();
     }
 
@@ -115,7 +148,7 @@ public class Escalations {
     public List<EscalationView> pending() {
         return em.createNamedQuery(Escalation.ALL_PENDING, Escalation.class)
                 .setMaxResults(500)
-                .getResultStream().map(EscalationView::of).toList();
+                .getResultStream().map(e -> EscalationView.of(e, clock.instant())).toList();
     }
 
     private static Map<String, Object> withEscalation(Ticket ticket, Escalation escalation) {

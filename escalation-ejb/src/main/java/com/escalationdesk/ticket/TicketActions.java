@@ -5,5 +5,6 @@ package com.escalationdesk.ticket;
  * ticket's state. The page offers exactly these; the services refuse everything else anyway.
  */
 public record TicketActions(boolean work, boolean escalate, boolean decide, boolean withdraw, boolean claim,
-        boolean reassign, boolean waitOnCustomer, boolean resume, boolean resolve, boolean reopen, boolean close) {
+        boolean reassign, boolean waitOnCustomer, boolean resume, boolean resolve, boolean reopen, boolean close,
+        boolean link, boolean merge) {
 }

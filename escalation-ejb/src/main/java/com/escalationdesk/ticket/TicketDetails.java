@@ -16,5 +16,5 @@ public record TicketDetails(String number, String subject, String description, S
         Instant createdAt, String resolutionSummary, int reopenCount, boolean bounced, List<NoteView> notes,
         List<EscalationView> escalations, EscalationView pending, List<PathStopView> path, List<TierTime> timePerTier,
         List<TimelineEntry> timeline,
-        List<AgentOption> teammates, TicketActions actions) {
+        List<AgentOption> teammates, TicketActions actions, List<RelatedTicket> related, String mergedInto) {
 }

@@ -6,6 +6,7 @@ import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Customer;
+import com.escalationdesk.directory.NewCustomer;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationPath;
@@ -13,6 +14,12 @@ import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.escalation.PathStop;
 import com.escalationdesk.escalation.PathStopView;
 import com.escalationdesk.escalation.TierTime;
+import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.notification.Notifier;
+import com.escalationdesk.policy.PolicyEngine;
+import com.escalationdesk.policy.PolicyFacts;
+import com.escalationdesk.policy.PolicyStage;
+import com.escalationdesk.policy.PolicyVerdict;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.ReadableDuration;
 import com.escalationdesk.shared.RuleViolation;
@@ -23,7 +30,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -45,6 +54,12 @@ public class Tickets {
     private AuditTrail audit;
 
     @Inject
+    private PolicyEngine policy;
+
+    @Inject
+    private Notifier notifier;
+
+    @Inject
     private Clock clock;
 
     /** Intake on a customer's behalf; the ticket starts with the calling agent and their team. */
@@ -52,18 +67,58 @@ public class Tickets {
     public String open(NewTicket request) {
         Agent caller = callers.current();
         RuleViolation.require(request, "Ticket");
-        Customer customer = request.customerId() == null ? null : em.find(Customer.class, request.customerId());
-        if (request.customerId() != null && customer == null) {
-            throw new NotFound("That customer no longer exists.");
-        }
+        Customer customer = customerFor(request);
+        Instant now = clock.instant();
         Ticket ticket = new Ticket(customer, request.subject(), request.description(), request.category(),
-                request.priority(), caller, request.keep(), clock.instant());
+                request.priority(), caller, request.keep(), now);
+        PolicyVerdict verdict = policy.verdict(PolicyStage.INTAKE, PolicyFacts.of(ticket, now));
+        if (verdict.routeTo() != null) {
+            ticket.routeAtIntake(verdict.routeTo(), now);
+        }
+        if (verdict.priority() != null) {
+            ticket.changePriority(verdict.priority(), now);
+        }
         em.persist(ticket);
         ticket.assignNumber();
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.TICKET_CREATED,
-                "Ticket " + ticket.getNumber() + " taken in for " + customer.getName() + ": " + ticket.getSubject(),
+                "Ticket " + ticket.getNumber() + " taken in for " + (request.newCustomer() == null ? ""
+                        : "new customer ") + customer.getName() + (request.newCustomer() == null ? ""
+                        : " <" + customer.getEmail() + ">, " + customer.getSegment().label()) + ": " + ticket.getSubject()
+                        + (verdict.matched() ? ". By " + verdict.describe() + ": " + verdict.rule().actionText() : ""),
                 null, ticket.auditState());
+        if (verdict.matched() && verdict.rule().getNotify() != null) {
+            notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
+                    "Rule “" + verdict.ruleName() + "”: " + ticket.getNumber() + " taken in for " + customer.getName()
+                            + " (" + ticket.getPriority().label() + "): " + ticket.getSubject());
+        }
         return ticket.getNumber();
+    }
+
+    /** The known customer chosen, or the new one entered, created with the ticket. */
+    private Customer customerFor(NewTicket request) {
+        NewCustomer entered = request.newCustomer();
+        if (entered != null && request.customerId() != null) {
+            throw new RuleViolation("Choose a known customer or enter a new one, not both.");
+        }
+        if (entered != null) {
+            String email = entered.email() == null ? "" : entered.email().strip().toLowerCase(Locale.ROOT);
+            em.createNamedQuery(Customer.BY_EMAIL, Customer.class).setParameter("email", email).getResultStream()
+                    .findFirst().ifPresent(known -> {
+                        throw new RuleViolation("A customer with the email " + email + " is known already: "
+                                + known.getName() + "; choose them instead.");
+                    });
+            Customer customer = new Customer(entered.name(), email, entered.segment());
+            em.persist(customer);
+            return customer;
+        }
+        if (request.customerId() == null) {
+            throw new RuleViolation("Choose the customer, or enter a new one.");
+        }
+        Customer customer = em.find(Customer.class, request.customerId());
+        if (customer == null) {
+            throw new NotFound("That customer no longer exists.");
+        }
+        return customer;
     }
 
     @RolesAllowed(Role.AGENT_NAME)
@@ -125,6 +180,61 @@ public class Tickets {
     public void close(String ticketNumber) {
         change(ticketNumber, AuditAction.TICKET_CLOSED, (caller, t) -> t.close(clock.instant()),
                 (caller, t) -> "Closed");
+    }
+
+    /** Links a ticket the caller works to another they may see, in both directions. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void link(String ticketNumber, String otherNumber) {
+        relate(ticketNumber, otherNumber, true);
+    }
+
+    @RolesAllowed(Role.AGENT_NAME)
+    public void unlink(String ticketNumber, String otherNumber) {
+        relate(ticketNumber, otherNumber, false);
+    }
+
+    private void relate(String ticketNumber, String otherNumber, boolean link) {
+        Agent caller = callers.current();
+        Ticket ticket = tickets.byNumber(ticketNumber);
+        TierPolicy.requireWork(caller, ticket);
+        Ticket other = tickets.byNumber(otherNumber);
+        TierPolicy.requireView(caller, other);
+        if (link) {
+            ticket.linkTo(other, clock.instant());
+        } else {
+            ticket.unlink(other, clock.instant());
+        }
+        ticket.workedOnBy(caller);
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        AuditAction action = link ? AuditAction.TICKET_LINKED : AuditAction.TICKET_UNLINKED;
+        String verb = link ? "Linked to " : "Unlinked from ";
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
+                verb + other.getNumber() + ": " + other.getSubject(), null, Map.of("related", other.getNumber(), "linked", link));
+        audit.record(AuditEntry.ticketChain(other.getNumber()), caller.getLoginName(), action,
+                verb + ticket.getNumber() + ": " + ticket.getSubject(), null, Map.of("related", ticket.getNumber(), "linked", link));
+    }
+
+    /**
+     * Closes a duplicate the caller works into a ticket of the same customer they may see; the
+     * duplicate keeps its history and points to the survivor, which carries its description on.
+     */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void merge(String duplicateNumber, String survivorNumber) {
+        Agent caller = callers.current();
+        Ticket duplicate = tickets.byNumber(duplicateNumber);
+        TierPolicy.requireWork(caller, duplicate);
+        Ticket survivor = tickets.byNumber(survivorNumber);
+        TierPolicy.requireView(caller, survivor);
+        Map<String, Object> before = duplicate.auditState();
+        Map<String, Object> survivorBefore = survivor.auditState();
+        duplicate.mergeInto(survivor, caller, clock.instant());
+        StaleCheck.flush(em, "tickets " + duplicate.getNumber() + " and " + survivor.getNumber());
+        audit.record(AuditEntry.ticketChain(duplicate.getNumber()), caller.getLoginName(), AuditAction.TICKET_MERGED,
+                "Merged into " + survivor.getNumber() + " as a duplicate; work carries on there", before,
+                duplicate.auditState());
+        audit.record(AuditEntry.ticketChain(survivor.getNumber()), caller.getLoginName(), AuditAction.DUPLICATE_MERGED_IN,
+                "Duplicate " + duplicate.getNumber() + " (" + duplicate.getSubject() + ") merged into this ticket",
+                survivorBefore, survivor.auditState());
     }
 
     /** A change by an agent who works the ticket, audited with the state before and after. */
@@ -191,7 +301,7 @@ public class Tickets {
                 pending != null && TierPolicy.mayWithdraw(caller, pending),
                 work && t.isWorkable() && t.getAssignee() == null, work && t.isWorkable(),
                 work && t.canWaitOnCustomer(), work && t.canResume(), work && t.canResolve(), work && t.canReopen(),
-                work && t.canClose());
+                work && t.canClose(), work && t.getMergedInto() == null, work && t.canMerge());
         List<PathStop> path = EscalationPath.of(t, clock.instant());
         List<AgentOption> teammates = actions.reassign()
                 ? em.createNamedQuery(Agent.IN_TEAM, Agent.class).setParameter("team", t.getTeam()).getResultStream()
@@ -202,12 +312,15 @@ public class Tickets {
                 t.getTeam().getTier().label(), t.getAssignee() == null ? null : t.getAssignee().getDisplayName(),
                 t.getCreatedAt(), t.getResolutionSummary(), t.getReopenCount(), t.isBounced(),
                 t.getNotes().stream().map(NoteView::of).toList(),
-                t.getEscalations().stream().map(EscalationView::of).toList(),
-                pending == null ? null : EscalationView.of(pending),
+                t.getEscalations().stream().map(e -> EscalationView.of(e, clock.instant())).toList(),
+                pending == null ? null : EscalationView.of(pending, clock.instant()),
                 path.stream().map(PathStopView::of).toList(),
                 EscalationPath.timePerTier(path).entrySet().stream()
                         .map(e -> new TierTime(e.getKey().label(), ReadableDuration.of(e.getValue()))).toList(),
-                audit.timeline(AuditEntry.ticketChain(t.getNumber())), teammates, actions);
+                audit.timeline(AuditEntry.ticketChain(t.getNumber())), teammates, actions,
+                t.getRelated().stream().map(r -> new RelatedTicket(r.getNumber(), r.getSubject(), r.getStatus(),
+                        r.getTeam().getName(), TierPolicy.mayView(caller, r), t.equals(r.getMergedInto()))).toList(),
+                t.getMergedInto() == null ? null : t.getMergedInto().getNumber());
     }
 
     private static String abbreviate(String text) {

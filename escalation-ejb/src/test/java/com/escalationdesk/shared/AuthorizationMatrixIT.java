@@ -9,9 +9,19 @@ import com.escalationdesk.approval.NewDecisionRequest;
 import com.escalationdesk.audit.AuditReports;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Directory;
+import com.escalationdesk.directory.DirectoryAdmin;
+import com.escalationdesk.directory.Role;
+import com.escalationdesk.directory.TeamInput;
+import com.escalationdesk.directory.Tier;
+import com.escalationdesk.directory.UserInput;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.policy.EscalationPolicies;
+import com.escalationdesk.policy.PolicyRuleInput;
+import com.escalationdesk.policy.PolicyStage;
+import com.escalationdesk.policy.PolicyState;
 import com.escalationdesk.testing.Deployments;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
@@ -80,7 +90,8 @@ class AuthorizationMatrixIT {
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
 
     private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
-            AuthorityLimits.class, Directory.class, AuditReports.class);
+            AuthorityLimits.class, Directory.class, AuditReports.class, EscalationPolicies.class, Notifications.class,
+            DirectoryAdmin.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -112,6 +123,17 @@ class AuthorizationMatrixIT {
     @Inject
     AuthorityLimits limits;
 
+    @Inject
+    EscalationPolicies policies;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    DirectoryAdmin directoryAdmin;
+
+    private int users;
+
     private int kinds;
 
     private List<Row> matrix() {
@@ -127,6 +149,9 @@ class AuthorizationMatrixIT {
                 row("Tickets.resolve", OWNING_TEAM, this::ticket, s -> run(() -> tickets.resolve(n.apply(s), "done"))),
                 row("Tickets.reopen", OWNING_TEAM, this::resolvedTicket, s -> run(() -> tickets.reopen(n.apply(s), "again"))),
                 row("Tickets.close", OWNING_TEAM, this::resolvedTicket, s -> run(() -> tickets.close(n.apply(s)))),
+                row("Tickets.link", OWNING_TEAM, this::twoTickets, s -> run(() -> tickets.link(pair(s)[0], pair(s)[1]))),
+                row("Tickets.unlink", OWNING_TEAM, this::linkedTickets, s -> run(() -> tickets.unlink(pair(s)[0], pair(s)[1]))),
+                row("Tickets.merge", OWNING_TEAM, this::twoTickets, s -> run(() -> tickets.merge(pair(s)[0], pair(s)[1]))),
                 row("Tickets.myQueue", AGENTS, () -> null, s -> tickets.myQueue()),
                 row("Tickets.queue", AGENTS, () -> null, s -> tickets.queue(new QueueQuery(QueueScope.TEAM, 0, 10, null, false, null))),
                 row("Tickets.queueSize", AGENTS, () -> null, s -> tickets.queueSize(new QueueQuery(QueueScope.MINE, 0, 10, null, false, null))),
@@ -173,7 +198,36 @@ class AuthorizationMatrixIT {
                 row("AuditReports.verify", EnumSet.of(Caller.ADMIN), () -> null, s -> audit.verify()),
                 row("AuditReports.ticketTrail", TICKET_READERS, this::ticket, s -> audit.ticketTrail(n.apply(s))),
                 row("AuditReports.period", EnumSet.of(Caller.ADMIN), () -> null,
-                        s -> audit.period(Instant.now().minusSeconds(60), Instant.now())));
+                        s -> audit.period(Instant.now().minusSeconds(60), Instant.now())),
+                row("EscalationPolicies.versions", ADMIN, () -> null, s -> policies.versions()),
+                row("EscalationPolicies.startDraft", ADMIN, this::noDraft, s -> policies.startDraft("matrix")),
+                row("EscalationPolicies.addRule", ADMIN, this::draft, s -> policies.addRule(harmlessRule())),
+                row("EscalationPolicies.removeRule", ADMIN, this::draftRule, s -> run(() -> policies.removeRule((Long) s))),
+                row("EscalationPolicies.moveRule", ADMIN, this::draftRule, s -> run(() -> policies.moveRule((Long) s, true))),
+                row("EscalationPolicies.changeDefaultAcceptMinutes", ADMIN, this::draft,
+                        s -> run(() -> policies.changeDefaultAcceptMinutes(240))),
+                row("EscalationPolicies.dryRun", ADMIN, this::draft, s -> policies.dryRun(5)),
+                row("EscalationPolicies.publish", ADMIN, this::draft, s -> run(() -> policies.publish())),
+                row("EscalationPolicies.discardDraft", ADMIN, this::draft, s -> run(() -> policies.discardDraft())),
+                row("EscalationPolicies.proposal", OWNING_TEAM, this::ticket, s -> policies.proposal(n.apply(s))),
+                row("DirectoryAdmin.teams", ADMIN, () -> null, s -> directoryAdmin.teams()),
+                row("DirectoryAdmin.users", ADMIN, () -> null, s -> directoryAdmin.users()),
+                row("DirectoryAdmin.createTeam", ADMIN, () -> "Matrix team " + (++users),
+                        s -> directoryAdmin.createTeam(new TeamInput(n.apply(s), Tier.TIER_2, null, Set.of()))),
+                row("DirectoryAdmin.updateTeam", ADMIN, () -> billing, s -> run(() -> directoryAdmin.updateTeam((Long) s,
+                        new TeamInput("Billing specialists", Tier.TIER_2, "Invoices, refunds, payment failures",
+                                Set.of(Category.BILLING, Category.ACCOUNT))))),
+                row("DirectoryAdmin.createUser", ADMIN, () -> "matrix" + (++users),
+                        s -> run(() -> directoryAdmin.createUser(matrixUser(n.apply(s)), "matrix-password".toCharArray()))),
+                row("DirectoryAdmin.updateUser", ADMIN, this::newUser,
+                        s -> run(() -> directoryAdmin.updateUser(n.apply(s), matrixUser(n.apply(s))))),
+                row("DirectoryAdmin.setActive", ADMIN, this::newUser, s -> run(() -> directoryAdmin.setActive(n.apply(s), false))),
+                row("Notifications.mine", SIGNED_IN, () -> null, s -> notifications.mine()),
+                row("Notifications.unreadCount", SIGNED_IN, () -> null, s -> notifications.unreadCount()),
+                row("Notifications.markAllRead", SIGNED_IN, () -> null, s -> run(() -> notifications.markAllRead())),
+                // only the recipient (alice, whose refund was decided) marks her notification read
+                row("Notifications.markRead", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::notificationOfAlice,
+                        s -> run(() -> notifications.markRead((Long) s))));
     }
 
     private long customer;
@@ -254,6 +308,20 @@ class AuthorizationMatrixIT {
         return tickets.open(new NewTicket(customer, "Matrix ticket", "d", Category.BILLING, Priority.NORMAL));
     }
 
+    private String[] twoTickets() {
+        return new String[] {ticket(), ticket()};
+    }
+
+    private String[] linkedTickets() {
+        String[] pair = twoTickets();
+        tickets.link(pair[0], pair[1]);
+        return pair;
+    }
+
+    private static String[] pair(Object subject) {
+        return (String[]) subject;
+    }
+
     private String queuedTicket() {
         signIn.as("alice");
         return tickets.open(new NewTicket(customer, "Queued", "d", Category.BILLING, Priority.NORMAL, false));
@@ -302,6 +370,54 @@ class AuthorizationMatrixIT {
         approvals.delegate("omar", today(), today());
         return approvals.delegations().stream().filter(DelegationView::mine).map(DelegationView::id)
                 .max(Long::compare).orElseThrow();
+    }
+
+    private static UserInput matrixUser(String login) {
+        return new UserInput(login, "Matrix user", login + "@example.test", null, Set.of(Role.MANAGER), null, null);
+    }
+
+    private String newUser() {
+        signIn.as("adam");
+        String login = "matrix" + (++users);
+        directoryAdmin.createUser(matrixUser(login), "matrix-password".toCharArray());
+        return login;
+    }
+
+    private Object noDraft() {
+        signIn.as("adam");
+        if (policies.versions().stream().anyMatch(v -> v.state() == PolicyState.DRAFT)) {
+            policies.discardDraft();
+        }
+        return null;
+    }
+
+    private Object draft() {
+        signIn.as("adam");
+        if (policies.versions().stream().noneMatch(v -> v.state() == PolicyState.DRAFT)) {
+            policies.startDraft("matrix");
+        }
+        return null;
+    }
+
+    /** A rule in the draft, second of two so that it can move up. */
+    private Long draftRule() {
+        draft();
+        policies.addRule(harmlessRule());
+        return policies.addRule(harmlessRule());
+    }
+
+    /** A rule that matches no ticket, so that publishing it changes nothing for the other rows. */
+    private static PolicyRuleInput harmlessRule() {
+        return new PolicyRuleInput("Matrix rule", PolicyStage.INTAKE, null, null, null, null, "no-ticket-says-this",
+                null, null, null, null, null, null, null, Priority.LOW, null, null);
+    }
+
+    private Long notificationOfAlice() {
+        Long id = decision("300");
+        signIn.as("maria");
+        approvals.approve(id, null);
+        signIn.as("alice");
+        return notifications.mine().get(0).id();
     }
 
     private EscalationRequest toBilling(String number) {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Directory;
+import com.escalationdesk.directory.NewCustomer;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.EscalationState;
@@ -51,6 +54,70 @@ class TicketLifecycleIT {
 
     @Inject
     AuditTrail audit;
+
+    @Test
+    void relatedTicketsAreLinkedBothWaysAndADuplicateIsMergedIntoTheSurvivor() {
+        signIn.as("alice");
+        long customer = directory.customers().get(0).id();
+        String survivor = tickets.open(new NewTicket(customer, "Card terminal offline", "Store 4 terminal offline.",
+                Category.TECHNICAL, Priority.HIGH));
+        String duplicate = tickets.open(new NewTicket(customer, "Terminal in store 4 dead", "No payments since 10am.",
+                Category.TECHNICAL, Priority.HIGH));
+        String other = tickets.open(new NewTicket(customer, "Invoice question", "d", Category.BILLING, Priority.LOW));
+
+        tickets.link(survivor, other.toLowerCase());
+        assertThat(tickets.details(other).related()).extracting(RelatedTicket::number).containsExactly(survivor);
+        assertThatThrownBy(() -> tickets.link(other, survivor)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("already linked");
+
+        signIn.as("bob");
+        assertThatThrownBy(() -> tickets.merge(duplicate, survivor)).isInstanceOf(AccessRefused.class);
+        signIn.as("alice");
+        tickets.merge(duplicate, survivor);
+
+        TicketDetails merged = tickets.details(duplicate);
+        assertThat(merged.status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(merged.mergedInto()).isEqualTo(survivor);
+        assertThat(merged.actions().merge()).isFalse();
+        assertThat(merged.timeline()).extracting(TimelineEntry::action).endsWith("Merged as a duplicate");
+        TicketDetails kept = tickets.details(survivor);
+        assertThat(kept.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(kept.related()).extracting(RelatedTicket::number, RelatedTicket::mergedHere)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(other, false),
+                        org.assertj.core.groups.Tuple.tuple(duplicate, true));
+        assertThat(kept.notes()).extracting(NoteView::body).anyMatch(b -> b.startsWith("Merged in from " + duplicate));
+        assertThat(kept.timeline()).extracting(TimelineEntry::action).contains("Related ticket linked", "Duplicate merged in");
+
+        tickets.unlink(survivor, other);
+        assertThat(tickets.details(other).related()).isEmpty();
+    }
+
+    @Test
+    void aCustomerNotKnownYetIsCreatedWithTheTicketAndBadInputWritesNothing() {
+        signIn.as("tom");
+        int known = directory.customers().size();
+        assertThatThrownBy(() -> tickets.open(new NewTicket(null, new NewCustomer("Ola Nordmann", "ola@", CustomerSegment.STANDARD),
+                "Cannot log in", "d", Category.ACCOUNT, Priority.NORMAL, true)))
+                .isInstanceOf(RuleViolation.class).hasMessage("“ola@” is not an email address.");
+        assertThatThrownBy(() -> tickets.open(new NewTicket(null, "Cannot log in", "d", Category.ACCOUNT, Priority.NORMAL)))
+                .isInstanceOf(RuleViolation.class).hasMessage("Choose the customer, or enter a new one.");
+        assertThatThrownBy(() -> tickets.open(new NewTicket(directory.customers().get(0).id(),
+                new NewCustomer("Ola Nordmann", "ola@example.no", CustomerSegment.STANDARD), "Cannot log in", "d",
+                Category.ACCOUNT, Priority.NORMAL, true)))
+                .isInstanceOf(RuleViolation.class).hasMessage("Choose a known customer or enter a new one, not both.");
+        assertThat(directory.customers()).hasSize(known);
+
+        String number = tickets.open(new NewTicket(null, new NewCustomer(" Ola Nordmann ", "Ola@Example.no",
+                CustomerSegment.BUSINESS), "Cannot log in", "Reset link expired.", Category.ACCOUNT, Priority.NORMAL, true));
+
+        TicketDetails t = tickets.details(number);
+        assertThat(t.customer()).isEqualTo("Ola Nordmann");
+        assertThat(t.customerEmail()).isEqualTo("ola@example.no");
+        assertThat(directory.customers()).extracting(CustomerOption::name).contains("Ola Nordmann");
+        assertThatThrownBy(() -> tickets.open(new NewTicket(null, new NewCustomer("O. Nordmann", "OLA@example.no",
+                CustomerSegment.STANDARD), "Again", "d", Category.ACCOUNT, Priority.NORMAL, true)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("is known already: Ola Nordmann");
+    }
 
     @Test
     void aTicketTakenInForTheTeamWaitsUnassignedUntilATeammateClaimsIt() {

@@ -59,11 +59,7 @@ public class AuthorityLimitsView implements Serializable {
     }
 
     private static String done(Runnable action, String confirmation) {
-        if (!FacesActions.attempt(action)) {
-            return null;
-        }
-        FacesActions.info(confirmation);
-        return PAGE;
+        return FacesActions.attemptThen(action, confirmation, PAGE);
     }
 
     public AuthorityLevel[] getLevels() {

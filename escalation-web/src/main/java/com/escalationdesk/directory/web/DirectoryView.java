@@ -1,42 +1,244 @@
 package com.escalationdesk.directory.web;
 
-import com.escalationdesk.directory.Directory;
-import com.escalationdesk.directory.TeamOption;
-import com.escalationdesk.directory.UserProfile;
+import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.directory.DirectoryAdmin;
+import com.escalationdesk.directory.Role;
+import com.escalationdesk.directory.TeamInput;
+import com.escalationdesk.directory.TeamRow;
+import com.escalationdesk.directory.Tier;
+import com.escalationdesk.directory.UserInput;
+import com.escalationdesk.directory.UserRow;
 import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.ticket.Category;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
-/** The admin's view of teams (with their tiers) and users. */
+/** The admin's teams and users: lists, and one form each to create or change. */
 @Named
 @ViewScoped
 public class DirectoryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/admin/directory?faces-redirect=true";
 
     @Inject
-    private Directory directory;
+    private DirectoryAdmin admin;
 
-    private List<TeamOption> teams = List.of();
-    private List<UserProfile> users = List.of();
+    private List<TeamRow> teams = List.of();
+    private List<UserRow> users = List.of();
+
+    private Long editedTeamId;
+    private String teamName;
+    private Tier teamTier = Tier.TIER_1;
+    private String teamDescription;
+    private Category[] teamCategories = new Category[0];
+
+    private String editedLogin;
+    private String loginName;
+    private String displayName;
+    private String email;
+    private Long teamId;
+    private Role[] roles = {Role.AGENT};
+    private AuthorityLevel approvalLevel;
+    private String managerLogin;
+    private String password;
 
     @PostConstruct
     void load() {
         FacesActions.attempt(() -> {
-            teams = directory.teams();
-            users = directory.users();
+            teams = admin.teams();
+            users = admin.users();
         });
     }
 
-    public List<TeamOption> getTeams() {
+    public void editTeam(TeamRow t) {
+        editedTeamId = t.id();
+        teamName = t.name();
+        teamTier = t.tier();
+        teamDescription = t.description();
+        teamCategories = t.categories().toArray(new Category[0]);
+    }
+
+    public String saveTeam() {
+        TeamInput input = new TeamInput(teamName, teamTier, teamDescription,
+                teamCategories == null || teamCategories.length == 0 ? EnumSet.noneOf(Category.class)
+                        : EnumSet.copyOf(Arrays.asList(teamCategories)));
+        return editedTeamId == null
+                ? done(() -> admin.createTeam(input), "Team " + teamName + " created.")
+                : done(() -> admin.updateTeam(editedTeamId, input), "Team " + teamName + " saved.");
+    }
+
+    public void editUser(UserRow u) {
+        editedLogin = u.loginName();
+        loginName = u.loginName();
+        displayName = u.displayName();
+        email = u.email();
+        teamId = u.teamId();
+        roles = u.roles().toArray(new Role[0]);
+        approvalLevel = u.approvalLevel();
+        managerLogin = u.managerLogin();
+        password = null;
+    }
+
+    public String saveUser() {
+        UserInput input = new UserInput(loginName, displayName, email, teamId,
+                roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)),
+                approvalLevel, managerLogin);
+        if (editedLogin == null) {
+            char[] secret = password == null ? new char[0] : password.toCharArray();
+            password = null;
+            return done(() -> admin.createUser(input, secret), "User " + loginName + " created.");
+        }
+        return done(() -> admin.updateUser(editedLogin, input), "User " + editedLogin + " saved.");
+    }
+
+    public String setActive(String login, boolean active) {
+        return done(() -> admin.setActive(login, active), "User " + login + (active ? " reactivated." : " deactivated."));
+    }
+
+    public String cancel() {
+        return PAGE;
+    }
+
+    private static String done(Runnable action, String confirmation) {
+        return FacesActions.attemptThen(action, confirmation, PAGE);
+    }
+
+    public List<TeamRow> getTeams() {
         return teams;
     }
 
-    public List<UserProfile> getUsers() {
+    public List<UserRow> getUsers() {
         return users;
+    }
+
+    public List<UserRow> getManagers() {
+        return users.stream().filter(u -> u.active() && u.roles().contains(Role.MANAGER)).toList();
+    }
+
+    public Tier[] getTiers() {
+        return Tier.values();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public List<AuthorityLevel> getApprovalLevels() {
+        return Arrays.stream(AuthorityLevel.values()).filter(AuthorityLevel::approves).toList();
+    }
+
+    public Long getEditedTeamId() {
+        return editedTeamId;
+    }
+
+    public String getEditedLogin() {
+        return editedLogin;
+    }
+
+    public String getTeamName() {
+        return teamName;
+    }
+
+    public void setTeamName(String teamName) {
+        this.teamName = teamName;
+    }
+
+    public Tier getTeamTier() {
+        return teamTier;
+    }
+
+    public void setTeamTier(Tier teamTier) {
+        this.teamTier = teamTier;
+    }
+
+    public String getTeamDescription() {
+        return teamDescription;
+    }
+
+    public void setTeamDescription(String teamDescription) {
+        this.teamDescription = teamDescription;
+    }
+
+    public Category[] getTeamCategories() {
+        return teamCategories;
+    }
+
+    public void setTeamCategories(Category[] teamCategories) {
+        this.teamCategories = teamCategories;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public void setLoginName(String loginName) {
+        this.loginName = loginName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles;
+    }
+
+    public AuthorityLevel getApprovalLevel() {
+        return approvalLevel;
+    }
+
+    public void setApprovalLevel(AuthorityLevel approvalLevel) {
+        this.approvalLevel = approvalLevel;
+    }
+
+    public String getManagerLogin() {
+        return managerLogin;
+    }
+
+    public void setManagerLogin(String managerLogin) {
+        this.managerLogin = managerLogin;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 }

@@ -43,6 +43,10 @@ public class EscalationWatchView implements Serializable {
         return bounced;
     }
 
+    public long getOverdueCount() {
+        return pending.stream().filter(EscalationView::overdue).count();
+    }
+
     public List<EscalationView> getPending() {
         return pending;
     }

@@ -40,6 +40,18 @@ public final class FacesActions {
         return false;
     }
 
+    /**
+     * Runs an action; on success confirms it and returns the outcome to show next (a redirect, so a
+     * reload never repeats it), otherwise stays on the page with the error message (null).
+     */
+    public static String attemptThen(Runnable action, String confirmation, String outcome) {
+        if (!attempt(action)) {
+            return null;
+        }
+        info(confirmation);
+        return outcome;
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -1,6 +1,8 @@
 package com.escalationdesk.ticket.web;
 
 import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.directory.CustomerSegment;
+import com.escalationdesk.directory.NewCustomer;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.ticket.Category;
@@ -34,6 +36,9 @@ public class NewTicketView implements Serializable {
     private Category category = Category.GENERAL;
     private Priority priority = Priority.NORMAL;
     private boolean keep = true;
+    private String newCustomerName;
+    private String newCustomerEmail;
+    private CustomerSegment newCustomerSegment = CustomerSegment.STANDARD;
 
     @PostConstruct
     void load() {
@@ -42,11 +47,43 @@ public class NewTicketView implements Serializable {
 
     public String open() {
         String[] number = new String[1];
-        if (!FacesActions.attempt(() -> number[0] = tickets.open(new NewTicket(customerId, subject, description, category, priority, keep)))) {
+        boolean entered = (newCustomerName != null && !newCustomerName.isBlank())
+                || (newCustomerEmail != null && !newCustomerEmail.isBlank());
+        NewCustomer newCustomer = entered ? new NewCustomer(newCustomerName, newCustomerEmail, newCustomerSegment) : null;
+        if (!FacesActions.attempt(() -> number[0] = tickets.open(new NewTicket(customerId, newCustomer, subject,
+                description, category, priority, keep)))) {
             return null;
         }
         FacesActions.info("Ticket " + number[0] + " created.");
         return "/ticket/view?faces-redirect=true&number=" + number[0];
+    }
+
+    public CustomerSegment[] getSegments() {
+        return CustomerSegment.values();
+    }
+
+    public String getNewCustomerName() {
+        return newCustomerName;
+    }
+
+    public void setNewCustomerName(String newCustomerName) {
+        this.newCustomerName = newCustomerName;
+    }
+
+    public String getNewCustomerEmail() {
+        return newCustomerEmail;
+    }
+
+    public void setNewCustomerEmail(String newCustomerEmail) {
+        this.newCustomerEmail = newCustomerEmail;
+    }
+
+    public CustomerSegment getNewCustomerSegment() {
+        return newCustomerSegment;
+    }
+
+    public void setNewCustomerSegment(CustomerSegment newCustomerSegment) {
+        this.newCustomerSegment = newCustomerSegment;
     }
 
     public List<CustomerOption> getCustomers() {

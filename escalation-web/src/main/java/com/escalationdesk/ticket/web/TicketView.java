@@ -5,6 +5,8 @@ import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.policy.EscalationPolicies;
+import com.escalationdesk.policy.EscalationProposal;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.TicketDetails;
@@ -35,9 +37,13 @@ public class TicketView implements Serializable {
     @Inject
     private Directory directory;
 
+    @Inject
+    private EscalationPolicies policies;
+
     private String number;
     private TicketDetails ticket;
     private List<TeamOption> targets = List.of();
+    private EscalationProposal proposal;
 
     private String noteBody;
     private NoteVisibility noteVisibility = NoteVisibility.INTERNAL;
@@ -50,11 +56,16 @@ public class TicketView implements Serializable {
     private String stepsTaken;
     private String needed;
     private String returnReason;
+    private String otherNumber;
 
     public void load() {
         FacesActions.attempt(() -> {
             ticket = tickets.details(number);
             targets = directory.teams().stream().filter(t -> !t.name().equals(ticket.team())).toList();
+            if (ticket.actions().escalate()) {
+                proposal = policies.proposal(number);
+                targetTeamId = proposal.teamId();
+            }
         });
     }
 
@@ -101,6 +112,31 @@ public class TicketView implements Serializable {
                 stepsTaken, needed)), "Ticket " + number + " escalated.");
     }
 
+    public String link() {
+        return reloadAfter(() -> tickets.link(number, otherNumber), () -> "Linked to " + normalized(otherNumber) + ".");
+    }
+
+    public String unlink(String relatedNumber) {
+        return reloadAfter(() -> tickets.unlink(number, relatedNumber), "Unlinked from " + relatedNumber + ".");
+    }
+
+    public String merge() {
+        return reloadAfter(() -> tickets.merge(number, otherNumber),
+                () -> number + " merged into " + normalized(otherNumber) + " as a duplicate; work carries on there.");
+    }
+
+    private static String normalized(String ticketNumber) {
+        return ticketNumber == null ? "" : ticketNumber.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public String getOtherNumber() {
+        return otherNumber;
+    }
+
+    public void setOtherNumber(String otherNumber) {
+        this.otherNumber = otherNumber;
+    }
+
     public String accept() {
         return reloadAfter(() -> escalations.accept(ticket.pending().id()), "Escalation accepted; the ticket is yours.");
     }
@@ -125,6 +161,10 @@ public class TicketView implements Serializable {
 
     public TicketDetails getTicket() {
         return ticket;
+    }
+
+    public EscalationProposal getProposal() {
+        return proposal;
     }
 
     public List<TeamOption> getTargets() {

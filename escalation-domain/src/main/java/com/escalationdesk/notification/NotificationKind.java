@@ -1,0 +1,17 @@
+package com.escalationdesk.notification;
+
+/** Why someone is told about a ticket. */
+public enum NotificationKind {
+    POLICY_ALERT("Escalation policy"),
+    DECISION_DECIDED("Decision made");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,43 @@
+package com.escalationdesk.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.Fixtures;
+import com.escalationdesk.ticket.Category;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DirectoryRulesTest {
+
+    final Fixtures f = new Fixtures();
+    final Agent maria = Fixtures.withId(new Agent("maria", "Maria Rossi", "maria@example.test", "x", null,
+            Set.of(Role.MANAGER)).approvingAt(AuthorityLevel.MANAGER));
+
+    @Test
+    void aTeamsTierAndCategoriesChangeAndItsAgentsAuthorityFollowsTheTier() {
+        assertThat(f.alice.getAuthorityLevel()).isEqualTo(AuthorityLevel.TIER_1_AGENT);
+        f.frontline.change(Tier.TIER_2, "Now specialists", Set.of(Category.GENERAL, Category.ACCOUNT));
+        assertThat(f.frontline.getCategories()).containsExactlyInAnyOrder(Category.GENERAL, Category.ACCOUNT);
+        assertThat(f.alice.getAuthorityLevel()).isEqualTo(AuthorityLevel.TIER_2_AGENT);
+    }
+
+    @Test
+    void aPersonsRolesTeamApprovalLevelAndManagerChangeUnderTheSameRulesAsANewUser() {
+        f.alice.change("Alice M.", "alice.m@example.test", f.frontline, Set.of(Role.AGENT, Role.MANAGER),
+                AuthorityLevel.TEAM_LEAD, maria);
+        assertThat(f.alice.getAuthorityLevel()).isEqualTo(AuthorityLevel.TEAM_LEAD);
+        assertThat(f.alice.getManager()).isSameAs(maria);
+
+        assertThatThrownBy(() -> f.bob.change("Bob", "bob@example.test", null, Set.of(Role.AGENT), null, null))
+                .isInstanceOf(RuleViolation.class).hasMessage("An agent must belong to a team.");
+        assertThatThrownBy(() -> f.bob.change("Bob", "bob@example.test", f.billing, Set.of(Role.AGENT),
+                AuthorityLevel.MANAGER, null)).hasMessage("Only managers approve; give the user the MANAGER role first.");
+        assertThatThrownBy(() -> f.bob.change("Bob", "bob@example.test", f.billing, Set.of(Role.AGENT), null, f.alice.getManager() == null ? null : f.bob))
+                .hasMessage("Nobody is their own manager.");
+        assertThatThrownBy(() -> maria.change("Maria", "maria@example.test", null, Set.of(Role.MANAGER), null, f.bob))
+                .hasMessage("Bob Tier2 is not a manager.");
+        assertThat(f.bob.getTeam()).isSameAs(f.billing);
+    }
+}

@@ -1,0 +1,61 @@
+package com.escalationdesk.browser;
+
+import org.openqa.selenium.By;
+
+/** The admin's teams and users screen. */
+public final class DirectoryPage {
+
+    private final Browser browser;
+
+    private DirectoryPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static DirectoryPage open(Browser browser) {
+        browser.clickAndWaitForPage(By.id("navDirectory"));
+        browser.find(By.id("teamsForm:teams"));
+        return new DirectoryPage(browser);
+    }
+
+    public DirectoryPage createTeam(String name, String tier, String... categories) {
+        browser.type(By.id("teamForm:teamName"), name);
+        browser.choose("teamForm:teamTier", tier);
+        for (String category : categories) {
+            browser.click(By.xpath("//*[@id='teamForm:teamCategories']//label[normalize-space()='" + category + "']"));
+        }
+        browser.clickAndWaitForPage(By.id("teamForm:saveTeam"));
+        browser.find(By.id("teamsForm:teams"));
+        return this;
+    }
+
+    /** Fills the new-user form with an agent of a team and sends it. */
+    public DirectoryPage createAgent(String login, String name, String email, String team, String manager, String password) {
+        browser.type(By.id("userEditForm:loginName"), login);
+        browser.type(By.id("userEditForm:displayName"), name);
+        browser.type(By.id("userEditForm:email"), email);
+        browser.choose("userEditForm:team", team);
+        browser.choose("userEditForm:manager", manager);
+        browser.type(By.id("userEditForm:password"), password);
+        browser.clickAndWaitForPage(By.id("userEditForm:saveUser"));
+        browser.find(By.id("teamsForm:teams"));
+        return this;
+    }
+
+    public String teamRow(String name) {
+        return browser.texts(By.cssSelector("[id='teamsForm:teams'] tbody tr")).stream().filter(r -> r.startsWith(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no team " + name));
+    }
+
+    public String userRow(String login) {
+        return browser.texts(By.cssSelector("[id='usersForm:users'] tbody tr")).stream().filter(r -> r.startsWith(login + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no user " + login));
+    }
+
+    public String infoMessage() {
+        return browser.text(By.cssSelector("#messages .ui-messages-info-summary"));
+    }
+
+    public String errorMessage() {
+        return browser.text(By.cssSelector("#messages .ui-messages-error-summary"));
+    }
+}

@@ -1,0 +1,198 @@
+package com.escalationdesk.directory;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.StaleCheck;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The admin's directory: teams (tier, description, categories owned) and people (team, roles,
+ * approval level, manager, active). Every change is on the configuration audit chain. Admins
+ * configure; they never approve, and the last active admin cannot be removed.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class DirectoryAdmin {
+
+    static final int MIN_PASSWORD = 10;
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    public List<TeamRow> teams() {
+        return em.createNamedQuery(Team.ALL, Team.class).getResultStream()
+                .map(t -> new TeamRow(t.getId(), t.getName(), t.getTier(), t.getDescription(), t.getCategories(),
+                        em.createQuery("select count(a) from Agent a where a.team = :team and a.active = true", Long.class)
+                                .setParameter("team", t).getSingleResult()))
+                .toList();
+    }
+
+    public List<UserRow> users() {
+        return em.createNamedQuery(Agent.ALL, Agent.class).getResultStream().map(UserRow::of).toList();
+    }
+
+    public long createTeam(TeamInput input) {
+        Agent admin = callers.current();
+        RuleViolation.require(input, "The team");
+        String name = RuleViolation.requireText(input.name(), "Team name", 100);
+        if (!em.createNamedQuery(Team.BY_NAME, Team.class).setParameter("name", name).getResultList().isEmpty()) {
+            throw new RuleViolation("There is already a team called " + name + ".");
+        }
+        Team team = new Team(name, input.tier(), input.description());
+        team.change(input.tier(), input.description(), input.categories());
+        em.persist(team);
+        StaleCheck.flush(em, "the teams");
+        record(admin, AuditAction.TEAM_CREATED, "Team " + name + " created at " + team.getTier().label(), null, state(team));
+        return team.getId();
+    }
+
+    public void updateTeam(long teamId, TeamInput input) {
+        Agent admin = callers.current();
+        RuleViolation.require(input, "The team");
+        Team team = em.find(Team.class, teamId);
+        if (team == null) {
+            throw new NotFound("That team no longer exists.");
+        }
+        Map<String, Object> before = state(team);
+        team.change(input.tier(), input.description(), input.categories());
+        StaleCheck.flush(em, "team " + team.getName());
+        record(admin, AuditAction.TEAM_CHANGED, "Team " + team.getName() + " changed", before, state(team));
+    }
+
+    /** A new user with a first password the admin hands over; the hash is all that is kept. */
+    public void createUser(UserInput input, char[] initialPassword) {
+        Agent admin = callers.current();
+        RuleViolation.require(input, "The user");
+        String login = RuleViolation.requireText(input.loginName(), "Login name", 60).toLowerCase(java.util.Locale.ROOT);
+        if (!login.matches("[a-z0-9._-]+")) {
+            throw new RuleViolation("A login name has only letters, digits, dots, dashes and underscores.");
+        }
+        if (!em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login).getResultList().isEmpty()) {
+            throw new RuleViolation("The login " + login + " is taken.");
+        }
+        if (initialPassword == null || initialPassword.length < MIN_PASSWORD) {
+            throw new RuleViolation("The first password needs at least " + MIN_PASSWORD + " characters.");
+        }
+        Team team = team(input.teamId());
+        Agent user = new Agent(login, input.displayName(), input.email(), PasswordHash.of(initialPassword), team,
+                RuleViolation.require(input.roles(), "Roles"));
+        Arrays.fill(initialPassword, '\0');
+        user.change(input.displayName(), input.email(), team, input.roles(), input.approvalLevel(),
+                manager(input.managerLogin()));
+        em.persist(user);
+        StaleCheck.flush(em, "the users");
+        record(admin, AuditAction.USER_CREATED, "User " + login + " (" + user.getDisplayName() + ") created", null,
+                state(user));
+    }
+
+    public void updateUser(String loginName, UserInput input) {
+        Agent admin = callers.current();
+        RuleViolation.require(input, "The user");
+        Agent user = user(loginName);
+        Map<String, Object> before = state(user);
+        Set<Role> roles = RuleViolation.require(input.roles(), "Roles");
+        if (user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(user);
+        }
+        user.change(input.displayName(), input.email(), team(input.teamId()), roles, input.approvalLevel(),
+                manager(input.managerLogin()));
+        StaleCheck.flush(em, "user " + user.getLoginName());
+        record(admin, AuditAction.USER_CHANGED, "User " + user.getLoginName() + " changed", before, state(user));
+    }
+
+    /** A deactivated user can no longer sign in and is offered nowhere; their history stays. */
+    public void setActive(String loginName, boolean active) {
+        Agent admin = callers.current();
+        Agent user = user(loginName);
+        if (!active && user.sameAs(admin)) {
+            throw new RuleViolation("You cannot deactivate yourself.");
+        }
+        if (!active && user.hasRole(Role.ADMIN)) {
+            requireAnotherActiveAdmin(user);
+        }
+        Map<String, Object> before = state(user);
+        if (active) {
+            user.reactivate();
+        } else {
+            user.deactivate();
+        }
+        StaleCheck.flush(em, "user " + user.getLoginName());
+        record(admin, active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED,
+                "User " + user.getLoginName() + (active ? " reactivated" : " deactivated"), before, state(user));
+    }
+
+    private void requireAnotherActiveAdmin(Agent leaving) {
+        boolean another = em.createNamedQuery(Agent.ALL, Agent.class).getResultStream()
+                .anyMatch(a -> a.isActive() && a.hasRole(Role.ADMIN) && !a.sameAs(leaving));
+        if (!another) {
+            throw new RuleViolation("At least one active admin must remain.");
+        }
+    }
+
+    private Team team(Long teamId) {
+        if (teamId == null) {
+            return null;
+        }
+        Team team = em.find(Team.class, teamId);
+        if (team == null) {
+            throw new NotFound("That team no longer exists.");
+        }
+        return team;
+    }
+
+    private Agent manager(String login) {
+        return login == null || login.isBlank() ? null : user(login);
+    }
+
+    private Agent user(String login) {
+        return em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login == null ? "" : login.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("There is no user " + login + "."));
+    }
+
+    private static Map<String, Object> state(Team t) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", t.getName());
+        s.put("tier", t.getTier());
+        s.put("description", t.getDescription());
+        s.put("categories", new TreeSet<>(t.getCategories().stream().map(Enum::name).toList()).toString());
+        return s;
+    }
+
+    private static Map<String, Object> state(Agent a) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("login", a.getLoginName());
+        s.put("name", a.getDisplayName());
+        s.put("email", a.getEmail());
+        s.put("team", a.getTeam() == null ? null : a.getTeam().getName());
+        s.put("roles", new TreeSet<>(a.getRoles().stream().map(Enum::name).toList()).toString());
+        s.put("approvalLevel", a.getApprovalLevel());
+        s.put("manager", a.getManager() == null ? null : a.getManager().getLoginName());
+        s.put("active", a.isActive());
+        return s;
+    }
+
+    private void record(Agent admin, AuditAction action, String summary, Map<String, Object> before,
+            Map<String, Object> after) {
+        audit.record(AuditEntry.CONFIGURATION_CHAIN, admin.getLoginName(), action, summary, before, after);
+    }
+}

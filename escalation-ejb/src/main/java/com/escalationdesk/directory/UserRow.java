@@ -1,0 +1,18 @@
+package com.escalationdesk.directory;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/** A user on the admin's directory screen. */
+public record UserRow(String loginName, String displayName, String email, Long teamId, String teamName, Tier tier,
+        Set<Role> roles, AuthorityLevel approvalLevel, String managerLogin, String managerName, boolean active)
+        implements Serializable {
+
+    static UserRow of(Agent a) {
+        return new UserRow(a.getLoginName(), a.getDisplayName(), a.getEmail(),
+                a.getTeam() == null ? null : a.getTeam().getId(), a.getTeam() == null ? null : a.getTeam().getName(),
+                a.getTier(), a.getRoles(), a.getApprovalLevel(),
+                a.getManager() == null ? null : a.getManager().getLoginName(),
+                a.getManager() == null ? null : a.getManager().getDisplayName(), a.isActive());
+    }
+}

@@ -1,0 +1,17 @@
+package com.escalationdesk.policy;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** A version of the escalation policy with its rules in order. */
+public record PolicyVersionView(long id, int number, PolicyState state, String note, int defaultAcceptMinutes,
+        String createdBy, Instant createdAt, String publishedBy, Instant publishedAt, List<PolicyRuleView> rules)
+        implements Serializable {
+
+    public static PolicyVersionView of(PolicyVersion p) {
+        return new PolicyVersionView(p.getId(), p.getNumber(), p.getState(), p.getNote(), p.getDefaultAcceptMinutes(),
+                p.getCreatedBy(), p.getCreatedAt(), p.getPublishedBy(), p.getPublishedAt(),
+                p.getRules().stream().map(PolicyRuleView::of).toList());
+    }
+}

@@ -1,0 +1,117 @@
+package com.escalationdesk.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.SignIn;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin configures teams and people on Payara Micro; each change is audited, bad input writes nothing. */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryAdminIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    DirectoryAdmin admin;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    AuditTrail audit;
+
+    @Test
+    void anAdminCreatesATeamAndAnAgentWhoThenWorksInIt() {
+        signIn.as("adam");
+        long entries = audit.countEntries(AuditEntry.CONFIGURATION_CHAIN);
+        long teamId = admin.createTeam(new TeamInput("Returns desk", Tier.TIER_2, "Returns and exchanges",
+                EnumSet.of(Category.BILLING, Category.GENERAL)));
+        assertThatThrownBy(() -> admin.createTeam(new TeamInput("Returns desk", Tier.TIER_1, null, Set.of())))
+                .isInstanceOf(RuleViolation.class).hasMessage("There is already a team called Returns desk.");
+        assertThatThrownBy(() -> admin.createUser(new UserInput("rita", "Rita Moreno", "rita@example.test", teamId,
+                Set.of(Role.AGENT), null, "omar"), "short".toCharArray()))
+                .isInstanceOf(RuleViolation.class).hasMessage("The first password needs at least 10 characters.");
+        assertThatThrownBy(() -> admin.createUser(new UserInput("rita", "Rita Moreno", "rita@example.test", null,
+                Set.of(Role.AGENT), null, null), "long enough pass".toCharArray()))
+                .isInstanceOf(RuleViolation.class).hasMessage("An agent must belong to a team.");
+
+        admin.createUser(new UserInput("Rita", "Rita Moreno", "rita@example.test", teamId, Set.of(Role.AGENT), null,
+                "omar"), "long enough pass".toCharArray());
+
+        assertThat(admin.teams()).filteredOn(t -> t.name().equals("Returns desk")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.tier()).isEqualTo(Tier.TIER_2);
+                    assertThat(t.categories()).containsExactlyInAnyOrder(Category.BILLING, Category.GENERAL);
+                    assertThat(t.members()).isEqualTo(1);
+                });
+        assertThat(admin.users()).filteredOn(u -> u.loginName().equals("rita")).singleElement()
+                .satisfies(u -> assertThat(u.managerName()).isEqualTo("Omar Haddad"));
+        assertThat(audit.countEntries(AuditEntry.CONFIGURATION_CHAIN)).isEqualTo(entries + 2);
+        assertThat(directory.authenticate("rita", "long enough pass".toCharArray())).contains(Set.of("AGENT"));
+    }
+
+    @Test
+    void aChangedTeamMovesItsAgentsAuthorityAndADeactivatedUserCannotSignIn() {
+        signIn.as("adam");
+        long teamId = admin.createTeam(new TeamInput("Escalation desk night shift", Tier.TIER_1, null, Set.of()));
+        admin.createUser(new UserInput("nils", "Nils Holm", "nils@example.test", teamId, Set.of(Role.AGENT), null, null),
+                "night shift password".toCharArray());
+        admin.updateTeam(teamId, new TeamInput("ignored", Tier.TIER_2, "Nights and weekends", Set.of(Category.NETWORK)));
+        assertThat(admin.users()).filteredOn(u -> u.loginName().equals("nils")).singleElement()
+                .satisfies(u -> assertThat(u.tier()).isEqualTo(Tier.TIER_2));
+
+        admin.updateUser("nils", new UserInput("nils", "Nils Holm", "nils.holm@example.test", teamId,
+                Set.of(Role.AGENT, Role.MANAGER), AuthorityLevel.TEAM_LEAD, "maria"));
+        assertThat(admin.users()).filteredOn(u -> u.loginName().equals("nils")).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.roles()).containsExactlyInAnyOrder(Role.AGENT, Role.MANAGER);
+                    assertThat(u.approvalLevel()).isEqualTo(AuthorityLevel.TEAM_LEAD);
+                    assertThat(u.email()).isEqualTo("nils.holm@example.test");
+                });
+
+        admin.setActive("nils", false);
+        assertThat(directory.authenticate("nils", "night shift password".toCharArray())).isEmpty();
+        admin.setActive("nils", true);
+        assertThat(directory.authenticate("nils", "night shift password".toCharArray())).isPresent();
+    }
+
+    @Test
+    void theLastAdminStaysAndNobodyIsTheirOwnManager() {
+        signIn.as("adam");
+        assertThatThrownBy(() -> admin.setActive("adam", false)).hasMessage("You cannot deactivate yourself.");
+        assertThatThrownBy(() -> admin.updateUser("adam", new UserInput("adam", "Adam Clarke", "adam@example.test", null,
+                Set.of(Role.MANAGER), null, null))).hasMessage("At least one active admin must remain.");
+        assertThatThrownBy(() -> admin.updateUser("maria", new UserInput("maria", "Maria Rossi", "maria@example.test",
+                null, Set.of(Role.MANAGER), AuthorityLevel.MANAGER, "maria"))).hasMessage("Nobody is their own manager.");
+        assertThatThrownBy(() -> admin.updateUser("alice", new UserInput("alice", "Alice Martin", "alice@example.test",
+                null, Set.of(Role.AGENT), null, null))).hasMessage("An agent must belong to a team.");
+        signIn.as("alice");
+        assertThat(tickets.open(new NewTicket(directory.customers().get(0).id(), "Still works", "d", Category.GENERAL,
+                Priority.LOW))).startsWith("ESC-");
+    }
+}
