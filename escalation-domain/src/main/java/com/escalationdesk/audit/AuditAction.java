@@ -31,6 +31,8 @@ public enum AuditAction {
     AUTHORITY_LIMIT_REMOVED("Authority limit removed"),
     DECISION_KIND_ADDED("Decision kind added"),
     DECISION_KIND_RETIRED("Decision kind retired"),
+    TIER_ADDED("Tier added"),
+    TIER_RENAMED("Tier renamed"),
     TEAM_CREATED("Team created"),
     TEAM_CHANGED("Team changed"),
     USER_CREATED("User created"),

@@ -31,11 +31,12 @@ public enum AuthorityLevel {
         return compareTo(other) >= 0;
     }
 
+    /** An agent's own authority follows their tier's level; tiers above the third decide as Tier 3. */
     public static AuthorityLevel ofTier(Tier tier) {
-        return switch (tier) {
-            case TIER_1 -> TIER_1_AGENT;
-            case TIER_2 -> TIER_2_AGENT;
-            case TIER_3 -> TIER_3_AGENT;
+        return switch (tier.level()) {
+            case 1 -> TIER_1_AGENT;
+            case 2 -> TIER_2_AGENT;
+            default -> TIER_3_AGENT;
         };
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -23,7 +24,7 @@ import java.util.Set;
 /** A group of agents working at one tier; tickets are queued to teams. */
 @Entity
 @Table(name = "team")
-@NamedQuery(name = Team.ALL, query = "select t from Team t order by t.tier, t.name")
+@NamedQuery(name = Team.ALL, query = "select t from Team t order by t.tier.level, t.name")
 @NamedQuery(name = Team.BY_NAME, query = "select t from Team t where t.name = :name")
 public class Team {
 
@@ -38,8 +39,8 @@ public class Team {
     @Column(name = "name", nullable = false, unique = true, length = 100)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "tier", nullable = false, length = 20)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "tier_id", nullable = false)
     private Tier tier;
 
     @Column(name = "description", length = 500)

@@ -32,8 +32,12 @@ import java.util.Map;
         + " and e.state = com.escalationdesk.escalation.EscalationState.REQUESTED order by e.requestedAt")
 @NamedQuery(name = Escalation.ALL_PENDING, query = "select e from Escalation e"
         + " where e.state = com.escalationdesk.escalation.EscalationState.REQUESTED order by e.requestedAt")
+@NamedQuery(name = Escalation.PENDING_FOR_TEAMS, query = "select e from Escalation e"
+        + " where e.state = com.escalationdesk.escalation.EscalationState.REQUESTED"
+        + " and (e.fromTeam in :teams or e.toTeam in :teams) order by e.requestedAt")
 public class Escalation {
 
+    public static final String PENDING_FOR_TEAMS = "Escalation.pendingForTeams";
     public static final String PENDING_FOR_TEAM = "Escalation.pendingForTeam";
     public static final String ALL_PENDING = "Escalation.allPending";
     static final int MAX_NOTE = 2000;

@@ -6,7 +6,7 @@ import com.escalationdesk.ticket.Ticket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +42,7 @@ public final class EscalationPath {
 
     /** The total time spent at each tier, lowest tier first. */
     public static Map<Tier, Duration> timePerTier(List<PathStop> stops) {
-        Map<Tier, Duration> perTier = new EnumMap<>(Tier.class);
+        Map<Tier, Duration> perTier = new TreeMap<>();
         for (PathStop stop : stops) {
             perTier.merge(stop.team().getTier(), stop.duration(), Duration::plus);
         }

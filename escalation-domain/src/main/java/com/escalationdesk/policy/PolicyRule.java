@@ -4,7 +4,6 @@ import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Team;
-import com.escalationdesk.directory.Tier;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.Priority;
@@ -71,9 +70,8 @@ public class PolicyRule {
     @Column(name = "segment", length = 20)
     private CustomerSegment segment;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "tier", length = 20)
-    private Tier tier;
+    @Column(name = "tier_level")
+    private Integer tierLevel;
 
     @Column(name = "keywords", length = 500)
     private String keywords;
@@ -124,7 +122,7 @@ public class PolicyRule {
         this.category = in.category();
         this.priority = in.priority();
         this.segment = in.segment();
-        this.tier = in.tier();
+        this.tierLevel = in.tierLevel();
         this.keywords = normalizedKeywords(in.keywords());
         this.decisionKind = in.decisionKind() == null || in.decisionKind().isBlank() ? null
                 : in.decisionKind().strip().toUpperCase(Locale.ROOT);
@@ -151,7 +149,7 @@ public class PolicyRule {
         copy.category = category;
         copy.priority = priority;
         copy.segment = segment;
-        copy.tier = tier;
+        copy.tierLevel = tierLevel;
         copy.keywords = keywords;
         copy.decisionKind = decisionKind;
         copy.minAmount = minAmount;
@@ -181,6 +179,9 @@ public class PolicyRule {
             minAmount = minAmount.setScale(2, RoundingMode.UNNECESSARY);
         } else {
             currency = null;
+        }
+        if (tierLevel != null && tierLevel < 1) {
+            throw new RuleViolation("Tiers are numbered from 1.");
         }
         if (minReopenCount != null && minReopenCount < 1) {
             throw new RuleViolation("“Reopened at least” must be 1 or more.");
@@ -233,7 +234,7 @@ public class PolicyRule {
         return (category == null || category == facts.category())
                 && (priority == null || priority == facts.priority())
                 && (segment == null || segment == facts.segment())
-                && (tier == null || tier == facts.tier())
+                && (tierLevel == null || (facts.tier() != null && facts.tier().level() == tierLevel))
                 && (keywords == null || containsAnyWord(facts.text()))
                 && (decisionKind == null || decisionKind.equals(facts.decisionKind()))
                 && (minAmount == null || (facts.amount() != null && currency.equals(facts.amount().currency())
@@ -260,8 +261,8 @@ public class PolicyRule {
         if (segment != null) {
             parts.add(segment.label() + " customer");
         }
-        if (tier != null) {
-            parts.add("at " + tier.label());
+        if (tierLevel != null) {
+            parts.add("at Tier " + tierLevel);
         }
         if (keywords != null) {
             parts.add("words: " + keywords);

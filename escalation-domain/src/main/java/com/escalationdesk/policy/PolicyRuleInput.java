@@ -2,7 +2,6 @@ package com.escalationdesk.policy;
 
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.CustomerSegment;
-import com.escalationdesk.directory.Tier;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.Priority;
 import java.io.Serializable;
@@ -10,10 +9,10 @@ import java.math.BigDecimal;
 
 /**
  * A rule as an admin writes it: a name, the stage it answers at, criteria (empty ones match
- * everything) and actions. Teams and people are named by id and login; the service resolves them.
+ * everything; the tier by its level) and actions. Teams and people are named by id and login; the service resolves them.
  */
 public record PolicyRuleInput(String name, PolicyStage stage, Category category, Priority priority,
-        CustomerSegment segment, Tier tier, String keywords, String decisionKind, BigDecimal minAmount,
+        CustomerSegment segment, Integer tierLevel, String keywords, String decisionKind, BigDecimal minAmount,
         String currency, Integer minReopenCount, Integer minHoursOpen, Long routeToTeamId,
         AuthorityLevel approvalLevel, Priority setPriority, String notifyLogin, Integer acceptWithinMinutes)
         implements Serializable {

@@ -536,7 +536,7 @@ public class Ticket {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("status", status);
         state.put("team", team.getName());
-        state.put("tier", team.getTier());
+        state.put("tier", team.getTier().level());
         state.put("assignee", assignee == null ? null : assignee.getLoginName());
         state.put("priority", priority);
         state.put("category", category);

@@ -18,7 +18,7 @@ class DirectoryRulesTest {
     @Test
     void aTeamsTierAndCategoriesChangeAndItsAgentsAuthorityFollowsTheTier() {
         assertThat(f.alice.getAuthorityLevel()).isEqualTo(AuthorityLevel.TIER_1_AGENT);
-        f.frontline.change(Tier.TIER_2, "Now specialists", Set.of(Category.GENERAL, Category.ACCOUNT));
+        f.frontline.change(Fixtures.TIER_2, "Now specialists", Set.of(Category.GENERAL, Category.ACCOUNT));
         assertThat(f.frontline.getCategories()).containsExactlyInAnyOrder(Category.GENERAL, Category.ACCOUNT);
         assertThat(f.alice.getAuthorityLevel()).isEqualTo(AuthorityLevel.TIER_2_AGENT);
     }

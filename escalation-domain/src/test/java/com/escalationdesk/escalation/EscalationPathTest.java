@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EscalationPathTest {
 
     private final Fixtures f = new Fixtures();
-    private final Team platform = Fixtures.withId(new Team("Platform engineering", Tier.TIER_3, null));
+    private final Team platform = Fixtures.withId(new Team("Platform engineering", Fixtures.TIER_3, null));
     private final Agent erik = Fixtures.withId(new Agent("erik", "Erik Tier3", "e@x.test", "x", platform, Set.of(Role.AGENT)));
     private final HandoffSummary handoff = new HandoffSummary("i", "s", "n");
 
@@ -48,9 +48,9 @@ class EscalationPathTest {
         assertThat(path).extracting(PathStop::duration).containsExactly(Duration.ofMinutes(10), Duration.ofMinutes(60),
                 Duration.ofMinutes(30), Duration.ofMinutes(30));
         Map<Tier, Duration> perTier = EscalationPath.timePerTier(path);
-        assertThat(perTier).containsEntry(Tier.TIER_1, Duration.ofMinutes(10))
-                .containsEntry(Tier.TIER_2, Duration.ofMinutes(90))
-                .containsEntry(Tier.TIER_3, Duration.ofMinutes(30));
+        assertThat(perTier).containsEntry(Fixtures.TIER_1, Duration.ofMinutes(10))
+                .containsEntry(Fixtures.TIER_2, Duration.ofMinutes(90))
+                .containsEntry(Fixtures.TIER_3, Duration.ofMinutes(30));
     }
 
     @Test

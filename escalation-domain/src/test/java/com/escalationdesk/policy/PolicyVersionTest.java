@@ -9,7 +9,6 @@ import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.Team;
-import com.escalationdesk.directory.Tier;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.testing.Fixtures;
 import com.escalationdesk.ticket.Category;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class PolicyVersionTest {
 
     final Fixtures f = new Fixtures();
-    final Team network = Fixtures.withId(new Team("Network engineering", Tier.TIER_2, null));
-    final Team platform = Fixtures.withId(new Team("Platform engineering", Tier.TIER_3, null));
+    final Team network = Fixtures.withId(new Team("Network engineering", Fixtures.TIER_2, null));
+    final Team platform = Fixtures.withId(new Team("Platform engineering", Fixtures.TIER_3, null));
     final Agent lena = Fixtures.withId(new Agent("lena", "Lena Lead", "lena@example.test", "x", f.frontline,
             Set.of(Role.AGENT, Role.MANAGER)));
 
@@ -76,15 +75,15 @@ class PolicyVersionTest {
     void everyCriterionMustHold() {
         PolicyVersion p = draft();
         p.addRule(new PolicyRuleInput("Enterprise reopened", PolicyStage.ESCALATION, Category.BILLING, Priority.HIGH,
-                CustomerSegment.ENTERPRISE, Tier.TIER_1, null, null, null, null, 1, 24, null, null, null, null, 30),
+                CustomerSegment.ENTERPRISE, 1, null, null, null, null, 1, 24, null, null, null, null, 30),
                 null, null);
         Ticket t = f.ticket(); // Business customer, never reopened
         assertThat(p.verdict(PolicyStage.ESCALATION, facts(t)).matched()).isFalse();
         PolicyFacts enterpriseReopened = new PolicyFacts(Category.BILLING, Priority.HIGH, CustomerSegment.ENTERPRISE,
-                f.frontline, Tier.TIER_1, "x", 1, Duration.ofHours(24), null, null);
+                f.frontline, Fixtures.TIER_1, "x", 1, Duration.ofHours(24), null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, enterpriseReopened).matched()).isTrue();
         PolicyFacts tooYoung = new PolicyFacts(Category.BILLING, Priority.HIGH, CustomerSegment.ENTERPRISE,
-                f.frontline, Tier.TIER_1, "x", 1, Duration.ofHours(23), null, null);
+                f.frontline, Fixtures.TIER_1, "x", 1, Duration.ofHours(23), null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, tooYoung).matched()).isFalse();
     }
 
@@ -96,7 +95,7 @@ class PolicyVersionTest {
         Ticket t = f.ticket();
         assertThat(p.verdict(PolicyStage.ESCALATION, facts(t)).routeTo()).isSameAs(f.billing);
         PolicyFacts atBilling = new PolicyFacts(Category.BILLING, Priority.HIGH, CustomerSegment.BUSINESS, f.billing,
-                Tier.TIER_2, "x", 0, Duration.ZERO, null, null);
+                Fixtures.TIER_2, "x", 0, Duration.ZERO, null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, atBilling).routeTo()).isSameAs(platform);
     }
 
@@ -161,7 +160,7 @@ class PolicyVersionTest {
         Instant now = Fixtures.NOW;
         assertThat(p.verdict(PolicyStage.ESCALATION, facts(f.ticket())).acceptBy(now)).isEqualTo(now.plusSeconds(1800));
         PolicyFacts other = new PolicyFacts(Category.NETWORK, Priority.LOW, CustomerSegment.STANDARD, f.frontline,
-                Tier.TIER_1, "x", 0, Duration.ZERO, null, null);
+                Fixtures.TIER_1, "x", 0, Duration.ZERO, null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, other).acceptBy(now))
                 .isEqualTo(now.plus(Duration.ofMinutes(PolicyVersion.DEFAULT_ACCEPT_MINUTES)));
     }

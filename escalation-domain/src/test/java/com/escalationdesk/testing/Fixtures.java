@@ -18,10 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Fixtures {
 
     public static final Instant NOW = Instant.parse("2026-11-24T09:30:00Z");
+    public static final Tier TIER_1 = new Tier(1, "Frontline", null);
+    public static final Tier TIER_2 = new Tier(2, "Specialists", null);
+    public static final Tier TIER_3 = new Tier(3, "Experts", null);
     private static final AtomicLong IDS = new AtomicLong(1);
 
-    public final Team frontline = withId(new Team("Frontline support", Tier.TIER_1, null));
-    public final Team billing = withId(new Team("Billing specialists", Tier.TIER_2, null));
+    public final Team frontline = withId(new Team("Frontline support", TIER_1, null));
+    public final Team billing = withId(new Team("Billing specialists", TIER_2, null));
     public final Agent alice = withId(new Agent("alice", "Alice Tier1", "alice@example.test", "x", frontline, Set.of(Role.AGENT)));
     public final Agent bob = withId(new Agent("bob", "Bob Tier2", "bob@example.test", "x", billing, Set.of(Role.AGENT)));
     public final Customer customer = withId(new Customer("Northwind Traders", "ops@northwind.test", CustomerSegment.BUSINESS));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.Team;
-import com.escalationdesk.directory.Tier;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.HandoffSummary;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TierPolicyTest {
 
     private final Fixtures f = new Fixtures();
-    private final Team network = Fixtures.withId(new Team("Network engineering", Tier.TIER_2, null));
+    private final Team network = Fixtures.withId(new Team("Network engineering", Fixtures.TIER_2, null));
     private final Agent nina = Fixtures.withId(new Agent("nina", "Nina Net", "n@x.test", "x", network, Set.of(Role.AGENT)));
     private final Agent maria = Fixtures.withId(new Agent("maria", "Maria Manager", "m@x.test", "x", null, Set.of(Role.MANAGER)));
     private final HandoffSummary handoff = new HandoffSummary("i", "s", "n");

@@ -77,10 +77,11 @@ public class DemoData {
     }
 
     private void load() {
-        Team frontline = team("Frontline support", Tier.TIER_1, "First contact for every customer request");
-        Team billing = team("Billing specialists", Tier.TIER_2, "Invoices, refunds, payment failures");
-        Team network = team("Network engineering", Tier.TIER_2, "Connectivity, latency, DNS and VPN issues");
-        Team platform = team("Platform engineering", Tier.TIER_3, "Product defects and infrastructure");
+        List<Tier> tiers = em.createNamedQuery(Tier.ALL, Tier.class).getResultList();
+        Team frontline = team("Frontline support", tiers.get(0), "First contact for every customer request");
+        Team billing = team("Billing specialists", tiers.get(1), "Invoices, refunds, payment failures");
+        Team network = team("Network engineering", tiers.get(1), "Connectivity, latency, DNS and VPN issues");
+        Team platform = team("Platform engineering", tiers.get(2), "Product defects and infrastructure");
 
         String hash = PasswordHash.of(DEMO_PASSWORD.toCharArray());
         Agent alice = agent("alice", "Alice Martin", frontline, hash, Role.AGENT);
@@ -194,7 +195,7 @@ public class DemoData {
                 null, lead);
         v.addRule(new PolicyRuleInput("Reopened twice: the experts", PolicyStage.ESCALATION, null, null, null, null, null,
                 null, null, null, 2, null, null, null, null, null, 120), platform, null);
-        v.addRule(new PolicyRuleInput("Tier 2 escalates to platform", PolicyStage.ESCALATION, null, null, null, Tier.TIER_2,
+        v.addRule(new PolicyRuleInput("Tier 2 escalates to platform", PolicyStage.ESCALATION, null, null, null, 2,
                 null, null, null, null, null, null, null, null, null, null, 240), platform, null);
         v.addRule(new PolicyRuleInput("Urgent network within 30 minutes", PolicyStage.ESCALATION, Category.NETWORK,
                 Priority.URGENT, null, null, null, null, null, null, null, null, null, null, null, null, 30), network, null);

@@ -46,6 +46,11 @@ public class Directory {
         return em.createNamedQuery(Team.ALL, Team.class).getResultStream().map(TeamOption::of).toList();
     }
 
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<TierView> tiers() {
+        return em.createNamedQuery(Tier.ALL, Tier.class).getResultStream().map(TierView::of).toList();
+    }
+
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME})
     public List<CustomerOption> customers() {
         return em.createNamedQuery(Customer.ALL, Customer.class).getResultStream().map(CustomerOption::of).toList();

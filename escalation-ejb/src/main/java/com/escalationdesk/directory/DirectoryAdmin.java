@@ -40,10 +40,35 @@ public class DirectoryAdmin {
 
     public List<TeamRow> teams() {
         return em.createNamedQuery(Team.ALL, Team.class).getResultStream()
-                .map(t -> new TeamRow(t.getId(), t.getName(), t.getTier(), t.getDescription(), t.getCategories(),
+                .map(t -> new TeamRow(t.getId(), t.getName(), TierView.of(t.getTier()), t.getDescription(), t.getCategories(),
                         em.createQuery("select count(a) from Agent a where a.team = :team and a.active = true", Long.class)
                                 .setParameter("team", t).getSingleResult()))
                 .toList();
+    }
+
+    public List<TierView> tiers() {
+        return em.createNamedQuery(Tier.ALL, Tier.class).getResultStream().map(TierView::of).toList();
+    }
+
+    /** A new tier above the highest one; teams can then be placed on it. */
+    public int addTier(String name, String description) {
+        Agent admin = callers.current();
+        Integer highest = em.createQuery("select max(t.level) from Tier t", Integer.class).getSingleResult();
+        Tier tier = new Tier(highest == null ? 1 : highest + 1, name, description);
+        em.persist(tier);
+        StaleCheck.flush(em, "the tiers");
+        record(admin, AuditAction.TIER_ADDED, tier.label() + " added", null, tier.auditState());
+        return tier.level();
+    }
+
+    public void renameTier(int level, String name, String description) {
+        Agent admin = callers.current();
+        Tier tier = tier(level);
+        Map<String, Object> before = tier.auditState();
+        tier.rename(name, description);
+        StaleCheck.flush(em, "the tiers");
+        record(admin, AuditAction.TIER_RENAMED, "Tier " + level + " is now called " + tier.name(), before,
+                tier.auditState());
     }
 
     public List<UserRow> users() {
@@ -57,8 +82,9 @@ public class DirectoryAdmin {
         if (!em.createNamedQuery(Team.BY_NAME, Team.class).setParameter("name", name).getResultList().isEmpty()) {
             throw new RuleViolation("There is already a team called " + name + ".");
         }
-        Team team = new Team(name, input.tier(), input.description());
-        team.change(input.tier(), input.description(), input.categories());
+        Tier tier = tier(input.tierLevel());
+        Team team = new Team(name, tier, input.description());
+        team.change(tier, input.description(), input.categories());
         em.persist(team);
         StaleCheck.flush(em, "the teams");
         record(admin, AuditAction.TEAM_CREATED, "Team " + name + " created at " + team.getTier().label(), null, state(team));
@@ -73,7 +99,7 @@ public class DirectoryAdmin {
             throw new NotFound("That team no longer exists.");
         }
         Map<String, Object> before = state(team);
-        team.change(input.tier(), input.description(), input.categories());
+        team.change(tier(input.tierLevel()), input.description(), input.categories());
         StaleCheck.flush(em, "team " + team.getName());
         record(admin, AuditAction.TEAM_CHANGED, "Team " + team.getName() + " changed", before, state(team));
     }
@@ -148,6 +174,14 @@ public class DirectoryAdmin {
         }
     }
 
+    private Tier tier(Integer level) {
+        if (level == null) {
+            throw new RuleViolation("Choose the tier.");
+        }
+        return em.createNamedQuery(Tier.BY_LEVEL, Tier.class).setParameter("level", level).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("There is no tier " + level + "."));
+    }
+
     private Team team(Long teamId) {
         if (teamId == null) {
             return null;
@@ -172,7 +206,7 @@ public class DirectoryAdmin {
     private static Map<String, Object> state(Team t) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", t.getName());
-        s.put("tier", t.getTier());
+        s.put("tier", t.getTier().level());
         s.put("description", t.getDescription());
         s.put("categories", new TreeSet<>(t.getCategories().stream().map(Enum::name).toList()).toString());
         return s;

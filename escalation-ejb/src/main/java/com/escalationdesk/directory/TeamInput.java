@@ -4,6 +4,6 @@ import com.escalationdesk.ticket.Category;
 import java.io.Serializable;
 import java.util.Set;
 
-/** A team as the admin writes it. */
-public record TeamInput(String name, Tier tier, String description, Set<Category> categories) implements Serializable {
+/** A team as the admin writes it; the tier by its level. */
+public record TeamInput(String name, Integer tierLevel, String description, Set<Category> categories) implements Serializable {
 }

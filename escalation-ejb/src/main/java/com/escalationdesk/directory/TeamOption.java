@@ -1,10 +1,10 @@
 package com.escalationdesk.directory;
 
 /** A team as a choice on a form. */
-public record TeamOption(long id, String name, Tier tier) {
+public record TeamOption(long id, String name, TierView tier) {
 
     static TeamOption of(Team t) {
-        return new TeamOption(t.getId(), t.getName(), t.getTier());
+        return new TeamOption(t.getId(), t.getName(), TierView.of(t.getTier()));
     }
 
     public String label() {

@@ -5,6 +5,6 @@ import java.io.Serializable;
 import java.util.Set;
 
 /** A team on the admin's directory screen. */
-public record TeamRow(long id, String name, Tier tier, String description, Set<Category> categories, long members)
+public record TeamRow(long id, String name, TierView tier, String description, Set<Category> categories, long members)
         implements Serializable {
 }

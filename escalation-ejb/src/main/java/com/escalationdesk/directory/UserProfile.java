@@ -3,11 +3,11 @@ package com.escalationdesk.directory;
 import java.util.Set;
 
 /** Who is signed in: what the screens show in the header and use to choose what to offer. */
-public record UserProfile(String loginName, String displayName, String teamName, Tier tier, Set<Role> roles) {
+public record UserProfile(String loginName, String displayName, String teamName, TierView tier, Set<Role> roles) {
 
     static UserProfile of(Agent a) {
         return new UserProfile(a.getLoginName(), a.getDisplayName(),
-                a.getTeam() == null ? null : a.getTeam().getName(), a.getTier(), a.getRoles());
+                a.getTeam() == null ? null : a.getTeam().getName(), TierView.of(a.getTier()), a.getRoles());
     }
 
     public boolean isAgent() {

@@ -4,14 +4,14 @@ import java.io.Serializable;
 import java.util.Set;
 
 /** A user on the admin's directory screen. */
-public record UserRow(String loginName, String displayName, String email, Long teamId, String teamName, Tier tier,
+public record UserRow(String loginName, String displayName, String email, Long teamId, String teamName, TierView tier,
         Set<Role> roles, AuthorityLevel approvalLevel, String managerLogin, String managerName, boolean active)
         implements Serializable {
 
     static UserRow of(Agent a) {
         return new UserRow(a.getLoginName(), a.getDisplayName(), a.getEmail(),
                 a.getTeam() == null ? null : a.getTeam().getId(), a.getTeam() == null ? null : a.getTeam().getName(),
-                a.getTier(), a.getRoles(), a.getApprovalLevel(),
+                TierView.of(a.getTier()), a.getRoles(), a.getApprovalLevel(),
                 a.getManager() == null ? null : a.getManager().getLoginName(),
                 a.getManager() == null ? null : a.getManager().getDisplayName(), a.isActive());
     }

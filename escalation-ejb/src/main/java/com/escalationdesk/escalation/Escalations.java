@@ -5,6 +5,7 @@ import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
+import com.escalationdesk.directory.ManagerScope;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.Team;
 import com.escalationdesk.notification.NotificationKind;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
@@ -54,6 +56,9 @@ public class Escalations {
 
     @Inject
     private PolicyEngine policy;
+
+    @Inject
+    private ManagerScope scope;
 
     @Inject
     private Notifier notifier;
@@ -143,12 +148,23 @@ public class Escalations {
                 summary.apply(caller, escalation), before, withEscalation(ticket, escalation));
     }
 
-    /** Every escalation still waiting to be accepted, oldest first: what a manager watches. */
+    /**
+     * The escalations still waiting to be accepted, oldest first: what a manager watches. By default
+     * those from or to the caller's teams (their reporting lines); with {@code allTeams}, the whole desk.
+     */
     @RolesAllowed(Role.MANAGER_NAME)
-    public List<EscalationView> pending() {
-        return em.createNamedQuery(Escalation.ALL_PENDING, Escalation.class)
-                .setMaxResults(500)
-                .getResultStream().map(e -> EscalationView.of(e, clock.instant())).toList();
+    public List<EscalationView> pending(boolean allTeams) {
+        Instant now = clock.instant();
+        if (allTeams) {
+            return em.createNamedQuery(Escalation.ALL_PENDING, Escalation.class).setMaxResults(500)
+                    .getResultStream().map(e -> EscalationView.of(e, now)).toList();
+        }
+        Set<Team> teams = scope.teamsOf(callers.current());
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Escalation.PENDING_FOR_TEAMS, Escalation.class).setParameter("teams", teams)
+                .setMaxResults(500).getResultStream().map(e -> EscalationView.of(e, now)).toList();
     }
 
     private static Map<String, Object> withEscalation(Ticket ticket, Escalation escalation) {

@@ -6,8 +6,10 @@ import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Customer;
+import com.escalationdesk.directory.ManagerScope;
 import com.escalationdesk.directory.NewCustomer;
 import com.escalationdesk.directory.Role;
+import com.escalationdesk.directory.Team;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationPath;
 import com.escalationdesk.escalation.EscalationView;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
@@ -55,6 +58,9 @@ public class Tickets {
 
     @Inject
     private PolicyEngine policy;
+
+    @Inject
+    private ManagerScope scope;
 
     @Inject
     private Notifier notifier;
@@ -272,12 +278,26 @@ public class Tickets {
         return QueueQueries.count(em, callers.current(), RuleViolation.require(query, "Queue"));
     }
 
-    /** Active tickets that bounced between teams: returned, or moved between the same teams twice. */
+    /**
+     * Active tickets that bounced between teams (returned, or moved between the same teams twice):
+     * by default those that passed through the caller's teams; with {@code allTeams}, the whole desk.
+     */
     @RolesAllowed(Role.MANAGER_NAME)
-    public List<TicketSummary> bounced() {
-        return em.createNamedQuery(Ticket.BOUNCED, Ticket.class)
-                .setMaxResults(500)
-                .getResultStream().map(TicketSummary::of).toList();
+    public List<TicketSummary> bounced(boolean allTeams) {
+        if (allTeams) {
+            return em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(500)
+                    .getResultStream().map(TicketSummary::of).toList();
+        }
+        Set<Team> teams = scope.teamsOf(callers.current());
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        // Filtered here rather than in SQL: EclipseLink inlines the flag as 1 once the query carries the
+        // teams, and H2 2 refuses to compare that with a boolean column. Active bounced tickets are few.
+        return em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(5000).getResultStream()
+                .filter(t -> teams.contains(t.getTeam()) || t.getEscalations().stream()
+                        .anyMatch(e -> teams.contains(e.getFromTeam()) || teams.contains(e.getToTeam())))
+                .limit(500).map(TicketSummary::of).toList();
     }
 
     /** The active tickets of the caller's team, including escalations waiting for the team to accept them. */

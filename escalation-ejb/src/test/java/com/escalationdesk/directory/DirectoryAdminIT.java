@@ -49,9 +49,9 @@ class DirectoryAdminIT {
     void anAdminCreatesATeamAndAnAgentWhoThenWorksInIt() {
         signIn.as("adam");
         long entries = audit.countEntries(AuditEntry.CONFIGURATION_CHAIN);
-        long teamId = admin.createTeam(new TeamInput("Returns desk", Tier.TIER_2, "Returns and exchanges",
+        long teamId = admin.createTeam(new TeamInput("Returns desk", 2, "Returns and exchanges",
                 EnumSet.of(Category.BILLING, Category.GENERAL)));
-        assertThatThrownBy(() -> admin.createTeam(new TeamInput("Returns desk", Tier.TIER_1, null, Set.of())))
+        assertThatThrownBy(() -> admin.createTeam(new TeamInput("Returns desk", 1, null, Set.of())))
                 .isInstanceOf(RuleViolation.class).hasMessage("There is already a team called Returns desk.");
         assertThatThrownBy(() -> admin.createUser(new UserInput("rita", "Rita Moreno", "rita@example.test", teamId,
                 Set.of(Role.AGENT), null, "omar"), "short".toCharArray()))
@@ -65,7 +65,7 @@ class DirectoryAdminIT {
 
         assertThat(admin.teams()).filteredOn(t -> t.name().equals("Returns desk")).singleElement()
                 .satisfies(t -> {
-                    assertThat(t.tier()).isEqualTo(Tier.TIER_2);
+                    assertThat(t.tier().level()).isEqualTo(2);
                     assertThat(t.categories()).containsExactlyInAnyOrder(Category.BILLING, Category.GENERAL);
                     assertThat(t.members()).isEqualTo(1);
                 });
@@ -78,12 +78,12 @@ class DirectoryAdminIT {
     @Test
     void aChangedTeamMovesItsAgentsAuthorityAndADeactivatedUserCannotSignIn() {
         signIn.as("adam");
-        long teamId = admin.createTeam(new TeamInput("Escalation desk night shift", Tier.TIER_1, null, Set.of()));
+        long teamId = admin.createTeam(new TeamInput("Escalation desk night shift", 1, null, Set.of()));
         admin.createUser(new UserInput("nils", "Nils Holm", "nils@example.test", teamId, Set.of(Role.AGENT), null, null),
                 "night shift password".toCharArray());
-        admin.updateTeam(teamId, new TeamInput("ignored", Tier.TIER_2, "Nights and weekends", Set.of(Category.NETWORK)));
+        admin.updateTeam(teamId, new TeamInput("ignored", 2, "Nights and weekends", Set.of(Category.NETWORK)));
         assertThat(admin.users()).filteredOn(u -> u.loginName().equals("nils")).singleElement()
-                .satisfies(u -> assertThat(u.tier()).isEqualTo(Tier.TIER_2));
+                .satisfies(u -> assertThat(u.tier().level()).isEqualTo(2));
 
         admin.updateUser("nils", new UserInput("nils", "Nils Holm", "nils.holm@example.test", teamId,
                 Set.of(Role.AGENT, Role.MANAGER), AuthorityLevel.TEAM_LEAD, "maria"));
@@ -98,6 +98,24 @@ class DirectoryAdminIT {
         assertThat(directory.authenticate("nils", "night shift password".toCharArray())).isEmpty();
         admin.setActive("nils", true);
         assertThat(directory.authenticate("nils", "night shift password".toCharArray())).isPresent();
+    }
+
+    @Test
+    void anAdminAddsATierAboveTheHighestAndRenamesOne() {
+        signIn.as("adam");
+        int level = admin.addTier("Vendor", "The manufacturer's own support");
+        assertThat(level).isEqualTo(4);
+        admin.renameTier(1, "First line", "Takes in every request");
+        assertThat(directory.tiers()).extracting(TierView::label)
+                .containsExactly("Tier 1 · First line", "Tier 2 · Specialists", "Tier 3 · Experts", "Tier 4 · Vendor");
+        long vendorDesk = admin.createTeam(new TeamInput("Vendor desk", 4, null, Set.of(Category.TECHNICAL)));
+        admin.createUser(new UserInput("vic", "Vic Vendor", "vic@example.test", vendorDesk, Set.of(Role.AGENT), null, null),
+                "vendor password".toCharArray());
+        assertThat(admin.users()).filteredOn(u -> u.loginName().equals("vic")).singleElement()
+                .satisfies(u -> assertThat(u.tier().label()).isEqualTo("Tier 4 · Vendor"));
+        assertThatThrownBy(() -> admin.renameTier(9, "Nine", null)).hasMessage("There is no tier 9.");
+        assertThatThrownBy(() -> admin.addTier(" ", null)).hasMessage("The tier's name is required.");
+        admin.renameTier(1, "Frontline", "First contact: takes in every request and resolves what it can");
     }
 
     @Test

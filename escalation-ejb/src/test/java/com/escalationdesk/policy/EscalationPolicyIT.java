@@ -174,10 +174,30 @@ class EscalationPolicyIT {
     @Order(6)
     void managersSeeEscalationsNotAcceptedInThePolicysTimeAsOverdue() {
         signIn.as("maria");
-        List<EscalationView> pending = escalations.pending();
+        List<EscalationView> pending = escalations.pending(false);
         assertThat(pending).filteredOn(e -> e.toTeam().equals("Billing specialists") && e.overdue())
                 .as("the demo's two-day-old invoice escalation had 60 minutes").isNotEmpty();
         assertThat(pending).filteredOn(EscalationView::overdue).allSatisfy(e -> assertThat(e.acceptBy()).isNotNull());
+    }
+
+    @Test
+    @Order(6)
+    void aManagerWatchesTheEscalationsOfTheTeamsThatReportToThemAndCanWidenToAll() {
+        signIn.as("alice");
+        String number = newTicket("Card terminal offline", Category.TECHNICAL, Priority.HIGH);
+        escalations.escalate(new EscalationRequest(number, team("Platform engineering"), EscalationReason.COMPLEXITY,
+                "Terminal offline", "Rebooted it", "A look at the terminal fleet"));
+
+        signIn.as("maria");
+        assertThat(escalations.pending(false)).extracting(EscalationView::ticketNumber)
+                .as("Frontline reports to maria through lena").contains(number);
+        signIn.as("omar");
+        assertThat(escalations.pending(false)).extracting(EscalationView::ticketNumber)
+                .as("omar answers for billing and network").doesNotContain(number);
+        assertThat(escalations.pending(true)).extracting(EscalationView::ticketNumber).contains(number);
+        signIn.as("david");
+        assertThat(escalations.pending(false)).extracting(EscalationView::ticketNumber)
+                .as("the director's teams are those of the managers under him").contains(number);
     }
 
     @Test

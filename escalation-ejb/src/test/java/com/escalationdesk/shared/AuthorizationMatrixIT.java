@@ -12,7 +12,6 @@ import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.DirectoryAdmin;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.TeamInput;
-import com.escalationdesk.directory.Tier;
 import com.escalationdesk.directory.UserInput;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
@@ -156,7 +155,7 @@ class AuthorizationMatrixIT {
                 row("Tickets.queue", AGENTS, () -> null, s -> tickets.queue(new QueueQuery(QueueScope.TEAM, 0, 10, null, false, null))),
                 row("Tickets.queueSize", AGENTS, () -> null, s -> tickets.queueSize(new QueueQuery(QueueScope.MINE, 0, 10, null, false, null))),
                 row("Tickets.teamQueue", AGENTS, () -> null, s -> tickets.teamQueue()),
-                row("Tickets.bounced", APPROVERS, () -> null, s -> tickets.bounced()),
+                row("Tickets.bounced", APPROVERS, () -> null, s -> tickets.bounced(false)),
                 row("Tickets.details", TICKET_READERS, this::ticket, s -> tickets.details(n.apply(s))),
                 row("Escalations.escalate", OWNING_TEAM, this::ticket, s -> escalations.escalate(toBilling(n.apply(s)))),
                 row("Escalations.accept", EnumSet.of(Caller.RECEIVING_TEAM_AGENT), this::escalation,
@@ -164,7 +163,7 @@ class AuthorizationMatrixIT {
                 row("Escalations.returnToSender", EnumSet.of(Caller.RECEIVING_TEAM_AGENT), this::escalation,
                         s -> run(() -> escalations.returnToSender((Long) s, "no"))),
                 row("Escalations.withdraw", OWNING_TEAM, this::escalation, s -> run(() -> escalations.withdraw((Long) s))),
-                row("Escalations.pending", APPROVERS, () -> null, s -> escalations.pending()),
+                row("Escalations.pending", APPROVERS, () -> null, s -> escalations.pending(false)),
                 row("Approvals.kinds", SIGNED_IN, () -> null, s -> approvals.kinds()),
                 row("Approvals.request", OWNING_TEAM, this::ticket, s -> approvals.request(refund(n.apply(s), "300"))),
                 row("Approvals.inbox", APPROVERS, () -> null, s -> approvals.inbox()),
@@ -210,12 +209,16 @@ class AuthorizationMatrixIT {
                 row("EscalationPolicies.publish", ADMIN, this::draft, s -> run(() -> policies.publish())),
                 row("EscalationPolicies.discardDraft", ADMIN, this::draft, s -> run(() -> policies.discardDraft())),
                 row("EscalationPolicies.proposal", OWNING_TEAM, this::ticket, s -> policies.proposal(n.apply(s))),
+                row("Directory.tiers", SIGNED_IN, () -> null, s -> directory.tiers()),
+                row("DirectoryAdmin.tiers", ADMIN, () -> null, s -> directoryAdmin.tiers()),
+                row("DirectoryAdmin.addTier", ADMIN, () -> null, s -> directoryAdmin.addTier("Matrix tier", null)),
+                row("DirectoryAdmin.renameTier", ADMIN, () -> null, s -> run(() -> directoryAdmin.renameTier(3, "Experts", null))),
                 row("DirectoryAdmin.teams", ADMIN, () -> null, s -> directoryAdmin.teams()),
                 row("DirectoryAdmin.users", ADMIN, () -> null, s -> directoryAdmin.users()),
                 row("DirectoryAdmin.createTeam", ADMIN, () -> "Matrix team " + (++users),
-                        s -> directoryAdmin.createTeam(new TeamInput(n.apply(s), Tier.TIER_2, null, Set.of()))),
+                        s -> directoryAdmin.createTeam(new TeamInput(n.apply(s), 2, null, Set.of()))),
                 row("DirectoryAdmin.updateTeam", ADMIN, () -> billing, s -> run(() -> directoryAdmin.updateTeam((Long) s,
-                        new TeamInput("Billing specialists", Tier.TIER_2, "Invoices, refunds, payment failures",
+                        new TeamInput("Billing specialists", 2, "Invoices, refunds, payment failures",
                                 Set.of(Category.BILLING, Category.ACCOUNT))))),
                 row("DirectoryAdmin.createUser", ADMIN, () -> "matrix" + (++users),
                         s -> run(() -> directoryAdmin.createUser(matrixUser(n.apply(s)), "matrix-password".toCharArray()))),

@@ -5,7 +5,7 @@ import com.escalationdesk.directory.DirectoryAdmin;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.TeamInput;
 import com.escalationdesk.directory.TeamRow;
-import com.escalationdesk.directory.Tier;
+import com.escalationdesk.directory.TierView;
 import com.escalationdesk.directory.UserInput;
 import com.escalationdesk.directory.UserRow;
 import com.escalationdesk.shared.web.FacesActions;
@@ -32,10 +32,15 @@ public class DirectoryView implements Serializable {
 
     private List<TeamRow> teams = List.of();
     private List<UserRow> users = List.of();
+    private List<TierView> tiers = List.of();
+
+    private Integer editedTierLevel;
+    private String tierName;
+    private String tierDescription;
 
     private Long editedTeamId;
     private String teamName;
-    private Tier teamTier = Tier.TIER_1;
+    private Integer teamTierLevel = 1;
     private String teamDescription;
     private Category[] teamCategories = new Category[0];
 
@@ -54,24 +59,37 @@ public class DirectoryView implements Serializable {
         FacesActions.attempt(() -> {
             teams = admin.teams();
             users = admin.users();
+            tiers = admin.tiers();
         });
     }
 
     public void editTeam(TeamRow t) {
         editedTeamId = t.id();
         teamName = t.name();
-        teamTier = t.tier();
+        teamTierLevel = t.tier().level();
         teamDescription = t.description();
         teamCategories = t.categories().toArray(new Category[0]);
     }
 
     public String saveTeam() {
-        TeamInput input = new TeamInput(teamName, teamTier, teamDescription,
+        TeamInput input = new TeamInput(teamName, teamTierLevel, teamDescription,
                 teamCategories == null || teamCategories.length == 0 ? EnumSet.noneOf(Category.class)
                         : EnumSet.copyOf(Arrays.asList(teamCategories)));
         return editedTeamId == null
                 ? done(() -> admin.createTeam(input), "Team " + teamName + " created.")
                 : done(() -> admin.updateTeam(editedTeamId, input), "Team " + teamName + " saved.");
+    }
+
+    public void editTier(TierView t) {
+        editedTierLevel = t.level();
+        tierName = t.name();
+        tierDescription = t.description();
+    }
+
+    public String saveTier() {
+        return editedTierLevel == null
+                ? done(() -> admin.addTier(tierName, tierDescription), "Tier " + tierName + " added.")
+                : done(() -> admin.renameTier(editedTierLevel, tierName, tierDescription), "Tier " + editedTierLevel + " saved.");
     }
 
     public void editUser(UserRow u) {
@@ -122,8 +140,28 @@ public class DirectoryView implements Serializable {
         return users.stream().filter(u -> u.active() && u.roles().contains(Role.MANAGER)).toList();
     }
 
-    public Tier[] getTiers() {
-        return Tier.values();
+    public List<TierView> getTiers() {
+        return tiers;
+    }
+
+    public Integer getEditedTierLevel() {
+        return editedTierLevel;
+    }
+
+    public String getTierName() {
+        return tierName;
+    }
+
+    public void setTierName(String tierName) {
+        this.tierName = tierName;
+    }
+
+    public String getTierDescription() {
+        return tierDescription;
+    }
+
+    public void setTierDescription(String tierDescription) {
+        this.tierDescription = tierDescription;
     }
 
     public Category[] getCategories() {
@@ -154,12 +192,12 @@ public class DirectoryView implements Serializable {
         this.teamName = teamName;
     }
 
-    public Tier getTeamTier() {
-        return teamTier;
+    public Integer getTeamTierLevel() {
+        return teamTierLevel;
     }
 
-    public void setTeamTier(Tier teamTier) {
-        this.teamTier = teamTier;
+    public void setTeamTierLevel(Integer teamTierLevel) {
+        this.teamTierLevel = teamTierLevel;
     }
 
     public String getTeamDescription() {

@@ -31,12 +31,21 @@ public class EscalationWatchView implements Serializable {
     private List<EscalationView> pending = List.of();
     private List<TicketSummary> bounced = List.of();
 
+    private boolean allTeams;
+
     @PostConstruct
     void load() {
+        allTeams = "true".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("all"));
         FacesActions.attempt(() -> {
-            pending = escalations.pending();
-            bounced = tickets.bounced();
+            pending = escalations.pending(allTeams);
+            bounced = tickets.bounced(allTeams);
         });
+    }
+
+    /** The whole desk rather than the teams that report to the caller. */
+    public boolean isAllTeams() {
+        return allTeams;
     }
 
     public List<TicketSummary> getBounced() {

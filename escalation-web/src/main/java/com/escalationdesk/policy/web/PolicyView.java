@@ -6,7 +6,7 @@ import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.TeamOption;
-import com.escalationdesk.directory.Tier;
+import com.escalationdesk.directory.TierView;
 import com.escalationdesk.directory.UserProfile;
 import com.escalationdesk.policy.DryRunReport;
 import com.escalationdesk.policy.EscalationPolicies;
@@ -50,6 +50,7 @@ public class PolicyView implements Serializable {
     private List<TeamOption> teams = List.of();
     private List<UserProfile> people = List.of();
     private List<DecisionKindOption> kinds = List.of();
+    private List<TierView> tiers = List.of();
     private DryRunReport report;
 
     private String draftNote;
@@ -61,7 +62,7 @@ public class PolicyView implements Serializable {
     private Category category;
     private Priority priority;
     private CustomerSegment segment;
-    private Tier tier;
+    private Integer tierLevel;
     private String keywords;
     private String decisionKind;
     private BigDecimal minAmount;
@@ -81,6 +82,7 @@ public class PolicyView implements Serializable {
             teams = directory.teams();
             people = directory.users().stream().filter(u -> !u.roles().isEmpty()).toList();
             kinds = approvals.kinds();
+            tiers = directory.tiers();
         });
         PolicyVersionView draft = getDraft();
         defaultAcceptMinutes = draft == null ? null : draft.defaultAcceptMinutes();
@@ -103,7 +105,7 @@ public class PolicyView implements Serializable {
     }
 
     public String addRule() {
-        return done(() -> policies.addRule(new PolicyRuleInput(name, stage, category, priority, segment, tier, keywords,
+        return done(() -> policies.addRule(new PolicyRuleInput(name, stage, category, priority, segment, tierLevel, keywords,
                 decisionKind, minAmount, currency, minReopenCount, minHoursOpen, routeToTeamId, approvalLevel,
                 setPriority, notifyLogin, acceptWithinMinutes)), "Rule added to the draft.");
     }
@@ -157,8 +159,8 @@ public class PolicyView implements Serializable {
         return CustomerSegment.values();
     }
 
-    public Tier[] getTiers() {
-        return Tier.values();
+    public List<TierView> getTiers() {
+        return tiers;
     }
 
     public List<AuthorityLevel> getApprovalLevels() {
@@ -249,12 +251,12 @@ public class PolicyView implements Serializable {
         this.segment = segment;
     }
 
-    public Tier getTier() {
-        return tier;
+    public Integer getTierLevel() {
+        return tierLevel;
     }
 
-    public void setTier(Tier tier) {
-        this.tier = tier;
+    public void setTierLevel(Integer tierLevel) {
+        this.tierLevel = tierLevel;
     }
 
     public String getKeywords() {
