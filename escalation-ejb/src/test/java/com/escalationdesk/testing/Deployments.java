@@ -1,6 +1,10 @@
 package com.escalationdesk.testing;
 
 import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -17,6 +21,7 @@ public final class Deployments {
     }
 
     public static WebArchive services() {
+        resetPostgres();
         File libDir = new File(Objects.requireNonNull(System.getProperty("deployment.lib"),
                 "run through Failsafe, which sets deployment.lib"));
         File[] libraries = Objects.requireNonNull(libDir.listFiles((dir, name) -> name.endsWith(".jar")),
@@ -28,5 +33,22 @@ public final class Deployments {
                 .addAsWebInfResource(new File("target/classes/META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(libraries);
+    }
+
+    /**
+     * In the postgres profile every deployment starts from an empty schema, as each Payara Micro
+     * starts with an empty H2 otherwise: migrations and demo data then run as on a fresh install.
+     */
+    private static void resetPostgres() {
+        String url = System.getProperty("desk.reset.url");
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reset the PostgreSQL schema at " + url, e);
+        }
     }
 }
