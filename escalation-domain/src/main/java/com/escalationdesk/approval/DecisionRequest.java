@@ -271,14 +271,6 @@ public class DecisionRequest {
         return decidedAt;
     }
 
-    public Integer getPolicyVersion() {
-        return policyVersion;
-    }
-
-    public String getPolicyRule() {
-        return policyRule;
-    }
-
     public long getVersion() {
         return version;
     }

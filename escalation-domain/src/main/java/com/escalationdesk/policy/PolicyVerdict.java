@@ -37,6 +37,11 @@ public record PolicyVerdict(int version, PolicyRule rule, int defaultAcceptMinut
 
     /** For the audit trail and the screens: "policy v3, rule “Outages”" or "policy v3, no rule matched". */
     public String describe() {
-        return "policy v" + version + (rule == null ? ", no rule matched" : ", rule “" + rule.getName() + "”");
+        return describe(version, ruleName());
+    }
+
+    /** The same words for what an escalation or decision recorded: version and rule name (none: no match). */
+    public static String describe(int version, String ruleName) {
+        return "policy v" + version + (ruleName == null ? ", no rule matched" : ", rule “" + ruleName + "”");
     }
 }

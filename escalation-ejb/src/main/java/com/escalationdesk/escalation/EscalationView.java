@@ -1,5 +1,6 @@
 package com.escalationdesk.escalation;
 
+import com.escalationdesk.policy.PolicyVerdict;
 import java.time.Instant;
 
 /** An escalation as the screens and the API show it. */
@@ -17,9 +18,7 @@ public record EscalationView(long id, String ticketNumber, EscalationKind kind, 
                 e.getToTeam().getTier().label(), h.issue(), h.stepsTaken(), h.needed(), e.getState(),
                 e.getDecidedBy() == null ? null : e.getDecidedBy().getDisplayName(), e.getDecisionNote(),
                 e.getRequestedAt(), e.getDecidedAt(),
-                e.getPolicyVersion() == null ? null
-                        : "policy v" + e.getPolicyVersion() + (e.getPolicyRule() == null ? ", no rule matched"
-                                : ", rule “" + e.getPolicyRule() + "”"),
+                e.getPolicyVersion() == null ? null : PolicyVerdict.describe(e.getPolicyVersion(), e.getPolicyRule()),
                 e.getProposedTeam() == null ? null : e.getProposedTeam().getName(), e.isAgainstPolicy(), e.getAcceptBy(),
                 e.isOverdue(now));
     }
