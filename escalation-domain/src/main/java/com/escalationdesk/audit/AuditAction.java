@@ -45,7 +45,14 @@ public enum AuditAction {
     POLICY_RULE_MOVED("Policy rule moved"),
     POLICY_CHANGED("Policy changed"),
     POLICY_PUBLISHED("Policy published"),
-    POLICY_DISCARDED("Policy draft discarded");
+    POLICY_DISCARDED("Policy draft discarded"),
+    SLA_WARNING("Service level at risk"),
+    SLA_BREACHED("Service level breached"),
+    AUTO_ESCALATED("Escalated automatically"),
+    CALENDAR_CREATED("Business calendar created"),
+    CALENDAR_CHANGED("Business calendar changed"),
+    SLA_POLICY_CREATED("Service-level policy created"),
+    SLA_POLICY_CHANGED("Service-level policy changed");
 
     private final String label;
 

@@ -27,13 +27,16 @@ import java.util.Set;
 @Entity
 @Table(name = "agent")
 @NamedQuery(name = Agent.BY_LOGIN, query = "select a from Agent a where a.loginName = :loginName")
-@NamedQuery(name = Agent.ALL, query = "select a from Agent a order by a.displayName")
+@NamedQuery(name = Agent.ALL, query = "select a from Agent a where a.loginName <> '" + Agent.SYSTEM_LOGIN + "'"
+        + " order by a.displayName")
 @NamedQuery(name = Agent.IN_TEAM, query = "select a from Agent a where a.team = :team and a.active = true order by a.displayName")
 public class Agent {
 
     public static final String BY_LOGIN = "Agent.byLogin";
     public static final String ALL = "Agent.all";
     public static final String IN_TEAM = "Agent.inTeam";
+    /** The system's own name for what it does by itself (migration V10): it never signs in and is no user. */
+    public static final String SYSTEM_LOGIN = "sla-monitor";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")

@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -143,6 +144,14 @@ public class Ticket {
     /** Set once the ticket was returned by a team, or moved between the same two teams twice. */
     @Column(name = "bounced", nullable = false)
     private boolean bounced;
+
+    /** When the soonest running service-level clock falls due: what the queues sort and colour by. */
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
+    /** When that clock enters its at-risk zone. */
+    @Column(name = "sla_at_risk_at")
+    private Instant slaAtRiskAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -516,6 +525,14 @@ public class Ticket {
     }
 
     /** Records that the agent acted on the ticket; such a person does not approve decisions on it. */
+    /** Copies the soonest running clock's figures onto the ticket; unchanged figures leave it untouched. */
+    public void showServiceLevel(Instant dueAt, Instant atRiskAt) {
+        if (!Objects.equals(dueAt, slaDueAt) || !Objects.equals(atRiskAt, slaAtRiskAt)) {
+            slaDueAt = dueAt;
+            slaAtRiskAt = atRiskAt;
+        }
+    }
+
     public void workedOnBy(Agent agent) {
         if (agent != null && workers.stream().noneMatch(agent::sameAs)) {
             workers.add(agent);
@@ -622,6 +639,14 @@ public class Ticket {
 
     public int getReopenCount() {
         return reopenCount;
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
+    }
+
+    public Instant getSlaAtRiskAt() {
+        return slaAtRiskAt;
     }
 
     public Instant getCreatedAt() {

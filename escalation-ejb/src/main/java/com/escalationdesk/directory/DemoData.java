@@ -21,6 +21,12 @@ import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.sla.BusinessCalendar;
+import com.escalationdesk.sla.SlaAction;
+import com.escalationdesk.sla.SlaClocks;
+import com.escalationdesk.sla.SlaKind;
+import com.escalationdesk.sla.SlaPolicy;
+import com.escalationdesk.sla.SlaStep;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -32,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +68,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SlaClocks slaClocks;
+
     private PolicyVersion policy;
 
     @PostConstruct
@@ -68,7 +78,7 @@ public class DemoData {
         if (!Boolean.getBoolean(SWITCH)) {
             return;
         }
-        long users = em.createQuery("select count(a) from Agent a", Long.class).getSingleResult();
+        long users = em.createNamedQuery(Agent.ALL, Agent.class).setMaxResults(1).getResultList().size();
         if (users > 0) {
             return;
         }
@@ -172,6 +182,48 @@ public class DemoData {
 
         history(List.of(alice, tom, lena), List.of(bob), List.of(nina), List.of(northwind, contoso, jane),
                 billing, network, start.minus(Duration.ofDays(28)));
+        serviceLevels(adam);
+    }
+
+    /**
+     * A Berlin office calendar next to the 24x7 one the schema ships, three service-level policies,
+     * and clocks for every active ticket. The clocks start now, not when the demo tickets were
+     * opened, so that a fresh demo begins on track and its ladders climb while someone watches.
+     */
+    private void serviceLevels(Agent admin) {
+        Instant at = clock.instant();
+        BusinessCalendar always = em.find(BusinessCalendar.class, 1L);
+        BusinessCalendar berlin = BusinessCalendar.workingHours("Berlin office", "Europe/Berlin", "Mon-Fri 08:00-18:00",
+                Set.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26),
+                        LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1)));
+        em.persist(berlin);
+        audit.recordAt(AuditEntry.CONFIGURATION_CHAIN, admin.getLoginName(), AuditAction.CALENDAR_CREATED,
+                "Calendar " + berlin.getName() + ": " + berlin.describe(), null, berlin.auditState(), at);
+        slaPolicy(admin, new SlaPolicy("Enterprise P1", CustomerSegment.ENTERPRISE, Priority.URGENT, always, 60, 120, 480,
+                List.of(SlaStep.warning(null, 50, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                        SlaStep.warning(null, 75, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                        SlaStep.afterBreach(SlaKind.FIRST_RESPONSE, 0, SlaAction.ESCALATE_TO_LEAD),
+                        SlaStep.afterBreach(SlaKind.NEXT_UPDATE, 0, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                        SlaStep.afterBreach(SlaKind.RESOLUTION, 0, SlaAction.ESCALATE_NEXT_TIER),
+                        SlaStep.afterBreach(SlaKind.RESOLUTION, 120, SlaAction.ESCALATE_TO_LEAD),
+                        SlaStep.afterBreach(SlaKind.RESOLUTION, 240, SlaAction.ESCALATE_TO_DEPARTMENT_MANAGER))), at);
+        slaPolicy(admin, new SlaPolicy("Urgent", null, Priority.URGENT, berlin, 120, 240, 960,
+                List.of(SlaStep.warning(null, 75, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                        SlaStep.afterBreach(null, 0, SlaAction.ESCALATE_TO_LEAD))), at);
+        slaPolicy(admin, new SlaPolicy("Standard", null, null, berlin, 480, 1440, 2400,
+                List.of(SlaStep.warning(null, 75, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                        SlaStep.afterBreach(SlaKind.RESOLUTION, 0, SlaAction.ESCALATE_TO_LEAD),
+                        SlaStep.afterBreach(SlaKind.RESOLUTION, 480, SlaAction.ESCALATE_TO_DEPARTMENT_MANAGER))), at);
+        em.flush();
+        em.createQuery("select t from Ticket t where t.status not in (com.escalationdesk.ticket.TicketStatus.RESOLVED,"
+                + " com.escalationdesk.ticket.TicketStatus.CLOSED)", Ticket.class).getResultList()
+                .forEach(t -> slaClocks.start(t, at));
+    }
+
+    private void slaPolicy(Agent admin, SlaPolicy policy, Instant at) {
+        em.persist(policy);
+        audit.recordAt(AuditEntry.CONFIGURATION_CHAIN, admin.getLoginName(), AuditAction.SLA_POLICY_CREATED,
+                "Service-level policy " + policy.getName() + " (" + policy.scope() + ")", null, policy.auditState(), at);
     }
 
     /**

@@ -65,9 +65,15 @@ final class QueueQueries {
             case "status" -> t.get("status");
             case "priority" -> cb.selectCase(t.get("priority"))
                     .when(Priority.URGENT, 1).when(Priority.HIGH, 2).when(Priority.NORMAL, 3).otherwise(4);
+            case "slaDueAt" -> t.get("slaDueAt");
             default -> t.get("updatedAt");
         };
         boolean ascending = q.sortField() == null ? false : q.ascending();
+        if ("slaDueAt".equals(q.sortField())) {
+            // Tickets without a running clock come after every due time, whichever way the column sorts.
+            Expression<Integer> undated = cb.<Integer>selectCase().when(cb.isNull(t.get("slaDueAt")), 1).otherwise(0);
+            return List.of(cb.asc(undated), ascending ? cb.asc(key) : cb.desc(key), cb.desc(t.get("id")));
+        }
         return List.of(ascending ? cb.asc(key) : cb.desc(key), cb.desc(t.get("id")));
     }
 }

@@ -4,6 +4,7 @@ import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.escalation.PathStopView;
 import com.escalationdesk.escalation.TierTime;
+import com.escalationdesk.sla.SlaClockView;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,5 +17,6 @@ public record TicketDetails(String number, String subject, String description, S
         Instant createdAt, String resolutionSummary, int reopenCount, boolean bounced, List<NoteView> notes,
         List<EscalationView> escalations, EscalationView pending, List<PathStopView> path, List<TierTime> timePerTier,
         List<TimelineEntry> timeline,
-        List<AgentOption> teammates, TicketActions actions, List<RelatedTicket> related, String mergedInto) {
+        List<AgentOption> teammates, TicketActions actions, List<RelatedTicket> related, String mergedInto,
+        List<SlaClockView> serviceLevels) {
 }

@@ -26,6 +26,7 @@ import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.ReadableDuration;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
+import com.escalationdesk.sla.SlaClocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,6 +67,9 @@ public class Tickets {
     private Notifier notifier;
 
     @Inject
+    private SlaClocks serviceLevels;
+
+    @Inject
     private Clock clock;
 
     /** Intake on a customer's behalf; the ticket starts with the calling agent and their team. */
@@ -86,6 +90,7 @@ public class Tickets {
         }
         em.persist(ticket);
         ticket.assignNumber();
+        serviceLevels.start(ticket, now);
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.TICKET_CREATED,
                 "Ticket " + ticket.getNumber() + " taken in for " + (request.newCustomer() == null ? ""
                         : "new customer ") + customer.getName() + (request.newCustomer() == null ? ""
@@ -132,9 +137,13 @@ public class Tickets {
         Agent caller = callers.current();
         Ticket ticket = tickets.byNumber(ticketNumber);
         TierPolicy.requireWork(caller, ticket);
-        Note note = ticket.addNote(caller, body, RuleViolation.require(visibility, "Visibility"), clock.instant());
-        StaleCheck.flush(em, "ticket " + ticketNumber);
+        Instant now = clock.instant();
+        Note note = ticket.addNote(caller, body, RuleViolation.require(visibility, "Visibility"), now);
         boolean internal = note.isInternal();
+        if (!internal) {
+            serviceLevels.publicReply(ticket, now);
+        }
+        StaleCheck.flush(em, "ticket " + ticketNumber);
         audit.record(AuditEntry.ticketChain(ticketNumber), caller.getLoginName(),
                 internal ? AuditAction.NOTE_ADDED : AuditAction.REPLY_ADDED,
                 (internal ? "Internal note: " : "Reply to customer: ") + abbreviate(note.getBody()),
@@ -177,7 +186,10 @@ public class Tickets {
 
     @RolesAllowed(Role.AGENT_NAME)
     public void reopen(String ticketNumber, String reason) {
-        change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> t.reopen(reason, clock.instant()),
+        change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> {
+            t.reopen(reason, clock.instant());
+            serviceLevels.reopened(t, clock.instant());
+        },
                 (caller, t) -> "Reopened (" + t.getReopenCount() + (t.getReopenCount() == 1 ? " time" : " times")
                         + "): " + reason.strip());
     }
@@ -234,6 +246,7 @@ public class Tickets {
         Map<String, Object> before = duplicate.auditState();
         Map<String, Object> survivorBefore = survivor.auditState();
         duplicate.mergeInto(survivor, caller, clock.instant());
+        serviceLevels.follow(duplicate, clock.instant());
         StaleCheck.flush(em, "tickets " + duplicate.getNumber() + " and " + survivor.getNumber());
         audit.record(AuditEntry.ticketChain(duplicate.getNumber()), caller.getLoginName(), AuditAction.TICKET_MERGED,
                 "Merged into " + survivor.getNumber() + " as a duplicate; work carries on there", before,
@@ -251,6 +264,7 @@ public class Tickets {
         TierPolicy.requireWork(caller, ticket);
         Map<String, Object> before = ticket.auditState();
         operation.accept(caller, ticket);
+        serviceLevels.follow(ticket, clock.instant());
         ticket.workedOnBy(caller);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
@@ -262,14 +276,14 @@ public class Tickets {
         return em.createNamedQuery(Ticket.ASSIGNED_TO, Ticket.class)
                 .setParameter("agent", callers.current())
                 .setMaxResults(500)
-                .getResultStream().map(TicketSummary::of).toList();
+                .getResultStream().map(t -> TicketSummary.of(t, clock.instant())).toList();
     }
 
     /** One page of the caller's queue, sorted and filtered in the database. */
     @RolesAllowed(Role.AGENT_NAME)
     public List<TicketSummary> queue(QueueQuery query) {
         return QueueQueries.page(em, callers.current(), RuleViolation.require(query, "Queue")).stream()
-                .map(TicketSummary::of).toList();
+                .map(t -> TicketSummary.of(t, clock.instant())).toList();
     }
 
     /** How many tickets the queue holds with that filter. */
@@ -286,7 +300,7 @@ public class Tickets {
     public List<TicketSummary> bounced(boolean allTeams) {
         if (allTeams) {
             return em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(500)
-                    .getResultStream().map(TicketSummary::of).toList();
+                    .getResultStream().map(t -> TicketSummary.of(t, clock.instant())).toList();
         }
         Set<Team> teams = scope.teamsOf(callers.current());
         if (teams.isEmpty()) {
@@ -297,7 +311,7 @@ public class Tickets {
         return em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(5000).getResultStream()
                 .filter(t -> teams.contains(t.getTeam()) || t.getEscalations().stream()
                         .anyMatch(e -> teams.contains(e.getFromTeam()) || teams.contains(e.getToTeam())))
-                .limit(500).map(TicketSummary::of).toList();
+                .limit(500).map(t -> TicketSummary.of(t, clock.instant())).toList();
     }
 
     /** The active tickets of the caller's team, including escalations waiting for the team to accept them. */
@@ -306,7 +320,7 @@ public class Tickets {
         return em.createNamedQuery(Ticket.TEAM_QUEUE, Ticket.class)
                 .setParameter("team", callers.current().getTeam())
                 .setMaxResults(500)
-                .getResultStream().map(TicketSummary::of).toList();
+                .getResultStream().map(t -> TicketSummary.of(t, clock.instant())).toList();
     }
 
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -340,7 +354,8 @@ public class Tickets {
                 audit.timeline(AuditEntry.ticketChain(t.getNumber())), teammates, actions,
                 t.getRelated().stream().map(r -> new RelatedTicket(r.getNumber(), r.getSubject(), r.getStatus(),
                         r.getTeam().getName(), TierPolicy.mayView(caller, r), t.equals(r.getMergedInto()))).toList(),
-                t.getMergedInto() == null ? null : t.getMergedInto().getNumber());
+                t.getMergedInto() == null ? null : t.getMergedInto().getNumber(),
+                serviceLevels.views(t, clock.instant()));
     }
 
     private static String abbreviate(String text) {

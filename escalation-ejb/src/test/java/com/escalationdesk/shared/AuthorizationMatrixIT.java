@@ -8,6 +8,7 @@ import com.escalationdesk.approval.DelegationView;
 import com.escalationdesk.approval.NewDecisionRequest;
 import com.escalationdesk.audit.AuditReports;
 import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.DirectoryAdmin;
 import com.escalationdesk.directory.Role;
@@ -17,6 +18,9 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.sla.CalendarInput;
+import com.escalationdesk.sla.ServiceLevelAdmin;
+import com.escalationdesk.sla.SlaPolicyInput;
 import com.escalationdesk.policy.EscalationPolicies;
 import com.escalationdesk.policy.PolicyRuleInput;
 import com.escalationdesk.policy.PolicyStage;
@@ -90,7 +94,7 @@ class AuthorizationMatrixIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
             AuthorityLimits.class, Directory.class, AuditReports.class, EscalationPolicies.class, Notifications.class,
-            DirectoryAdmin.class);
+            DirectoryAdmin.class, ServiceLevelAdmin.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -130,6 +134,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     DirectoryAdmin directoryAdmin;
+
+    @Inject
+    ServiceLevelAdmin serviceLevels;
 
     private int users;
 
@@ -225,6 +232,17 @@ class AuthorizationMatrixIT {
                 row("DirectoryAdmin.updateUser", ADMIN, this::newUser,
                         s -> run(() -> directoryAdmin.updateUser(n.apply(s), matrixUser(n.apply(s))))),
                 row("DirectoryAdmin.setActive", ADMIN, this::newUser, s -> run(() -> directoryAdmin.setActive(n.apply(s), false))),
+                row("ServiceLevelAdmin.calendars", ADMIN, () -> null, s -> serviceLevels.calendars()),
+                row("ServiceLevelAdmin.policies", ADMIN, () -> null, s -> serviceLevels.policies()),
+                row("ServiceLevelAdmin.createCalendar", ADMIN, () -> "Matrix calendar " + (++users),
+                        s -> serviceLevels.createCalendar(new CalendarInput(n.apply(s), "Europe/Lisbon", false,
+                                "Mon-Fri 09:00-17:00", "2026-12-25"))),
+                row("ServiceLevelAdmin.updateCalendar", ADMIN, () -> null,
+                        s -> serviceLevels.updateCalendar(1L, new CalendarInput("24x7", "UTC", true, null, null))),
+                row("ServiceLevelAdmin.createPolicy", ADMIN, () -> "Matrix policy " + (++users),
+                        s -> serviceLevels.createPolicy(matrixSlaPolicy(n.apply(s)))),
+                row("ServiceLevelAdmin.updatePolicy", ADMIN, this::slaPolicy,
+                        s -> serviceLevels.updatePolicy((Long) s, matrixSlaPolicy("Matrix policy #" + s))),
                 row("Notifications.mine", SIGNED_IN, () -> null, s -> notifications.mine()),
                 row("Notifications.unreadCount", SIGNED_IN, () -> null, s -> notifications.unreadCount()),
                 row("Notifications.markAllRead", SIGNED_IN, () -> null, s -> run(() -> notifications.markAllRead())),
@@ -235,6 +253,16 @@ class AuthorizationMatrixIT {
 
     private long customer;
     private long billing;
+
+    /** A policy no ticket of the matrix falls under: standard customers' P4 tickets on long targets. */
+    private static SlaPolicyInput matrixSlaPolicy(String name) {
+        return new SlaPolicyInput(name, CustomerSegment.STANDARD, Priority.LOW, 1L, null, null, 100_000, List.of());
+    }
+
+    private Object slaPolicy() {
+        signIn.as("adam");
+        return serviceLevels.createPolicy(matrixSlaPolicy("Matrix policy " + (++users)));
+    }
 
     @Test
     void everyOperationIsAllowedOrRefusedForEveryKindOfCallerAsTheTableSays() {

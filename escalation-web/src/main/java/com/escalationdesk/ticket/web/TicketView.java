@@ -172,7 +172,7 @@ public class TicketView implements Serializable {
     }
 
     public EscalationReason[] getReasons() {
-        return EscalationReason.values();
+        return EscalationReason.chosenByAgents();
     }
 
     public String getNumber() {

@@ -1,0 +1,277 @@
+package com.escalationdesk.sla;
+
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.ticket.Ticket;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One service-level clock of a ticket: what it measures, its target under the policy that set it,
+ * and the ledger of its running and paused stretches. From the ledger it keeps, ready for indexed
+ * queries, when the target falls due and when the next step of the policy's ladder fires.
+ */
+@Entity
+@Table(name = "sla_clock")
+@NamedQuery(name = SlaClock.OF_TICKET, query = "select c from SlaClock c where c.ticket = :ticket order by c.id")
+@NamedQuery(name = SlaClock.OPEN_OF_TICKET, query = "select c from SlaClock c where c.ticket = :ticket"
+        + " and c.stoppedAt is null order by c.id")
+@NamedQuery(name = SlaClock.DUE_FOR_STEP, query = "select c.id, c.nextStepAt from SlaClock c where c.nextStepAt <= :now"
+        + " and (c.nextStepAt > :afterAt or (c.nextStepAt = :afterAt and c.id > :afterId)) order by c.nextStepAt, c.id")
+@NamedQuery(name = SlaClock.OPEN_UNDER_POLICY, query = "select c from SlaClock c where c.policy = :policy"
+        + " and c.stoppedAt is null")
+@NamedQuery(name = SlaClock.COUNT_OPEN_UNDER_POLICY, query = "select count(c) from SlaClock c where c.policy = :policy"
+        + " and c.stoppedAt is null")
+public class SlaClock {
+
+    public static final String OF_TICKET = "SlaClock.ofTicket";
+    public static final String OPEN_OF_TICKET = "SlaClock.openOfTicket";
+    public static final String DUE_FOR_STEP = "SlaClock.dueForStep";
+    public static final String OPEN_UNDER_POLICY = "SlaClock.openUnderPolicy";
+    public static final String COUNT_OPEN_UNDER_POLICY = "SlaClock.countOpenUnderPolicy";
+
+    /** Without warning steps, a clock is at risk from this share of its target on. */
+    static final int DEFAULT_AT_RISK_PERCENT = 75;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_clock_seq")
+    @SequenceGenerator(name = "sla_clock_seq", sequenceName = "sla_clock_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ticket_id", nullable = false)
+    private Ticket ticket;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private SlaKind kind;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "policy_id", nullable = false)
+    private SlaPolicy policy;
+
+    @Column(name = "target_minutes", nullable = false)
+    private int targetMinutes;
+
+    /** The ledger of running and paused stretches, oldest first, as {@link LedgerText} writes it. */
+    @Column(name = "ledger", nullable = false, length = LedgerText.MAX_LENGTH)
+    private String ledger;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "stopped_at")
+    private Instant stoppedAt;
+
+    /** When the target is (or was) reached; null while paused short of it. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    /** When counted time first enters the at-risk zone; null while paused short of it. */
+    @Column(name = "at_risk_at")
+    private Instant atRiskAt;
+
+    /** How many steps of the ladder have fired. */
+    @Column(name = "steps_done", nullable = false)
+    private int stepsDone;
+
+    /** When the next step fires; null when stopped, paused or the ladder is climbed. The sweep's index. */
+    @Column(name = "next_step_at")
+    private Instant nextStepAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected SlaClock() {
+        // for JPA
+    }
+
+    /** A clock that starts running now for the policy's target of that kind. */
+    public SlaClock(Ticket ticket, SlaKind kind, SlaPolicy policy, Instant now) {
+        this.ticket = RuleViolation.require(ticket, "Ticket");
+        this.kind = RuleViolation.require(kind, "Clock kind");
+        this.policy = RuleViolation.require(policy, "Service-level policy");
+        Duration target = policy.targetFor(kind);
+        if (target == null) {
+            throw new RuleViolation("Policy " + policy.getName() + " sets no " + kind.label().toLowerCase() + " target.");
+        }
+        this.targetMinutes = (int) target.toMinutes();
+        this.startedAt = exact(now);
+        store(ClockLedger.startedAt(startedAt));
+    }
+
+    public void pause(Instant now) {
+        ClockLedger ledger = ledger();
+        ledger.pause(exact(now));
+        store(ledger);
+    }
+
+    public void resume(Instant now) {
+        ClockLedger ledger = ledger();
+        ledger.resume(exact(now));
+        store(ledger);
+    }
+
+    public void stop(Instant now) {
+        ClockLedger ledger = ledger();
+        ledger.stop(exact(now));
+        store(ledger);
+    }
+
+    /**
+     * Takes the policy's current target (after an admin changed the policy or its calendar) and
+     * recomputes every figure from the ledger. Steps already fired stay fired.
+     */
+    public void recompute() {
+        Duration target = policy.targetFor(kind);
+        if (target != null) {
+            targetMinutes = (int) target.toMinutes();
+        }
+        store(ledger());
+    }
+
+    /** The steps whose moment has come, in order, from the first not yet fired. */
+    public List<SlaStep> stepsReached(Instant now) {
+        if (stoppedAt != null) {
+            return List.of();
+        }
+        BusinessHours hours = policy.getCalendar().hours();
+        ClockLedger ledger = ledger();
+        List<SlaStep> ladder = policy.stepsFor(kind, target());
+        List<SlaStep> reached = new ArrayList<>();
+        for (int i = stepsDone; i < ladder.size(); i++) {
+            Instant at = ledger.dueAt(hours, ladder.get(i).offset(target()));
+            if (at == null || at.isAfter(now)) {
+                break;
+            }
+            reached.add(ladder.get(i));
+        }
+        return reached;
+    }
+
+    /** Records that the steps reached were handled, and moves the sweep's mark to the next one. */
+    public void stepsFired(int count) {
+        stepsDone += count;
+        store(ledger());
+    }
+
+    public SlaStatus status(Instant now) {
+        if (stoppedAt != null) {
+            return dueAt != null && stoppedAt.isAfter(dueAt) ? SlaStatus.MISSED : SlaStatus.MET;
+        }
+        if (dueAt != null && !now.isBefore(dueAt)) {
+            return SlaStatus.BREACHED;
+        }
+        if (!ledger().isRunning()) {
+            return SlaStatus.PAUSED;
+        }
+        return atRiskAt != null && !now.isBefore(atRiskAt) ? SlaStatus.AT_RISK : SlaStatus.ON_TRACK;
+    }
+
+    /** Business time left to the target (negative once breached), counted under the calendar. */
+    public Duration remaining(Instant now) {
+        BusinessHours hours = policy.getCalendar().hours();
+        Instant until = stoppedAt != null ? stoppedAt : now;
+        return target().minus(ledger().elapsed(hours, until));
+    }
+
+    public Duration elapsed(Instant now) {
+        return ledger().elapsed(policy.getCalendar().hours(), stoppedAt != null ? stoppedAt : now);
+    }
+
+    public boolean isRunning() {
+        return ledger().isRunning();
+    }
+
+    /** Moments to the millisecond, which every database keeps exactly, so cached figures match the ledger. */
+    private static Instant exact(Instant moment) {
+        return moment.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Duration target() {
+        return Duration.ofMinutes(targetMinutes);
+    }
+
+    private ClockLedger ledger() {
+        return ClockLedger.of(LedgerText.read(ledger), stoppedAt);
+    }
+
+    /** Writes the ledger back and derives the due time, the at-risk time and the next step from it. */
+    private void store(ClockLedger ledger) {
+        this.ledger = LedgerText.write(ledger.stretches());
+        stoppedAt = ledger.stoppedAt();
+        BusinessHours hours = policy.getCalendar().hours();
+        Duration target = target();
+        dueAt = ledger.dueAt(hours, target);
+        List<SlaStep> ladder = policy.stepsFor(kind, target);
+        Duration atRisk = ladder.stream().filter(SlaStep::isWarning).findFirst().map(s -> s.offset(target))
+                .orElse(Duration.ofSeconds(target.toSeconds() * DEFAULT_AT_RISK_PERCENT / 100));
+        atRiskAt = ledger.dueAt(hours, atRisk);
+        nextStepAt = stoppedAt != null || stepsDone >= ladder.size() || !ledger.isRunning() ? null
+                : ledger.dueAt(hours, ladder.get(stepsDone).offset(target));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
+    public SlaKind getKind() {
+        return kind;
+    }
+
+    public SlaPolicy getPolicy() {
+        return policy;
+    }
+
+    public int getTargetMinutes() {
+        return targetMinutes;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getStoppedAt() {
+        return stoppedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getAtRiskAt() {
+        return atRiskAt;
+    }
+
+    public Instant getNextStepAt() {
+        return nextStepAt;
+    }
+
+    public int getStepsDone() {
+        return stepsDone;
+    }
+
+    public List<ClockLedger.Stretch> getLedger() {
+        return ledger().stretches();
+    }
+}

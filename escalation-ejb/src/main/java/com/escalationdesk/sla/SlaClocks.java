@@ -1,0 +1,106 @@
+package com.escalationdesk.sla;
+
+import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps a ticket's service-level clocks in step with what happens to it, in the caller's
+ * transaction: started at intake, paused while the ticket waits on the customer, the first response
+ * met by the first public reply, a fresh next-update clock after every reply, all stopped at
+ * resolution and a new resolution clock at a reopen. Callers are boundaries that authorized the change.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class SlaClocks {
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    /** A new ticket: its first-response and resolution clocks under the policy that covers it. */
+    public void start(Ticket ticket, Instant now) {
+        policyFor(ticket).ifPresent(policy -> {
+            startIfTargeted(ticket, SlaKind.FIRST_RESPONSE, policy, now);
+            startIfTargeted(ticket, SlaKind.RESOLUTION, policy, now);
+        });
+        follow(ticket, now);
+    }
+
+    /** Pauses, resumes or stops the open clocks as the ticket's status now asks. */
+    public void follow(Ticket ticket, Instant now) {
+        TicketStatus status = ticket.getStatus();
+        for (SlaClock c : open(ticket)) {
+            if (!status.isActive()) {
+                c.stop(now);
+            } else if (status == TicketStatus.PENDING_CUSTOMER) {
+                c.pause(now);
+            } else {
+                c.resume(now);
+            }
+        }
+        show(ticket, now);
+    }
+
+    /** The customer heard from us: the first response is met and the next-update clock starts afresh. */
+    public void publicReply(Ticket ticket, Instant now) {
+        List<SlaClock> open = open(ticket);
+        open.stream().filter(c -> c.getKind() == SlaKind.FIRST_RESPONSE || c.getKind() == SlaKind.NEXT_UPDATE)
+                .forEach(c -> c.stop(now));
+        if (ticket.getStatus().isActive()) {
+            open.stream().filter(c -> c.getKind() == SlaKind.RESOLUTION).findFirst()
+                    .ifPresent(resolution -> startIfTargeted(ticket, SlaKind.NEXT_UPDATE, resolution.getPolicy(), now));
+        }
+        follow(ticket, now);
+    }
+
+    /** A reopened ticket owes the customer a resolution (and updates) again. */
+    public void reopened(Ticket ticket, Instant now) {
+        policyFor(ticket).ifPresent(policy -> {
+            startIfTargeted(ticket, SlaKind.RESOLUTION, policy, now);
+            startIfTargeted(ticket, SlaKind.NEXT_UPDATE, policy, now);
+        });
+        follow(ticket, now);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SlaClockView> views(Ticket ticket, Instant now) {
+        return em.createNamedQuery(SlaClock.OF_TICKET, SlaClock.class).setParameter("ticket", ticket)
+                .getResultStream().map(c -> SlaClockView.of(c, now)).toList();
+    }
+
+    /** Copies the soonest due open clock (a paused one only once breached) onto the ticket, for the queues to sort and colour by. */
+    public void show(Ticket ticket, Instant now) {
+        Optional<SlaClock> soonest = open(ticket).stream().filter(c -> c.getDueAt() != null).min(Comparator.comparing(SlaClock::getDueAt));
+        ticket.showServiceLevel(soonest.map(SlaClock::getDueAt).orElse(null),
+                soonest.map(SlaClock::getAtRiskAt).orElse(null));
+    }
+
+    private void startIfTargeted(Ticket ticket, SlaKind kind, SlaPolicy policy, Instant now) {
+        if (policy.targetFor(kind) != null) {
+            em.persist(new SlaClock(ticket, kind, policy, now));
+        }
+    }
+
+    private List<SlaClock> open(Ticket ticket) {
+        if (ticket.getId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(SlaClock.OPEN_OF_TICKET, SlaClock.class).setParameter("ticket", ticket)
+                .getResultList();
+    }
+
+    Optional<SlaPolicy> policyFor(Ticket ticket) {
+        return SlaPolicy.forTicket(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList(),
+                ticket.getCustomer().getSegment(), ticket.getPriority());
+    }
+}

@@ -1,0 +1,13 @@
+package com.escalationdesk.sla;
+
+/** One rung of a policy's ladder as an admin enters it; no clock kind means every clock. */
+public record SlaStepInput(SlaKind appliesTo, SlaTrigger trigger, int amount, SlaAction action) {
+
+    SlaStep toStep() {
+        return new SlaStep(appliesTo, trigger, amount, action);
+    }
+
+    static SlaStepInput of(SlaStep s) {
+        return new SlaStepInput(s.getAppliesTo(), s.getTrigger(), s.getAmount(), s.getAction());
+    }
+}

@@ -1,0 +1,284 @@
+package com.escalationdesk.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.directory.CustomerSegment;
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationView;
+import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.SignIn;
+import com.escalationdesk.testing.SlaProbe;
+import com.escalationdesk.testing.TestClock;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.TicketDetails;
+import com.escalationdesk.ticket.TicketStatus;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Service-level clocks and the sweep on Payara Micro, with the demo policies: Enterprise P1 (24x7:
+ * first response 1 h, next update 2 h, resolution 8 h; warnings at 50% and 75%; a missed first
+ * response goes to the team lead; a missed resolution goes to the next tier, then 2 h later to the
+ * team lead and 4 h later to the department manager) and Standard (Berlin office hours). Time moves
+ * through the test clock; the sweep runs when a test calls it (its minute timer may run too, which
+ * changes nothing: every step fires once).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceLevelsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SlaSweep sweep;
+
+    @Inject
+    SlaSteps steps;
+
+    @Inject
+    SlaProbe probe;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    ServiceLevelAdmin admin;
+
+    @Test
+    void clocksStartAtIntakePauseWhileWaitingOnTheCustomerAndStopWhenMet() {
+        signIn.as("alice");
+        String number = openEnterpriseP1("Checkout API returns 502");
+
+        TicketDetails opened = tickets.details(number);
+        assertThat(opened.serviceLevels()).extracting(SlaClockView::kind)
+                .containsExactly(SlaKind.FIRST_RESPONSE, SlaKind.RESOLUTION);
+        SlaClockView firstResponse = opened.serviceLevels().get(0);
+        assertThat(firstResponse.policy()).isEqualTo("Enterprise P1");
+        assertThat(firstResponse.status()).isEqualTo(SlaStatus.ON_TRACK);
+        assertThat(Duration.between(firstResponse.startedAt(), firstResponse.dueAt())).isEqualTo(Duration.ofHours(1));
+
+        clock.advance(Duration.ofMinutes(10));
+        tickets.waitOnCustomer(number);
+        clock.advance(Duration.ofHours(2));
+        SlaClockView paused = tickets.details(number).serviceLevels().get(0);
+        assertThat(paused.status()).isEqualTo(SlaStatus.PAUSED);
+        assertThat(paused.dueAt()).isNull();
+
+        tickets.resume(number);
+        SlaClock resumed = probe.clock(probe.clockId(number, SlaKind.FIRST_RESPONSE));
+        List<ClockLedger.Stretch> ledger = resumed.getLedger();
+        assertThat(ledger).extracting(ClockLedger.Stretch::running).containsExactly(true, false, true);
+        Duration countedBeforePause = Duration.between(ledger.get(0).from(), ledger.get(0).until());
+        assertThat(resumed.getDueAt()).as("the two paused hours do not count")
+                .isEqualTo(ledger.get(2).from().plus(Duration.ofHours(1)).minus(countedBeforePause));
+
+        tickets.addNote(number, "We are looking at the gateway logs now.", NoteVisibility.INTERNAL);
+        assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::status)
+                .as("an internal note is no response").containsExactly(SlaStatus.ON_TRACK, SlaStatus.ON_TRACK);
+        tickets.addNote(number, "We have found the fault and are rolling out a fix.", NoteVisibility.PUBLIC);
+        List<SlaClockView> replied = tickets.details(number).serviceLevels();
+        assertThat(replied).extracting(SlaClockView::kind)
+                .containsExactly(SlaKind.FIRST_RESPONSE, SlaKind.RESOLUTION, SlaKind.NEXT_UPDATE);
+        assertThat(replied).extracting(SlaClockView::status)
+                .containsExactly(SlaStatus.MET, SlaStatus.ON_TRACK, SlaStatus.ON_TRACK);
+        assertThat(replied.get(2).target()).isEqualTo("2 h");
+
+        tickets.resolve(number, "Gateway certificate renewed.");
+        assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::status).containsOnly(SlaStatus.MET);
+        tickets.reopen(number, "Errors are back since 14:00");
+        assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::kind, SlaClockView::status)
+                .as("a reopen owes the customer a resolution and updates again").endsWith(
+                        tuple(SlaKind.RESOLUTION, SlaStatus.ON_TRACK), tuple(SlaKind.NEXT_UPDATE, SlaStatus.ON_TRACK));
+    }
+
+    @Test
+    void theSweepWarnsThenClimbsTheLadderFromTheTeamLeadToTheNextTierAndTheDepartmentManager() {
+        signIn.as("alice");
+        String number = openEnterpriseP1("Payment terminal firmware crashes");
+        Instant opened = tickets.details(number).serviceLevels().get(0).startedAt();
+
+        clock.advanceTo(opened.plus(Duration.ofMinutes(31)));
+        sweep.sweep();
+        assertThat(probe.notices(number)).as("50% of the first response: the assignee and her team lead")
+                .contains("alice:SLA_AT_RISK", "lena:SLA_AT_RISK");
+        assertThat(tickets.details(number).serviceLevels().get(0).status()).isEqualTo(SlaStatus.AT_RISK);
+
+        clock.advanceTo(opened.plus(Duration.ofMinutes(61)));
+        sweep.sweep();
+        assertThat(probe.notices(number, NotificationKind.SLA_AT_RISK))
+                .as("the 75% warning came due with the breach, which speaks for it").isEqualTo(2);
+        assertThat(probe.notices(number)).contains("lena:SLA_BREACHED");
+        assertThat(timeline(number)).anyMatch(e -> e.actor().equals("sla-monitor")
+                && e.action().equals("Escalated automatically") && e.summary().contains("hierarchically to Lena Hoffmann"));
+
+        clock.advanceTo(opened.plus(Duration.ofHours(8)).plusSeconds(30));
+        sweep.sweep();
+        TicketDetails escalated = tickets.details(number);
+        assertThat(escalated.status()).isEqualTo(TicketStatus.ESCALATED);
+        assertThat(escalated.team()).as("the nearest higher tier owning technical tickets").isEqualTo("Platform engineering");
+        EscalationView automatic = escalated.pending();
+        assertThat(automatic.reason()).isEqualTo(EscalationReason.SLA_BREACH);
+        assertThat(automatic.requestedBy()).isEqualTo("SLA monitor");
+        assertThat(timeline(number)).anyMatch(e -> e.action().equals("Escalated automatically")
+                && e.summary().contains("to Platform engineering") && e.summary().contains("Enterprise P1")
+                && e.summary().contains("Resolution breached"));
+
+        clock.advanceTo(opened.plus(Duration.ofHours(10)).plusSeconds(30));
+        sweep.sweep();
+        assertThat(probe.notices(number)).as("+2 h: the lead of the team that now has it, told again")
+                .filteredOn("maria:SLA_BREACHED"::equals).hasSize(2);
+        clock.advanceTo(opened.plus(Duration.ofHours(12)).plusSeconds(30));
+        sweep.sweep();
+        assertThat(probe.notices(number)).as("+4 h: the department manager").contains("david:SLA_BREACHED");
+        long automaticEscalations = timeline(number).stream().filter(e -> e.action().equals("Escalated automatically")).count();
+        sweep.sweep();
+        assertThat(timeline(number).stream().filter(e -> e.action().equals("Escalated automatically")).count())
+                .as("a later sweep finds nothing more to do").isEqualTo(automaticEscalations).isEqualTo(4);
+    }
+
+    @Test
+    void twoSweepsRacingForTheSameClockFireItsStepOnce() throws Exception {
+        signIn.as("alice");
+        String number = openEnterpriseP1("Loyalty points not credited");
+        long clockId = probe.clockId(number, SlaKind.FIRST_RESPONSE);
+        clock.advanceTo(probe.clock(clockId).getStartedAt().plus(Duration.ofMinutes(31)));
+        Instant now = clock.instant();
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> racers = List.of(pool.submit(() -> race(go, clockId, now)),
+                    pool.submit(() -> race(go, clockId, now)));
+            go.countDown();
+            int fired = racers.get(0).get(60, TimeUnit.SECONDS) + racers.get(1).get(60, TimeUnit.SECONDS);
+            assertThat(fired).isLessThanOrEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(probe.notices(number, NotificationKind.SLA_AT_RISK)).as("alice and lena, once each").isEqualTo(2);
+        assertThat(timeline(number).stream().filter(e -> e.action().equals("Service level at risk")).count()).isEqualTo(1);
+        assertThat(probe.clock(clockId).getStepsDone()).isEqualTo(1);
+    }
+
+    @Test
+    void aStandardTicketCountsOnlyBerlinOfficeHours() {
+        signIn.as("alice");
+        long jane = customer("Jane Doe").id();
+        String number = tickets.open(new NewTicket(jane, "Bill shows an old address", "Please update it.",
+                Category.ACCOUNT, Priority.NORMAL, true));
+        SlaClockView firstResponse = tickets.details(number).serviceLevels().get(0);
+        assertThat(firstResponse.policy()).isEqualTo("Standard");
+        assertThat(firstResponse.calendar()).contains("Mon-Fri 08:00-18:00").contains("Europe/Berlin");
+        Duration businessTime = probe.clock(probe.clockId(number, SlaKind.FIRST_RESPONSE)).getPolicy().getCalendar()
+                .hours().between(firstResponse.startedAt(), firstResponse.dueAt());
+        assertThat(businessTime).isEqualTo(Duration.ofHours(8));
+    }
+
+    @Test
+    void anAdminsChangeToAPolicyOrCalendarRecomputesTheOpenClocksFromTheirLedgersAndIsAudited() {
+        signIn.as("adam");
+        long lisbon = admin.createCalendar(new CalendarInput("Lisbon office", "Europe/Lisbon", false,
+                "Mon-Fri 09:00-13:00 14:00-18:00", "2026-12-08, 2026-12-25"));
+        long policy = admin.createPolicy(new SlaPolicyInput("Business P4", CustomerSegment.BUSINESS, Priority.LOW, 1L,
+                null, null, 600, List.of(new SlaStepInput(null, SlaTrigger.PERCENT_OF_TARGET, 80,
+                        SlaAction.NOTIFY_ASSIGNEE_AND_LEAD))));
+
+        signIn.as("alice");
+        String number = tickets.open(new NewTicket(customer("Contoso Pharmacy").id(), "Receipt printer font too small",
+                "Cosmetic.", Category.GENERAL, Priority.LOW, true));
+        SlaClockView before = tickets.details(number).serviceLevels().get(0);
+        assertThat(before.policy()).isEqualTo("Business P4");
+        assertThat(Duration.between(before.startedAt(), before.dueAt())).isEqualTo(Duration.ofHours(10));
+
+        signIn.as("adam");
+        assertThat(admin.updatePolicy(policy, new SlaPolicyInput("Business P4", CustomerSegment.BUSINESS, Priority.LOW,
+                lisbon, null, null, 480, List.of(new SlaStepInput(SlaKind.RESOLUTION, SlaTrigger.PERCENT_OF_TARGET, 50,
+                        SlaAction.NOTIFY_ASSIGNEE_AND_LEAD))))).isEqualTo(1);
+        SlaClockView after = tickets.details(number).serviceLevels().get(0);
+        assertThat(after.calendar()).contains("Europe/Lisbon");
+        assertThat(after.startedAt()).isEqualTo(before.startedAt());
+        assertThat(probe.clock(probe.clockId(number, SlaKind.RESOLUTION)).getPolicy().getCalendar().hours()
+                .between(after.startedAt(), after.dueAt())).as("8 Lisbon business hours from the same start")
+                .isEqualTo(Duration.ofHours(8));
+        assertThat(admin.policies()).filteredOn(p -> p.name().equals("Business P4")).singleElement()
+                .satisfies(p -> assertThat(p.ladder()).containsExactly(
+                        "At 50% of the target (resolution): notify the assignee and the team lead"));
+
+        assertThat(admin.updateCalendar(lisbon, new CalendarInput("Lisbon office", "Europe/Lisbon", false,
+                "Mon-Sat 09:00-18:00", "2026-12-25"))).isEqualTo(1);
+        assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Business calendar changed");
+            assertThat(e.summary()).contains("Mon-Sat 09:00-18:00").contains("1 open clock recomputed");
+        });
+
+        assertThatThrownBy(() -> admin.createCalendar(new CalendarInput("lisbon OFFICE", "UTC", true, null, null)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("exists already");
+        assertThatThrownBy(() -> admin.updateCalendar(lisbon, new CalendarInput("Lisbon office", "Europe/Lisbon", false,
+                "Mon-Fri 9-17", null))).isInstanceOf(RuleViolation.class).hasMessageContaining("not a time range");
+        assertThatThrownBy(() -> admin.updateCalendar(lisbon, new CalendarInput("Lisbon office", "Europe/Lisbon", false,
+                "Mon-Fri 09:00-17:00", "Christmas"))).isInstanceOf(RuleViolation.class).hasMessageContaining("not a date");
+        assertThatThrownBy(() -> admin.updateCalendar(1L, new CalendarInput("24x7", "UTC", false, "Mon 09:00-17:00", null)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("stays round the clock");
+    }
+
+    private int race(CountDownLatch go, long clockId, Instant now) throws InterruptedException {
+        go.await();
+        try {
+            return steps.fire(clockId, now);
+        } catch (RuntimeException lostTheRace) {
+            return 0;
+        }
+    }
+
+    private String openEnterpriseP1(String subject) {
+        return tickets.open(new NewTicket(customer("Northwind Traders").id(), subject,
+                "Reported by the customer's operations centre.", Category.TECHNICAL, Priority.URGENT, true));
+    }
+
+    private CustomerOption customer(String name) {
+        return directory.customers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<TimelineEntry> timeline(String number) {
+        return audit.timeline(AuditEntry.ticketChain(number));
+    }
+}

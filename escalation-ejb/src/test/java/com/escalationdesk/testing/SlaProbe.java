@@ -1,0 +1,40 @@
+package com.escalationdesk.testing;
+
+import com.escalationdesk.notification.Notification;
+import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.sla.SlaClock;
+import com.escalationdesk.sla.SlaKind;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Reads what the service-level machinery wrote, straight from the database, for assertions. */
+@Stateless
+public class SlaProbe {
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    public long clockId(String ticketNumber, SlaKind kind) {
+        return em.createQuery("select c.id from SlaClock c where c.ticket.number = :number and c.kind = :kind"
+                + " and c.stoppedAt is null", Long.class).setParameter("number", ticketNumber).setParameter("kind", kind)
+                .getSingleResult();
+    }
+
+    public SlaClock clock(long id) {
+        return em.find(SlaClock.class, id);
+    }
+
+    /** Who was told what about the ticket, as "login:KIND", oldest first. */
+    public List<String> notices(String ticketNumber) {
+        return em.createQuery("select n from Notification n where n.ticketNumber = :number order by n.id",
+                Notification.class).setParameter("number", ticketNumber).getResultStream()
+                .map(n -> n.getRecipient().getLoginName() + ":" + n.getKind().name()).toList();
+    }
+
+    public long notices(String ticketNumber, NotificationKind kind) {
+        return em.createQuery("select count(n) from Notification n where n.ticketNumber = :number and n.kind = :kind",
+                Long.class).setParameter("number", ticketNumber).setParameter("kind", kind).getSingleResult();
+    }
+}

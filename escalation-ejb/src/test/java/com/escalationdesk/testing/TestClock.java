@@ -1,0 +1,54 @@
+package com.escalationdesk.testing;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The application's clock in tests: real time shifted by an offset that tests move forward, so
+ * that hours of service-level time pass in a moment. It only moves forward, so timestamps written
+ * earlier in a deployment never lie in the future of later ones.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 100)
+@ApplicationScoped
+public class TestClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    public void advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("The test clock only moves forward");
+        }
+        offset = offset.plus(by);
+    }
+
+    /** Moves to the moment, if it lies ahead. */
+    public void advanceTo(Instant moment) {
+        Duration by = Duration.between(instant(), moment);
+        if (!by.isNegative()) {
+            advance(by);
+        }
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+}
