@@ -35,6 +35,13 @@ public final class QueuePage {
         return numbers("queues:myQueueForm:myQueue");
     }
 
+    /** The colour class of a ticket's due time in "My queue". */
+    public String dueTone(String number) {
+        numbers("queues:myQueueForm:myQueue");
+        return browser.find(By.xpath("//a[normalize-space()='" + number + "']/ancestor::tr[1]//span[contains(@class,'sla-due')]"))
+                .getAttribute("class");
+    }
+
     public TicketPage openTicket(String number) {
         browser.clickAndWaitForPage(By.linkText(number));
         return new TicketPage(browser);

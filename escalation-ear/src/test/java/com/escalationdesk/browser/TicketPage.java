@@ -18,6 +18,11 @@ public final class TicketPage {
         return new TicketPage(browser);
     }
 
+    /** The rows of the service-levels table: clock, policy, target, due time, business time left and status. */
+    public List<String> serviceLevels() {
+        return browser.texts(By.cssSelector("[id$='slaClocks'] tbody tr"));
+    }
+
     public TicketPage reload() {
         return open(browser, number());
     }

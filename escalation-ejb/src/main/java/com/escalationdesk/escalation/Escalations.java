@@ -75,6 +75,10 @@ public class Escalations {
     public long escalate(EscalationRequest request) {
         Agent caller = callers.current();
         RuleViolation.require(request, "Escalation");
+        if (request.reason() == EscalationReason.SLA_BREACH) {
+            throw new RuleViolation("Only the SLA monitor escalates for a breached service level; choose the reason"
+                    + " the ticket needs more than this tier.");
+        }
         Ticket ticket = tickets.byNumber(request.ticketNumber());
         TierPolicy.requireWork(caller, ticket);
         Instant now = clock.instant();

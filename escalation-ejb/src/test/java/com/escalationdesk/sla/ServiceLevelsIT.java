@@ -22,6 +22,9 @@ import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.QueueQuery;
+import com.escalationdesk.ticket.QueueScope;
+import com.escalationdesk.ticket.TicketSummary;
 import com.escalationdesk.ticket.TicketDetails;
 import com.escalationdesk.ticket.TicketStatus;
 import com.escalationdesk.ticket.Tickets;
@@ -173,6 +176,36 @@ class ServiceLevelsIT {
         sweep.sweep();
         assertThat(timeline(number).stream().filter(e -> e.action().equals("Escalated automatically")).count())
                 .as("a later sweep finds nothing more to do").isEqualTo(automaticEscalations).isEqualTo(4);
+    }
+
+    @Test
+    void theQueueSortsByTheSoonestDueClockWithTicketsWithoutOneLast() {
+        signIn.as("alice");
+        String standard = tickets.open(new NewTicket(customer("Jane Doe").id(), "Sortcheck: wrong name on the contract",
+                "Spelled Do instead of Doe.", Category.ACCOUNT, Priority.NORMAL, true));
+        String urgent = openEnterpriseP1("Sortcheck: webshop checkout down");
+        String unmeasured = tickets.open(new NewTicket(customer("Jane Doe").id(), "Sortcheck: thank-you note",
+                "Nothing to do.", Category.GENERAL, Priority.LOW, true));
+        tickets.resolve(unmeasured, "Thanked the customer.");
+        tickets.reopen(unmeasured, "Customer wrote again");
+        tickets.waitOnCustomer(unmeasured);
+
+        List<TicketSummary> found = tickets.queue(new QueueQuery(QueueScope.MINE, 0, 10, "slaDueAt", true, "sortcheck"));
+        assertThat(found).extracting(TicketSummary::number).as("due soonest first, a paused ticket last")
+                .containsExactly(urgent, standard, unmeasured);
+        assertThat(found.get(0).slaStatus()).isEqualTo(SlaStatus.ON_TRACK);
+        assertThat(found.get(0).slaTone()).isEqualTo("sla-ok");
+        assertThat(found.get(2).slaDueAt()).isNull();
+        assertThat(tickets.queue(new QueueQuery(QueueScope.MINE, 0, 10, "slaDueAt", false, "sortcheck")))
+                .extracting(TicketSummary::number).as("latest due first, still without a due time last")
+                .containsExactly(standard, urgent, unmeasured);
+
+        List<Instant> dues = tickets.queue(new QueueQuery(QueueScope.MINE, 0, QueueQuery.MAX_PAGE, "slaDueAt", true, null))
+                .stream().map(TicketSummary::slaDueAt).toList();
+        int firstUndated = dues.indexOf(null);
+        List<Instant> dated = firstUndated < 0 ? dues : dues.subList(0, firstUndated);
+        assertThat(dated).isSorted();
+        assertThat(dues.subList(dated.size(), dues.size())).containsOnlyNulls();
     }
 
     @Test

@@ -1,0 +1,58 @@
+package com.escalationdesk.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.escalationdesk.browser.Browser;
+import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.LoginPage;
+import com.escalationdesk.browser.NewTicketPage;
+import com.escalationdesk.browser.QueuePage;
+import com.escalationdesk.browser.ServiceLevelsPage;
+import com.escalationdesk.browser.TicketPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * In Chromium on Payara Server: the admin sets up a calendar and a policy, the agent sees the
+ * clocks it starts on the ticket and the due time in the queue, and a reply meets the first response.
+ */
+class ServiceLevelsIT {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    @Test
+    void anAdminsPolicyStartsTheClocksAnAgentSeesOnTheTicketAndInTheQueue() {
+        Browser adam = browsers.open();
+        LoginPage.open(adam).signInAs("adam");
+        ServiceLevelsPage serviceLevels = ServiceLevelsPage.open(adam);
+        assertThat(serviceLevels.policyNames()).contains("Enterprise P1", "Urgent", "Standard");
+        assertThat(serviceLevels.calendarRow("Berlin office")).contains("Mon-Fri 08:00-18:00", "Europe/Berlin", "2026-12-24");
+
+        serviceLevels.createCalendar("Night desk", "Asia/Tokyo", "Mon-Fri 22:00-24:00", "2026-13-01");
+        assertThat(serviceLevels.errorMessage()).contains("“2026-13-01” is not a date");
+        serviceLevels.createCalendar("Night desk", "Asia/Tokyo", "Mon-Fri 22:00-24:00", "2026-12-31");
+        assertThat(serviceLevels.infoMessage()).isEqualTo("Calendar Night desk created.");
+        assertThat(serviceLevels.calendarRow("Night desk")).contains("Mon-Fri 22:00-24:00", "Asia/Tokyo");
+
+        serviceLevels.createPolicyWithDefaultWarning("Business P3", "Business", "P3", "24x7", 30, 480);
+        assertThat(serviceLevels.infoMessage()).isEqualTo("Policy Business P3 created.");
+        assertThat(serviceLevels.policyRow("Business P3")).contains("Business · P3 · Normal", "24x7",
+                "first response 30", "resolution 480", "At 75% of the target: notify the assignee and the team lead");
+
+        Browser alice = browsers.open();
+        LoginPage.open(alice).signInAs("alice");
+        TicketPage ticket = NewTicketPage.open(alice).create("Contoso", "Loyalty card not accepted at the till",
+                "Since this morning the till rejects every loyalty card.", "General", "P3");
+        assertThat(ticket.serviceLevels()).hasSize(2);
+        assertThat(ticket.serviceLevels().get(0)).contains("First response", "Business P3", "30 min", "left", "On track");
+        assertThat(ticket.serviceLevels().get(1)).contains("Resolution", "8 h", "On track");
+
+        ticket.replyToCustomer("We are looking into the loyalty card service now.");
+        assertThat(ticket.serviceLevels().get(0)).contains("First response", "Met");
+
+        String number = ticket.number();
+        QueuePage queue = QueuePage.open(alice);
+        assertThat(queue.dueTone(number)).as("the resolution clock, on track").contains("sla-ok");
+    }
+}
