@@ -5,18 +5,9 @@
 #
 #   bench/queue-benchmark.sh [tickets] [requests]      (defaults: 100000, 30)
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TICKETS=${1:-100000}
 REQUESTS=${2:-30}
-export ESCALATION_DESK_HOME=${BENCH_HOME:-$ROOT/bench/target/server}
-export ESCALATION_DESK_PORTBASE=${BENCH_PORTBASE:-38000}
-URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
-DB="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk/lib/databases/embedded_default"
-H2="$ESCALATION_DESK_HOME/payara6/h2db/bin/h2.jar"
-
-rm -rf "$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk/lib/databases"
-"$ROOT/run" start "${BENCH_BUILD:---no-build}" >/dev/null
-trap '"$ROOT/run" stop >/dev/null' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/bench-server.sh"
 
 echo "Loading $TICKETS tickets (half of them assigned to alice, all in Frontline support)..."
 start=$(date +%s)

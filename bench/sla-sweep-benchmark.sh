@@ -7,19 +7,10 @@
 #
 #   bench/sla-sweep-benchmark.sh [open tickets] [due clocks]      (defaults: 100000, 1000)
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TICKETS=${1:-100000}
 DUE=${2:-1000}
-export ESCALATION_DESK_HOME=${BENCH_HOME:-$ROOT/bench/target/server}
-export ESCALATION_DESK_PORTBASE=${BENCH_PORTBASE:-38000}
-DOMAIN="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk"
-DB="$DOMAIN/lib/databases/embedded_default"
-H2="$ESCALATION_DESK_HOME/payara6/h2db/bin/h2.jar"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-server.sh"
 LOG="$DOMAIN/logs/server.log"
-
-rm -rf "$DOMAIN/lib/databases"
-"$ROOT/run" start "${BENCH_BUILD:---no-build}" >/dev/null
-trap '"$ROOT/run" stop >/dev/null' EXIT
 
 echo "Loading $TICKETS open Enterprise P1 tickets with a running resolution clock each; $DUE of them 4 h in, their 50% warning due..."
 start=$(date +%s)

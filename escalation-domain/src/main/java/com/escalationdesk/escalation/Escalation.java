@@ -205,6 +205,13 @@ public class Escalation {
         return isPending() && acceptBy != null && now.isAfter(acceptBy);
     }
 
+    /** The ticket's audit state with this escalation's, under "escalation.", as its audit entries record it. */
+    public Map<String, Object> auditStateWithTicket() {
+        Map<String, Object> state = new LinkedHashMap<>(ticket.auditState());
+        auditState().forEach((k, v) -> state.put("escalation." + k, v));
+        return state;
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("kind", kind);

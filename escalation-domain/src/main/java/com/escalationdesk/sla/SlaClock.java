@@ -186,17 +186,11 @@ public class SlaClock {
 
     /** Business time left to the target (negative once breached), counted under the calendar. */
     public Duration remaining(Instant now) {
-        BusinessHours hours = policy.getCalendar().hours();
-        Instant until = stoppedAt != null ? stoppedAt : now;
-        return target().minus(ledger().elapsed(hours, until));
+        return target().minus(elapsed(now));
     }
 
     public Duration elapsed(Instant now) {
         return ledger().elapsed(policy.getCalendar().hours(), stoppedAt != null ? stoppedAt : now);
-    }
-
-    public boolean isRunning() {
-        return ledger().isRunning();
     }
 
     /** Moments to the millisecond, which every database keeps exactly, so cached figures match the ledger. */

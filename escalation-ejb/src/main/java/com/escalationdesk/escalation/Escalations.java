@@ -27,7 +27,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,7 +102,7 @@ public class Escalations {
                         + (escalation.isAgainstPolicy() ? " — AGAINST POLICY, which proposes " + proposed.getName() : "")
                         + ". Issue: " + handoff.issue() + " | Steps taken: "
                         + handoff.stepsTaken() + " | Needed: " + handoff.needed(),
-                before, withEscalation(ticket, escalation));
+                before, escalation.auditStateWithTicket());
         if (verdict.matched() && verdict.rule().getNotify() != null) {
             notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
                     "Rule “" + verdict.ruleName() + "”: " + ticket.getNumber() + " escalated to " + target.getName()
@@ -145,11 +144,11 @@ public class Escalations {
         Escalation escalation = find(escalationId);
         check.accept(caller, escalation);
         Ticket ticket = escalation.getTicket();
-        Map<String, Object> before = withEscalation(ticket, escalation);
+        Map<String, Object> before = escalation.auditStateWithTicket();
         change.accept(caller, escalation);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
-                summary.apply(caller, escalation), before, withEscalation(ticket, escalation));
+                summary.apply(caller, escalation), before, escalation.auditStateWithTicket());
     }
 
     /**
@@ -171,11 +170,6 @@ public class Escalations {
                 .setMaxResults(500).getResultStream().map(e -> EscalationView.of(e, now)).toList();
     }
 
-    private static Map<String, Object> withEscalation(Ticket ticket, Escalation escalation) {
-        Map<String, Object> state = new LinkedHashMap<>(ticket.auditState());
-        escalation.auditState().forEach((k, v) -> state.put("escalation." + k, v));
-        return state;
-    }
 
     private Escalation find(long id) {
         Escalation e = em.find(Escalation.class, id);

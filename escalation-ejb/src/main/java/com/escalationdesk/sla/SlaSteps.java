@@ -144,11 +144,9 @@ public class SlaSteps {
         if (previousAssignee != null) {
             told.add(previousAssignee);
         }
-        told.addAll(Responsibles.leadsOf(ticket, em.createNamedQuery(Agent.IN_TEAM, Agent.class)
-                .setParameter("team", target).getResultList()));
+        told.addAll(leadsOf(ticket, target));
         tell(told, step, ticket, situation + "; escalated from " + from.getName() + " to " + target.getName());
-        Map<String, Object> after = new LinkedHashMap<>(ticket.auditState());
-        escalation.auditState().forEach((k, v) -> after.put("escalation." + k, v));
+        Map<String, Object> after = escalation.auditStateWithTicket();
         after.put("sla.policy", clock.getPolicy().getName());
         after.put("sla.step", step.describe());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.SYSTEM_LOGIN, AuditAction.AUTO_ESCALATED,
@@ -200,8 +198,12 @@ public class SlaSteps {
     }
 
     private Set<Agent> leads(Ticket ticket) {
+        return leadsOf(ticket, ticket.getTeam());
+    }
+
+    private Set<Agent> leadsOf(Ticket ticket, Team team) {
         return Responsibles.leadsOf(ticket, em.createNamedQuery(Agent.IN_TEAM, Agent.class)
-                .setParameter("team", ticket.getTeam()).getResultList());
+                .setParameter("team", team).getResultList());
     }
 
     private Agent systemAgent() {
