@@ -19,12 +19,15 @@ import java.time.LocalDate;
 @Table(name = "delegation")
 @NamedQuery(name = Delegation.ACTIVE_TO, query = "select d from Delegation d where d.delegate = :delegate"
         + " and d.revoked = false and d.firstDay <= :day and d.lastDay >= :day")
+@NamedQuery(name = Delegation.ACTIVE_FROM, query = "select d from Delegation d where d.delegator in :delegators"
+        + " and d.revoked = false and d.firstDay <= :day and d.lastDay >= :day")
 @NamedQuery(name = Delegation.OF, query = "select d from Delegation d where (d.delegator = :agent or d.delegate = :agent)"
         + " and d.revoked = false and d.lastDay >= :day order by d.firstDay")
 public class Delegation {
 
     public static final String ACTIVE_TO = "Delegation.activeTo";
     public static final String OF = "Delegation.of";
+    public static final String ACTIVE_FROM = "Delegation.activeFrom";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delegation_seq")

@@ -52,7 +52,8 @@ public enum AuditAction {
     CALENDAR_CREATED("Business calendar created"),
     CALENDAR_CHANGED("Business calendar changed"),
     SLA_POLICY_CREATED("Service-level policy created"),
-    SLA_POLICY_CHANGED("Service-level policy changed");
+    SLA_POLICY_CHANGED("Service-level policy changed"),
+    NOTIFICATION_SETTINGS_CHANGED("Notification settings changed");
 
     private final String label;
 

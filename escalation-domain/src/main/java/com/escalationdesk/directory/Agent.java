@@ -1,6 +1,8 @@
 package com.escalationdesk.directory;
 
+import com.escalationdesk.notification.NotificationKind;
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.sla.BusinessCalendar;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -78,6 +80,18 @@ public class Agent {
     @JoinColumn(name = "manager_id")
     private Agent manager;
 
+    /** The events this person does not want emailed; everything else is, so nothing is missed by default. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agent_email_muted", joinColumns = @JoinColumn(name = "agent_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30)
+    private Set<NotificationKind> emailMuted = EnumSet.noneOf(NotificationKind.class);
+
+    /** When this person works: reminders that are not urgent wait for it. None: the SLA's own calendar decides. */
+    @ManyToOne
+    @JoinColumn(name = "working_calendar_id")
+    private BusinessCalendar workingHours;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -134,6 +148,30 @@ public class Agent {
         this.roles = EnumSet.copyOf(newRoles);
         this.approvalLevel = newApprovalLevel;
         this.manager = newManager;
+    }
+
+    /** The person chooses which events email them and the hours they work (none: the SLA's calendar). */
+    public void chooseNotifications(Set<NotificationKind> emailed, BusinessCalendar hours) {
+        EnumSet<NotificationKind> muted = EnumSet.allOf(NotificationKind.class);
+        if (emailed != null) {
+            muted.removeAll(emailed);
+        }
+        this.emailMuted = muted;
+        this.workingHours = hours;
+    }
+
+    public boolean wantsEmailAbout(NotificationKind kind) {
+        return !emailMuted.contains(kind);
+    }
+
+    public Set<NotificationKind> emailedKinds() {
+        EnumSet<NotificationKind> emailed = EnumSet.allOf(NotificationKind.class);
+        emailed.removeAll(emailMuted);
+        return emailed;
+    }
+
+    public BusinessCalendar getWorkingHours() {
+        return workingHours;
     }
 
     public void deactivate() {

@@ -2,10 +2,14 @@ package com.escalationdesk.notification;
 
 /** Why someone is told about a ticket. */
 public enum NotificationKind {
-    POLICY_ALERT("Escalation policy"),
-    DECISION_DECIDED("Decision made"),
+    ESCALATION_RECEIVED("Escalation received"),
+    ESCALATION_RETURNED("Escalation returned"),
+    APPROVAL_NEEDED("Approval needed"),
+    DECISION_DECIDED("Approval decided"),
     SLA_AT_RISK("Service level at risk"),
-    SLA_BREACHED("Service level breached");
+    SLA_BREACHED("Service level breached"),
+    TICKET_REOPENED("Ticket reopened"),
+    POLICY_ALERT("Escalation policy");
 
     private final String label;
 

@@ -108,6 +108,11 @@ public final class BusinessHours {
         return total;
     }
 
+    /** The moment itself when it falls within working time, else the start of the next working stretch. */
+    public Instant nextOpen(Instant moment) {
+        return plus(moment, Duration.ZERO);
+    }
+
     /** Whether the moment falls within working time. */
     public boolean isOpen(Instant moment) {
         if (roundTheClock) {

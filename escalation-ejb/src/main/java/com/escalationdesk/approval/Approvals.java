@@ -27,8 +27,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Hierarchical escalation: agents ask for decisions that may exceed their authority; the approval
@@ -101,6 +104,10 @@ public class Approvals {
                                         + verdict.approvalLevel().label().toLowerCase() + " approval)")
                                 + ": " + decision.getJustification(),
                 null, decision.auditState());
+        if (!chain.isEmpty()) {
+            tellApprovers(decision, caller.getDisplayName() + " asks for a " + what.toLowerCase() + " on "
+                    + ticket.getNumber() + " (" + ticket.getSubject() + "): " + decision.getJustification());
+        }
         if (verdict.matched() && verdict.rule().getNotify() != null) {
             notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
                     "Rule “" + verdict.ruleName() + "”: " + caller.getDisplayName() + " asks for a " + what.toLowerCase()
@@ -239,5 +246,30 @@ public class Approvals {
                 "Your request on " + request.getTicket().getNumber() + ": " + outcome
                         + (action == AuditAction.DECISION_STEP_APPROVED
                                 ? "; it now waits for the " + request.currentLevel().label().toLowerCase() : ""));
+        if (action == AuditAction.DECISION_STEP_APPROVED) {
+            tellApprovers(request, request.getRequestedBy().getDisplayName() + "'s request for a " + what.toLowerCase()
+                    + " on " + request.getTicket().getNumber() + " was approved by " + by + " and now needs you: "
+                    + request.getJustification());
+        }
+    }
+
+    /**
+     * The approvers of the step a request waits for: those at exactly its level who may decide it (or,
+     * when there are none, those of the nearest level above), and whoever stands in for them today.
+     */
+    private void tellApprovers(DecisionRequest request, String message) {
+        List<Agent> eligible = em.createNamedQuery(Agent.ALL, Agent.class).getResultStream()
+                .filter(a -> a.isActive() && a.getApprovalLevel() != null && request.mayBeDecidedBy(a)).toList();
+        AuthorityLevel nearest = eligible.stream().map(Agent::getApprovalLevel)
+                .min(Comparator.naturalOrder()).orElse(null);
+        List<Agent> approvers = eligible.stream().filter(a -> a.getApprovalLevel() == nearest).toList();
+        Set<Agent> told = new LinkedHashSet<>(approvers);
+        if (!approvers.isEmpty()) {
+            em.createNamedQuery(Delegation.ACTIVE_FROM, Delegation.class).setParameter("delegators", approvers)
+                    .setParameter("day", today()).getResultStream()
+                    .filter(d -> request.mayBeDecidedBy(d.getDelegate(), d.getDelegator()))
+                    .forEach(d -> told.add(d.getDelegate()));
+        }
+        notifier.tellAll(told, NotificationKind.APPROVAL_NEEDED, request.getTicket().getNumber(), message);
     }
 }

@@ -103,6 +103,9 @@ public class Escalations {
                         + ". Issue: " + handoff.issue() + " | Steps taken: "
                         + handoff.stepsTaken() + " | Needed: " + handoff.needed(),
                 before, escalation.auditStateWithTicket());
+        notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), caller.getDisplayName()
+                + " (" + escalation.getFromTeam().getName() + ") escalated " + ticket.getNumber() + " (" + ticket.getSubject()
+                + ") to " + target.getName() + ", reason " + request.reason().label() + ". Needed: " + handoff.needed());
         if (verdict.matched() && verdict.rule().getNotify() != null) {
             notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
                     "Rule “" + verdict.ruleName() + "”: " + ticket.getNumber() + " escalated to " + target.getName()
@@ -126,6 +129,16 @@ public class Escalations {
                 (caller, escalation) -> escalation.getTicket().returnEscalation(escalation, caller, reason, clock.instant()),
                 (caller, escalation) -> "Escalation returned to " + escalation.getFromTeam().getName() + ": "
                         + escalation.getDecisionNote());
+        Escalation returned = find(escalationId);
+        Ticket ticket = returned.getTicket();
+        String message = returned.getToTeam().getName() + " returned " + ticket.getNumber() + " (" + ticket.getSubject()
+                + ") to " + returned.getFromTeam().getName() + ": " + returned.getDecisionNote();
+        if (returned.getRequestedBy().isActive()) {
+            notifier.tell(returned.getRequestedBy(), NotificationKind.ESCALATION_RETURNED, ticket.getNumber(), message);
+        } else {
+            // escalated by the SLA monitor (or by someone who has left): the team it came from hears of it
+            notifier.tellTeam(returned.getFromTeam(), NotificationKind.ESCALATION_RETURNED, ticket.getNumber(), message);
+        }
     }
 
     /** The sending team takes a pending escalation back; the ticket returns to them. */

@@ -1,31 +1,96 @@
 package com.escalationdesk.notification;
 
 import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.Team;
+import com.escalationdesk.mail.DeliveryTime;
+import com.escalationdesk.mail.MailOutbox;
+import com.escalationdesk.shared.AppLinks;
+import com.escalationdesk.sla.BusinessCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 
 /**
- * Puts a message in someone's notification centre, in the caller's transaction: if the operation
- * that caused it rolls back, nobody is told about something that did not happen.
+ * Tells someone about a ticket: a message in their notification centre and, when they chose that
+ * event for email, an email in the outbox. Both are written in the caller's transaction: if the
+ * operation that caused them rolls back, nobody is told about something that did not happen, and
+ * the email goes out only after it commits.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Notifier {
 
     @PersistenceContext(unitName = "escalation")
     private EntityManager em;
 
     @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private AppLinks links;
+
+    @Inject
     private Clock clock;
 
+    /** Something to act on now: the email goes at once. */
     public void tell(Agent recipient, NotificationKind kind, String ticketNumber, String message) {
+        tell(recipient, kind, ticketNumber, message, true, null);
+    }
+
+    /** The active members of a team, each told as by {@link #tell}. */
+    public void tellTeam(Team team, NotificationKind kind, String ticketNumber, String message) {
+        if (team != null) {
+            em.createNamedQuery(Agent.IN_TEAM, Agent.class).setParameter("team", team).getResultStream()
+                    .forEach(member -> tell(member, kind, ticketNumber, message));
+        }
+    }
+
+    public void tellAll(Collection<Agent> recipients, NotificationKind kind, String ticketNumber, String message) {
+        recipients.forEach(r -> tell(r, kind, ticketNumber, message));
+    }
+
+    /**
+     * A reminder or warning that is not urgent: in the app at once, but its email waits for the
+     * recipient's working hours (their own, else the given service hours).
+     */
+    public void remind(Agent recipient, NotificationKind kind, String ticketNumber, String message,
+            BusinessCalendar serviceHours) {
+        tell(recipient, kind, ticketNumber, message, false, serviceHours);
+    }
+
+    private void tell(Agent recipient, NotificationKind kind, String ticketNumber, String message, boolean urgent,
+            BusinessCalendar serviceHours) {
         if (recipient == null || !recipient.isActive()) {
             return;
         }
-        em.persist(new Notification(recipient, kind, ticketNumber, message, clock.instant()));
+        Instant now = clock.instant();
+        Notification notification = new Notification(recipient, kind, ticketNumber, message, now);
+        em.persist(notification);
+        if (recipient.wantsEmailAbout(kind)) {
+            outbox.queue(recipient.getEmail(), subject(kind, ticketNumber), body(recipient, kind, ticketNumber,
+                    notification.getMessage()), ticketNumber,
+                    DeliveryTime.of(now, urgent, recipient.getWorkingHours(), serviceHours));
+        }
+    }
+
+    private static String subject(NotificationKind kind, String ticketNumber) {
+        return (ticketNumber == null ? "" : "[" + ticketNumber + "] ") + kind.label();
+    }
+
+    private String body(Agent recipient, NotificationKind kind, String ticketNumber, String message) {
+        return "Hello " + recipient.getDisplayName() + ",\n\n"
+                + message + "\n\n"
+                + (ticketNumber == null ? "" : "Open the ticket: " + links.ticket(ticketNumber) + "\n\n")
+                + "You get this email because \u201c" + kind.label() + "\u201d is on in your notification settings:\n"
+                + links.notificationSettings() + "\n\n"
+                + "Escalation Desk\n";
     }
 }

@@ -106,7 +106,7 @@ public class SlaSteps {
         }
         told.addAll(leads(ticket));
         String situation = situation(step, clock, now);
-        tell(told, step, ticket, situation);
+        tell(told, step, clock, ticket, situation);
         record(ticket, step.isWarning() ? AuditAction.SLA_WARNING : AuditAction.SLA_BREACHED,
                 situation + "; notified " + names(told), step, clock);
     }
@@ -115,7 +115,7 @@ public class SlaSteps {
         String situation = situation(step, clock, now);
         if (ticket.pendingEscalation().isPresent()) {
             Set<Agent> leads = leads(ticket);
-            tell(leads, step, ticket, situation + "; it already waits for " + ticket.getTeam().getName() + " to accept it");
+            tell(leads, step, clock, ticket, situation + "; it already waits for " + ticket.getTeam().getName() + " to accept it");
             record(ticket, AuditAction.SLA_BREACHED, situation + "; no automatic escalation, the ticket already waits for "
                     + ticket.getTeam().getName() + " to accept it; notified " + names(leads), step, clock);
             return;
@@ -145,7 +145,9 @@ public class SlaSteps {
             told.add(previousAssignee);
         }
         told.addAll(leadsOf(ticket, target));
-        tell(told, step, ticket, situation + "; escalated from " + from.getName() + " to " + target.getName());
+        tell(told, step, clock, ticket, situation + "; escalated from " + from.getName() + " to " + target.getName());
+        notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), "The SLA monitor escalated "
+                + ticket.getNumber() + " (" + ticket.getSubject() + ") to " + target.getName() + ": " + situation + ".");
         Map<String, Object> after = escalation.auditStateWithTicket();
         after.put("sla.policy", clock.getPolicy().getName());
         after.put("sla.step", step.describe());
@@ -160,15 +162,24 @@ public class SlaSteps {
             Instant now) {
         String situation = situation(step, clock, now);
         managers.forEach(ticket::workedOnBy);
-        tell(managers, step, ticket, situation + "; it is brought to you as " + role);
+        tell(managers, step, clock, ticket, situation + "; it is brought to you as " + role);
         record(ticket, AuditAction.AUTO_ESCALATED, "Escalated automatically and hierarchically to " + names(managers)
                 + " (" + role + "), reason " + EscalationReason.SLA_BREACH.label() + ": " + situation, step, clock);
     }
 
-    private void tell(Set<Agent> recipients, SlaStep step, Ticket ticket, String message) {
-        NotificationKind kind = step.isWarning() ? NotificationKind.SLA_AT_RISK : NotificationKind.SLA_BREACHED;
-        recipients.forEach(r -> notifier.tell(r, kind, ticket.getNumber(), ticket.getNumber() + " (" + ticket.getSubject()
-                + "): " + message));
+    /**
+     * Warnings wait for working hours by email; so do breaches of a business-hours service level,
+     * while a breach of a round-the-clock one is sent at once.
+     */
+    private void tell(Set<Agent> recipients, SlaStep step, SlaClock clock, Ticket ticket, String message) {
+        String text = ticket.getNumber() + " (" + ticket.getSubject() + "): " + message;
+        BusinessCalendar hours = clock.getPolicy().getCalendar();
+        if (step.isWarning() || !hours.isRoundTheClock()) {
+            NotificationKind kind = step.isWarning() ? NotificationKind.SLA_AT_RISK : NotificationKind.SLA_BREACHED;
+            recipients.forEach(r -> notifier.remind(r, kind, ticket.getNumber(), text, hours));
+        } else {
+            notifier.tellAll(recipients, NotificationKind.SLA_BREACHED, ticket.getNumber(), text);
+        }
     }
 
     private void record(Ticket ticket, AuditAction action, String summary, SlaStep step, SlaClock clock) {

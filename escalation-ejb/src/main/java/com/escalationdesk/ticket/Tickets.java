@@ -189,9 +189,20 @@ public class Tickets {
         change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> {
             t.reopen(reason, clock.instant());
             serviceLevels.reopened(t, clock.instant());
+            tellReopened(t, caller, reason);
         },
                 (caller, t) -> "Reopened (" + t.getReopenCount() + (t.getReopenCount() == 1 ? " time" : " times")
                         + "): " + reason.strip());
+    }
+
+    /** Whoever works the ticket hears that it is back: its assignee, or its team while nobody has it. */
+    private void tellReopened(Ticket t, Agent by, String reason) {
+        String message = by.getDisplayName() + " reopened " + t.getNumber() + " (" + t.getSubject() + "): " + reason.strip();
+        if (t.getAssignee() == null) {
+            notifier.tellTeam(t.getTeam(), NotificationKind.TICKET_REOPENED, t.getNumber(), message);
+        } else if (!t.getAssignee().sameAs(by)) {
+            notifier.tell(t.getAssignee(), NotificationKind.TICKET_REOPENED, t.getNumber(), message);
+        }
     }
 
     @RolesAllowed(Role.AGENT_NAME)

@@ -18,6 +18,8 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.notification.NotificationSettings;
 import com.escalationdesk.sla.CalendarInput;
 import com.escalationdesk.sla.ServiceLevelAdmin;
 import com.escalationdesk.sla.SlaPolicyInput;
@@ -94,7 +96,7 @@ class AuthorizationMatrixIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
             AuthorityLimits.class, Directory.class, AuditReports.class, EscalationPolicies.class, Notifications.class,
-            DirectoryAdmin.class, ServiceLevelAdmin.class);
+            NotificationSettings.class, DirectoryAdmin.class, ServiceLevelAdmin.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -110,6 +112,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     Tickets tickets;
+
+    @Inject
+    NotificationSettings notificationSettings;
 
     @Inject
     Escalations escalations;
@@ -246,6 +251,9 @@ class AuthorizationMatrixIT {
                 row("Notifications.mine", SIGNED_IN, () -> null, s -> notifications.mine()),
                 row("Notifications.unreadCount", SIGNED_IN, () -> null, s -> notifications.unreadCount()),
                 row("Notifications.markAllRead", SIGNED_IN, () -> null, s -> run(() -> notifications.markAllRead())),
+                row("NotificationSettings.mine", SIGNED_IN, () -> null, s -> notificationSettings.mine()),
+                row("NotificationSettings.save", SIGNED_IN, () -> null,
+                        s -> run(() -> notificationSettings.save(EnumSet.allOf(NotificationKind.class), null))),
                 // only the recipient (alice, whose refund was decided) marks her notification read
                 row("Notifications.markRead", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::notificationOfAlice,
                         s -> run(() -> notifications.markRead((Long) s))));

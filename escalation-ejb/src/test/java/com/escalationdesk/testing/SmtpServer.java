@@ -1,0 +1,84 @@
+package com.escalationdesk.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * GreenMail as the real SMTP server the deployment's mail session points at (127.0.0.1:3025, see
+ * src/test/micro/mail.asadmin). It runs inside the server, next to the in-container tests, and can
+ * be stopped to see what the application does when SMTP is down.
+ */
+public final class SmtpServer {
+
+    public static final int PORT = 3025;
+    private static GreenMail server;
+
+    private SmtpServer() {
+    }
+
+    public static synchronized void start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+    }
+
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** The messages about a ticket to an address, waiting up to ten seconds for at least {@code count}. */
+    public static List<Mail> await(String ticketNumber, String to, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        List<Mail> found = received(ticketNumber, to);
+        while (found.size() < count && Instant.now().isBefore(deadline)) {
+            sleep();
+            found = received(ticketNumber, to);
+        }
+        return found;
+    }
+
+    /** What has arrived so far about a ticket for an address. */
+    public static synchronized List<Mail> received(String ticketNumber, String to) {
+        if (server == null) {
+            return List.of();
+        }
+        return Arrays.stream(server.getReceivedMessages()).map(Mail::of)
+                .filter(m -> ticketNumber.equals(m.ticket()) && m.to().contains(to)).toList();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A received message, decoded. */
+    public record Mail(String from, List<String> to, String subject, String body, String ticket) {
+
+        static Mail of(MimeMessage m) {
+            try {
+                String[] ticket = m.getHeader("X-Escalation-Desk-Ticket");
+                return new Mail(m.getFrom()[0].toString(), Arrays.stream(m.getAllRecipients()).map(Object::toString).toList(),
+                        m.getSubject(), String.valueOf(m.getContent()), ticket == null ? null : ticket[0]);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
