@@ -62,6 +62,11 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElements(by).stream().map(WebElement::getText).map(String::strip).toList());
     }
 
+    /** Everything matching now, visible or not (e.g. the hidden inputs behind PrimeFaces checkboxes). */
+    public java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
     public boolean isPresent(By by) {
         return !driver.findElements(by).isEmpty();
     }

@@ -24,21 +24,27 @@ public class NotificationSettingsBean implements Serializable {
     private NotificationSettings settings;
 
     private NotificationSettingsView current;
-    private List<NotificationKind> emailed = new ArrayList<>();
+    /** The ticked events by name: the checkboxes post names, and an unknown one is simply not a choice. */
+    private List<String> emailed = new ArrayList<>();
     private Long workingHoursId;
 
     @PostConstruct
     void load() {
         FacesActions.attempt(() -> {
             current = settings.mine();
-            emailed = new ArrayList<>(current.emailed());
+            emailed = new ArrayList<>(current.emailed().stream().map(Enum::name).toList());
             workingHoursId = current.workingHoursId();
         });
     }
 
     public void save() {
-        if (FacesActions.attempt(() -> settings.save(emailed.isEmpty() ? EnumSet.noneOf(NotificationKind.class)
-                : EnumSet.copyOf(emailed), workingHoursId))) {
+        EnumSet<NotificationKind> chosen = EnumSet.noneOf(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            if (emailed.contains(kind.name())) {
+                chosen.add(kind);
+            }
+        }
+        if (FacesActions.attempt(() -> settings.save(chosen, workingHoursId))) {
             FacesActions.info("Your notification settings are saved.");
             load();
         }
@@ -52,11 +58,11 @@ public class NotificationSettingsBean implements Serializable {
         return current;
     }
 
-    public List<NotificationKind> getEmailed() {
+    public List<String> getEmailed() {
         return emailed;
     }
 
-    public void setEmailed(List<NotificationKind> emailed) {
+    public void setEmailed(List<String> emailed) {
         this.emailed = emailed == null ? new ArrayList<>() : new ArrayList<>(emailed);
     }
 
