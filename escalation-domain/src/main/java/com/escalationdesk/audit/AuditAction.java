@@ -53,7 +53,11 @@ public enum AuditAction {
     CALENDAR_CHANGED("Business calendar changed"),
     SLA_POLICY_CREATED("Service-level policy created"),
     SLA_POLICY_CHANGED("Service-level policy changed"),
-    NOTIFICATION_SETTINGS_CHANGED("Notification settings changed");
+    NOTIFICATION_SETTINGS_CHANGED("Notification settings changed"),
+    CUSTOMER_REPLIED("Customer replied"),
+    CUSTOMER_ASKED_FOR_ESCALATION("Customer asked for escalation"),
+    CUSTOMER_RATED("Customer rated the resolution"),
+    CUSTOMER_EMAIL_CHANGED("Customer email template changed");
 
     private final String label;
 

@@ -30,7 +30,7 @@ import java.util.Set;
 @Table(name = "agent")
 @NamedQuery(name = Agent.BY_LOGIN, query = "select a from Agent a where a.loginName = :loginName")
 @NamedQuery(name = Agent.ALL, query = "select a from Agent a where a.loginName <> '" + Agent.SYSTEM_LOGIN + "'"
-        + " order by a.displayName")
+        + " and a.loginName <> '" + Agent.PORTAL_LOGIN + "' order by a.displayName")
 @NamedQuery(name = Agent.IN_TEAM, query = "select a from Agent a where a.team = :team and a.active = true order by a.displayName")
 public class Agent {
 
@@ -39,6 +39,11 @@ public class Agent {
     public static final String IN_TEAM = "Agent.inTeam";
     /** The system's own name for what it does by itself (migration V10): it never signs in and is no user. */
     public static final String SYSTEM_LOGIN = "sla-monitor";
+    /**
+     * The identity under which customers act on their status page (migration V12): it writes their
+     * messages and requests their escalations; like the SLA monitor it never signs in.
+     */
+    public static final String PORTAL_LOGIN = "customer-portal";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")

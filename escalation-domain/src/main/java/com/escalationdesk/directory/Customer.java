@@ -40,6 +40,10 @@ public class Customer {
     @Column(name = "segment", nullable = false, length = 20)
     private CustomerSegment segment;
 
+    /** Where the customer lives: the times in their emails and on their status page are in this zone. */
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String zone = "UTC";
+
     @Version
     @Column(name = "version")
     private long version;
@@ -55,6 +59,24 @@ public class Customer {
             throw new RuleViolation("“" + this.email + "” is not an email address.");
         }
         this.segment = RuleViolation.require(segment, "Customer segment");
+    }
+
+    public Customer(String name, String email, CustomerSegment segment, String zone) {
+        this(name, email, segment);
+        this.zone = validZone(zone);
+    }
+
+    private static String validZone(String zone) {
+        String id = RuleViolation.requireText(zone, "Time zone", 60);
+        try {
+            return java.time.ZoneId.of(id).getId();
+        } catch (java.time.DateTimeException e) {
+            throw new RuleViolation("“" + id + "” is not a time zone; use a name like Europe/Berlin.");
+        }
+    }
+
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(zone);
     }
 
     public Long getId() {

@@ -9,6 +9,7 @@ public enum NotificationKind {
     SLA_AT_RISK("Service level at risk"),
     SLA_BREACHED("Service level breached"),
     TICKET_REOPENED("Ticket reopened"),
+    CUSTOMER_REPLIED("Customer replied"),
     POLICY_ALERT("Escalation policy");
 
     private final String label;

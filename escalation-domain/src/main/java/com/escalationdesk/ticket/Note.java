@@ -61,6 +61,16 @@ public class Note {
         return id;
     }
 
+    /** The body on one line, at most 200 characters, for audit summaries and notices. */
+    public String summary() {
+        String line = body.replaceAll("\\s+", " ").strip();
+        return line.length() <= 200 ? line : line.substring(0, 199) + "…";
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
     public Agent getAuthor() {
         return author;
     }

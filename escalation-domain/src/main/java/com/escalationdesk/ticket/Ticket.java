@@ -141,6 +141,20 @@ public class Ticket {
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
+    /** The customer's satisfaction with the resolution, 1 (poor) to 5 (excellent), from the survey. */
+    @Column(name = "csat_score")
+    private Integer satisfactionScore;
+
+    @Column(name = "csat_comment", length = 2000)
+    private String satisfactionComment;
+
+    @Column(name = "csat_at")
+    private Instant satisfactionAt;
+
+    /** When the customer asked for a manager and no other team was to take the case: its leads review it. */
+    @Column(name = "review_requested_at")
+    private Instant reviewRequestedAt;
+
     /** Set once the ticket was returned by a team, or moved between the same two teams twice. */
     @Column(name = "bounced", nullable = false)
     private boolean bounced;
@@ -231,6 +245,9 @@ public class Ticket {
     }
 
     public Note addNote(Agent author, String body, NoteVisibility visibility, Instant now) {
+        if (visibility == NoteVisibility.CUSTOMER) {
+            throw new RuleViolation("Only the customer writes customer messages; reply publicly instead.");
+        }
         if (status == TicketStatus.CLOSED) {
             throw new RuleViolation("Ticket " + number + " is closed; reopen it to add notes.");
         }
@@ -239,6 +256,70 @@ public class Ticket {
         workedOnBy(author);
         updatedAt = now;
         return note;
+    }
+
+    /**
+     * The customer writes from their status page, through the desk's portal identity. While we wait
+     * on them it is their answer, and the case resumes; on a resolved case it reopens it.
+     */
+    public Note addCustomerMessage(Agent portal, String body, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new RuleViolation("This case is closed. Please write to us by email to open a new one.");
+        }
+        Note note = new Note(this, portal, NoteVisibility.CUSTOMER, body, now);
+        notes.add(note);
+        if (status == TicketStatus.PENDING_CUSTOMER) {
+            resume(now);
+        } else if (status == TicketStatus.RESOLVED) {
+            reopen("The customer wrote: " + note.summary(), now);
+        }
+        updatedAt = now;
+        return note;
+    }
+
+    /** The customer rates the resolution; a later rating of the same case replaces the earlier one. */
+    public void rateSatisfaction(int score, String comment, Instant now) {
+        if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
+            throw new RuleViolation("You can rate this case once it is resolved.");
+        }
+        if (score < 1 || score > 5) {
+            throw new RuleViolation("Choose from 1 (poor) to 5 (excellent).");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.length() > 2000) {
+            throw new RuleViolation("The comment must be at most 2000 characters.");
+        }
+        satisfactionScore = score;
+        satisfactionComment = text;
+        satisfactionAt = now;
+    }
+
+    /** The customer asked for a manager to look at the case; until it is resolved, its leads review it. */
+    public void requestManagementReview(Instant now) {
+        if (!status.isActive()) {
+            throw new RuleViolation("This case is " + status.label().toLowerCase() + "; answer below to reopen it instead.");
+        }
+        if (isUnderManagementReview()) {
+            throw new RuleViolation("A manager is already reviewing this case.");
+        }
+        reviewRequestedAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isUnderManagementReview() {
+        return reviewRequestedAt != null && status.isActive();
+    }
+
+    public Instant getReviewRequestedAt() {
+        return reviewRequestedAt;
+    }
+
+    public Integer getSatisfactionScore() {
+        return satisfactionScore;
+    }
+
+    public String getSatisfactionComment() {
+        return satisfactionComment;
     }
 
     /** An agent of the team takes an unassigned ticket. */
@@ -299,6 +380,7 @@ public class Ticket {
         }
         resolutionSummary = text;
         resolvedAt = now;
+        reviewRequestedAt = null;
         status = TicketStatus.RESOLVED;
         updatedAt = now;
     }

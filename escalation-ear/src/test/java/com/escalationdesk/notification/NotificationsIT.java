@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.LoginPage;
+import com.escalationdesk.browser.Mailbox;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.NotificationSettingsPage;
 import com.escalationdesk.browser.NotificationsPage;
 import com.escalationdesk.browser.TicketPage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NotificationsIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("desk.smtp.port", 28025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP = Mailbox.smtpServer();
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
@@ -49,9 +42,9 @@ class NotificationsIT {
         NotificationsPage centre = NotificationsPage.open(bobBrowser);
         assertThat(centre.messages().get(0)).contains("Alice Martin (Frontline support) escalated " + first);
 
-        MimeMessage mail = awaitMail("bob@escalationdesk.example", first);
+        MimeMessage mail = Mailbox.await(SMTP, "bob@escalationdesk.example", first, "Escalation received");
         assertThat(mail.getSubject()).isEqualTo("[" + first + "] Escalation received");
-        String link = linkIn(String.valueOf(mail.getContent()), "ticket/view.xhtml");
+        String link = Mailbox.link(mail, "ticket/view.xhtml");
         assertThat(link).isEqualTo(Browser.BASE_URL + "ticket/view.xhtml?number=" + first);
         bobBrowser.go(link.substring(Browser.BASE_URL.length()));
         assertThat(bobBrowser.text(By.id("ticketNumber"))).as("the email's link opens the ticket").isEqualTo(first);
@@ -74,43 +67,12 @@ class NotificationsIT {
         bobBrowser.go("notifications.xhtml");
         assertThat(NotificationsPage.unread(bobBrowser)).as("the bell still rings").isEqualTo(unread);
         Thread.sleep(3000); // the first email arrived within a second; give a wrong one time to show up
-        assertThat(mailsTo("bob@escalationdesk.example", second)).as("but no email").isEmpty();
+        assertThat(Mailbox.about(SMTP, "bob@escalationdesk.example", second)).as("but no email").isEmpty();
     }
 
     private static String escalateToBilling(Browser browser, String subject) {
         TicketPage ticket = NewTicketPage.open(browser).create("Contoso", subject, "Reported at the till.", "Billing", "P3");
         ticket.escalate("Billing specialists", "Authority", subject, "Checked the payment log", "A refund above my limit");
         return ticket.number();
-    }
-
-    private static MimeMessage awaitMail(String to, String ticketNumber) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            List<MimeMessage> found = mailsTo(to, ticketNumber);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no email to " + to + " about " + ticketNumber);
-    }
-
-    private static List<MimeMessage> mailsTo(String to, String ticketNumber) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                String[] ticket = m.getHeader("X-Escalation-Desk-Ticket");
-                return ticket != null && ticket[0].equals(ticketNumber)
-                        && Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(to));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String linkIn(String body, String path) throws IOException {
-        Matcher m = Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*").matcher(body);
-        if (!m.find()) {
-            throw new AssertionError("no link to " + path + " in:\n" + body);
-        }
-        return m.group();
     }
 }

@@ -116,10 +116,11 @@ public class DemoData {
         reportsTo(omar, bob, nina);
         reportsTo(david, maria, omar);
 
-        Customer northwind = customer("Northwind Traders", "support@northwind.example", CustomerSegment.ENTERPRISE);
-        Customer contoso = customer("Contoso Pharmacy", "it@contoso.example", CustomerSegment.BUSINESS);
-        Customer jane = customer("Jane Doe", "jane.doe@example.com", CustomerSegment.STANDARD);
-        customer("Fabrikam Logistics", "helpdesk@fabrikam.example", CustomerSegment.ENTERPRISE);
+        Customer northwind = customer("Northwind Traders", "support@northwind.example", CustomerSegment.ENTERPRISE,
+                "America/New_York");
+        Customer contoso = customer("Contoso Pharmacy", "it@contoso.example", CustomerSegment.BUSINESS, "Europe/Berlin");
+        Customer jane = customer("Jane Doe", "jane.doe@example.com", CustomerSegment.STANDARD, "Europe/London");
+        customer("Fabrikam Logistics", "helpdesk@fabrikam.example", CustomerSegment.ENTERPRISE, "Asia/Singapore");
 
         Instant start = clock.instant().minus(Duration.ofDays(2));
         ticket(jane, "Cannot reset my password", "The reset email never arrives; I checked the spam folder.",
@@ -388,8 +389,8 @@ public class DemoData {
         return a;
     }
 
-    private Customer customer(String name, String email, CustomerSegment segment) {
-        Customer c = new Customer(name, email, segment);
+    private Customer customer(String name, String email, CustomerSegment segment, String zone) {
+        Customer c = new Customer(name, email, segment, zone);
         em.persist(c);
         return c;
     }

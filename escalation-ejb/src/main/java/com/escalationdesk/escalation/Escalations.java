@@ -3,6 +3,8 @@ package com.escalationdesk.escalation;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.customer.CustomerEvent;
+import com.escalationdesk.customer.CustomerNotices;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.ManagerScope;
@@ -63,6 +65,9 @@ public class Escalations {
     private Notifier notifier;
 
     @Inject
+    private CustomerNotices customerNotices;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -103,6 +108,7 @@ public class Escalations {
                         + ". Issue: " + handoff.issue() + " | Steps taken: "
                         + handoff.stepsTaken() + " | Needed: " + handoff.needed(),
                 before, escalation.auditStateWithTicket());
+        customerNotices.tell(ticket, CustomerEvent.ESCALATED);
         notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), caller.getDisplayName()
                 + " (" + escalation.getFromTeam().getName() + ") escalated " + ticket.getNumber() + " (" + ticket.getSubject()
                 + ") to " + target.getName() + ", reason " + request.reason().label() + ". Needed: " + handoff.needed());

@@ -27,6 +27,11 @@ public class AppLinks {
         return base() + "notification-settings.xhtml";
     }
 
+    /** The customer's status page; the token is URL-safe already. */
+    public String customerStatus(String token) {
+        return base() + "status.xhtml?t=" + token;
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -8,6 +8,8 @@ import com.escalationdesk.directory.Team;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.HandoffSummary;
+import com.escalationdesk.customer.CustomerEvent;
+import com.escalationdesk.customer.CustomerNotices;
 import com.escalationdesk.notification.NotificationKind;
 import com.escalationdesk.notification.Notifier;
 import com.escalationdesk.policy.PolicyEngine;
@@ -55,6 +57,9 @@ public class SlaSteps {
 
     @Inject
     private Notifier notifier;
+
+    @Inject
+    private CustomerNotices customerNotices;
 
     @Inject
     private PolicyEngine escalationPolicy;
@@ -146,6 +151,7 @@ public class SlaSteps {
         }
         told.addAll(leadsOf(ticket, target));
         tell(told, step, clock, ticket, situation + "; escalated from " + from.getName() + " to " + target.getName());
+        customerNotices.tell(ticket, CustomerEvent.ESCALATED);
         notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), "The SLA monitor escalated "
                 + ticket.getNumber() + " (" + ticket.getSubject() + ") to " + target.getName() + ": " + situation + ".");
         Map<String, Object> after = escalation.auditStateWithTicket();

@@ -2,14 +2,24 @@ package com.escalationdesk.ticket;
 
 import java.time.Instant;
 
-/** A note as the ticket page shows it. */
+/** A note as the ticket page shows it; a customer's message carries the customer's name. */
 public record NoteView(String author, NoteVisibility visibility, String body, Instant createdAt) {
 
     static NoteView of(Note n) {
-        return new NoteView(n.getAuthor().getDisplayName(), n.getVisibility(), n.getBody(), n.getCreatedAt());
+        String author = n.getVisibility() == NoteVisibility.CUSTOMER ? n.getTicket().getCustomer().getName()
+                : n.getAuthor().getDisplayName();
+        return new NoteView(author, n.getVisibility(), n.getBody(), n.getCreatedAt());
     }
 
     public boolean internal() {
         return visibility == NoteVisibility.INTERNAL;
+    }
+
+    public String direction() {
+        return switch (visibility) {
+            case INTERNAL -> "internal";
+            case PUBLIC -> "to customer";
+            case CUSTOMER -> "from customer (status page)";
+        };
     }
 }

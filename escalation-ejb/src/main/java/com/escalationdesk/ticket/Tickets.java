@@ -3,6 +3,8 @@ package com.escalationdesk.ticket;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.customer.CustomerEvent;
+import com.escalationdesk.customer.CustomerNotices;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Customer;
@@ -70,6 +72,9 @@ public class Tickets {
     private SlaClocks serviceLevels;
 
     @Inject
+    private CustomerNotices customerNotices;
+
+    @Inject
     private Clock clock;
 
     /** Intake on a customer's behalf; the ticket starts with the calling agent and their team. */
@@ -91,6 +96,7 @@ public class Tickets {
         em.persist(ticket);
         ticket.assignNumber();
         serviceLevels.start(ticket, now);
+        customerNotices.tell(ticket, CustomerEvent.RECEIVED);
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.TICKET_CREATED,
                 "Ticket " + ticket.getNumber() + " taken in for " + (request.newCustomer() == null ? ""
                         : "new customer ") + customer.getName() + (request.newCustomer() == null ? ""
@@ -142,6 +148,7 @@ public class Tickets {
         boolean internal = note.isInternal();
         if (!internal) {
             serviceLevels.publicReply(ticket, now);
+            customerNotices.tell(ticket, CustomerEvent.REPLY);
         }
         StaleCheck.flush(em, "ticket " + ticketNumber);
         audit.record(AuditEntry.ticketChain(ticketNumber), caller.getLoginName(),
@@ -168,8 +175,9 @@ public class Tickets {
 
     @RolesAllowed(Role.AGENT_NAME)
     public void waitOnCustomer(String ticketNumber) {
-        change(ticketNumber, AuditAction.WAITING_ON_CUSTOMER, (caller, t) -> t.waitOnCustomer(clock.instant()),
-                (caller, t) -> "Waiting on the customer");
+        customerNotices.tell(change(ticketNumber, AuditAction.WAITING_ON_CUSTOMER,
+                (caller, t) -> t.waitOnCustomer(clock.instant()), (caller, t) -> "Waiting on the customer"),
+                CustomerEvent.WAITING_ON_YOU);
     }
 
     @RolesAllowed(Role.AGENT_NAME)
@@ -180,19 +188,21 @@ public class Tickets {
 
     @RolesAllowed(Role.AGENT_NAME)
     public void resolve(String ticketNumber, String resolutionSummary) {
-        change(ticketNumber, AuditAction.TICKET_RESOLVED, (caller, t) -> t.resolve(resolutionSummary, clock.instant()),
-                (caller, t) -> "Resolved: " + t.getResolutionSummary());
+        customerNotices.tell(change(ticketNumber, AuditAction.TICKET_RESOLVED,
+                (caller, t) -> t.resolve(resolutionSummary, clock.instant()),
+                (caller, t) -> "Resolved: " + t.getResolutionSummary()), CustomerEvent.RESOLVED);
     }
 
     @RolesAllowed(Role.AGENT_NAME)
     public void reopen(String ticketNumber, String reason) {
-        change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> {
+        Ticket reopened = change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> {
             t.reopen(reason, clock.instant());
             serviceLevels.reopened(t, clock.instant());
             tellReopened(t, caller, reason);
         },
                 (caller, t) -> "Reopened (" + t.getReopenCount() + (t.getReopenCount() == 1 ? " time" : " times")
                         + "): " + reason.strip());
+        customerNotices.tell(reopened, CustomerEvent.REOPENED);
     }
 
     /** Whoever works the ticket hears that it is back: its assignee, or its team while nobody has it. */
@@ -268,7 +278,7 @@ public class Tickets {
     }
 
     /** A change by an agent who works the ticket, audited with the state before and after. */
-    private void change(String ticketNumber, AuditAction action, BiConsumer<Agent, Ticket> operation,
+    private Ticket change(String ticketNumber, AuditAction action, BiConsumer<Agent, Ticket> operation,
             BiFunction<Agent, Ticket, String> summary) {
         Agent caller = callers.current();
         Ticket ticket = tickets.byNumber(ticketNumber);
@@ -280,6 +290,7 @@ public class Tickets {
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
                 summary.apply(caller, ticket), before, ticket.auditState());
+        return ticket;
     }
 
     @RolesAllowed(Role.AGENT_NAME)

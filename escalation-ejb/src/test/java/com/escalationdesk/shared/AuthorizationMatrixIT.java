@@ -18,6 +18,8 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.customer.CustomerEmailRow;
+import com.escalationdesk.customer.CustomerEmails;
 import com.escalationdesk.notification.NotificationKind;
 import com.escalationdesk.notification.NotificationSettings;
 import com.escalationdesk.sla.CalendarInput;
@@ -96,7 +98,7 @@ class AuthorizationMatrixIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
             AuthorityLimits.class, Directory.class, AuditReports.class, EscalationPolicies.class, Notifications.class,
-            NotificationSettings.class, DirectoryAdmin.class, ServiceLevelAdmin.class);
+            NotificationSettings.class, DirectoryAdmin.class, ServiceLevelAdmin.class, CustomerEmails.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -115,6 +117,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     NotificationSettings notificationSettings;
+
+    @Inject
+    CustomerEmails customerEmails;
 
     @Inject
     Escalations escalations;
@@ -252,6 +257,11 @@ class AuthorizationMatrixIT {
                 row("Notifications.unreadCount", SIGNED_IN, () -> null, s -> notifications.unreadCount()),
                 row("Notifications.markAllRead", SIGNED_IN, () -> null, s -> run(() -> notifications.markAllRead())),
                 row("NotificationSettings.mine", SIGNED_IN, () -> null, s -> notificationSettings.mine()),
+                row("CustomerEmails.templates", ADMIN, () -> null, s -> customerEmails.templates()),
+                row("CustomerEmails.placeholders", ADMIN, () -> null, s -> customerEmails.placeholders()),
+                row("CustomerEmails.change", ADMIN, this::receivedEmail,
+                        s -> run(() -> customerEmails.change(((CustomerEmailRow) s).event(), ((CustomerEmailRow) s).subject(),
+                                ((CustomerEmailRow) s).body()))),
                 row("NotificationSettings.save", SIGNED_IN, () -> null,
                         s -> run(() -> notificationSettings.save(EnumSet.allOf(NotificationKind.class), null))),
                 // only the recipient (alice, whose refund was decided) marks her notification read
@@ -393,6 +403,11 @@ class AuthorizationMatrixIT {
         signIn.as("david");
         approvals.approve(id, null);
         return id;
+    }
+
+    private CustomerEmailRow receivedEmail() {
+        signIn.as("adam");
+        return customerEmails.templates().get(0);
     }
 
     /** A kind of decision of its own, with a Tier 1 limit, so that removing or retiring it disturbs nothing else. */

@@ -184,7 +184,7 @@ public class TicketView implements Serializable {
     }
 
     public NoteVisibility[] getNoteVisibilities() {
-        return NoteVisibility.values();
+        return NoteVisibility.writtenByAgents();
     }
 
     public NoteVisibility getNoteVisibility() {

@@ -1,0 +1,218 @@
+package com.escalationdesk.customer;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.Team;
+import com.escalationdesk.escalation.Escalation;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.HandoffSummary;
+import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.notification.Notifier;
+import com.escalationdesk.policy.PolicyEngine;
+import com.escalationdesk.policy.PolicyFacts;
+import com.escalationdesk.policy.PolicyStage;
+import com.escalationdesk.policy.PolicyVerdict;
+import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.StaleCheck;
+import com.escalationdesk.sla.Responsibles;
+import com.escalationdesk.sla.SlaClocks;
+import com.escalationdesk.sla.SlaKind;
+import com.escalationdesk.ticket.Note;
+import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The customer's side of a case, reached without a login through a signed link from our emails.
+ * The link is the only key: a forged or altered one is "not valid", an old one "expired", and
+ * neither says whether the ticket exists. What the customer does is recorded as done by the
+ * customer portal, on the ticket's audit chain.
+ */
+@Stateless
+@PermitAll
+public class CustomerStatus {
+
+    public static final String NOT_VALID = "This link is not valid. Please use the link from our most recent email.";
+    public static final String EXPIRED = "This link has expired. Please use the link from our most recent email,"
+            + " or write to us and we will send you a new one.";
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private StatusLinkSigner signer;
+
+    @Inject
+    private CustomerNotices customerNotices;
+
+    @Inject
+    private SlaClocks serviceLevels;
+
+    @Inject
+    private PolicyEngine policy;
+
+    @Inject
+    private Notifier notifier;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public StatusPage view(String token) {
+        return page(ticket(token));
+    }
+
+    /** The customer's answer: it resumes a case waiting on them (their update) and reopens a resolved one. */
+    public StatusPage reply(String token, String text) {
+        Ticket ticket = ticket(token);
+        Instant now = clock.instant();
+        Map<String, Object> before = ticket.auditState();
+        TicketStatus was = ticket.getStatus();
+        Note note = ticket.addCustomerMessage(portal(), text, now);
+        if (was == TicketStatus.RESOLVED) {
+            serviceLevels.reopened(ticket, now);
+        } else {
+            serviceLevels.follow(ticket, now);
+        }
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_REPLIED,
+                ticket.getCustomer().getName() + " wrote on the status page" + (was == TicketStatus.RESOLVED
+                        ? " and so reopened the case" : was == TicketStatus.PENDING_CUSTOMER ? ", which resumed the case" : "")
+                        + ": " + note.summary(), before, ticket.auditState());
+        String message = ticket.getCustomer().getName() + " wrote on " + ticket.getNumber() + " (" + ticket.getSubject()
+                + "): " + note.summary();
+        NotificationKind kind = was == TicketStatus.RESOLVED ? NotificationKind.TICKET_REOPENED : NotificationKind.CUSTOMER_REPLIED;
+        if (ticket.getAssignee() != null) {
+            notifier.tell(ticket.getAssignee(), kind, ticket.getNumber(), message);
+        } else {
+            notifier.tellTeam(ticket.getTeam(), kind, ticket.getNumber(), message);
+        }
+        if (was == TicketStatus.RESOLVED) {
+            customerNotices.tell(ticket, CustomerEvent.REOPENED);
+        }
+        return page(ticket);
+    }
+
+    /**
+     * "I'd like a manager to look at this": a dissatisfaction escalation that the escalation policy
+     * routes. When the policy sends the case to a team of a higher tier it goes there as an
+     * escalation request; otherwise the leads of the team that has it review it.
+     */
+    public StatusPage askForEscalation(String token, String reason) {
+        Ticket ticket = ticket(token);
+        String why = RuleViolation.requireText(reason, "Please tell us why; your reason", 2000);
+        Instant now = clock.instant();
+        if (ticket.pendingEscalation().isPresent() || ticket.isUnderManagementReview()) {
+            throw new RuleViolation("We already have your request; " + escalationNotice(ticket, page(ticket).stage()));
+        }
+        Map<String, Object> before = ticket.auditState();
+        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(ticket, now));
+        Team target = verdict.routeTo();
+        String summary;
+        // An escalation goes up: a team the policy names at or below the current tier is no escalation.
+        if (target != null && target.getTier().level() > ticket.getTeam().getTier().level()) {
+            HandoffSummary handoff = new HandoffSummary(ticket.getSubject(), "The customer asked on the status page: " + why,
+                    "Take the case over and answer the customer's concern.");
+            Escalation escalation = ticket.escalateFunctionally(target, portal(), EscalationReason.DISSATISFACTION, handoff, now);
+            escalation.governedBy(verdict.version(), verdict.ruleName(), target, verdict.acceptBy(now));
+            em.persist(escalation);
+            serviceLevels.follow(ticket, now);
+            customerNotices.tell(ticket, CustomerEvent.ESCALATED);
+            notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), ticket.getCustomer().getName()
+                    + " asked for escalation of " + ticket.getNumber() + " (" + ticket.getSubject() + "): " + why);
+            summary = "Escalated to " + target.getName() + " at the customer's request, reason "
+                    + EscalationReason.DISSATISFACTION.label() + ", under " + verdict.describe() + ": " + why;
+        } else {
+            ticket.requestManagementReview(now);
+            Set<Agent> told = Responsibles.leadsOf(ticket, em.createNamedQuery(Agent.IN_TEAM, Agent.class)
+                    .setParameter("team", ticket.getTeam()).getResultList());
+            told.forEach(ticket::workedOnBy);
+            notifier.tellAll(told, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), ticket.getCustomer().getName()
+                    + " asks for a manager to look at " + ticket.getNumber() + " (" + ticket.getSubject() + "): " + why);
+            summary = "The customer asked for a manager (reason " + EscalationReason.DISSATISFACTION.label()
+                    + "); the escalation policy routes it to no other team, so the leads of " + ticket.getTeam().getName()
+                    + " review it" + (told.isEmpty() ? "" : ": " + String.join(", ", told.stream().map(Agent::getDisplayName).toList()))
+                    + ". Reason: " + why;
+        }
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_ASKED_FOR_ESCALATION,
+                summary, before, ticket.auditState());
+        return page(ticket);
+    }
+
+    public StatusPage rate(String token, int score, String comment) {
+        Ticket ticket = ticket(token);
+        Integer before = ticket.getSatisfactionScore();
+        ticket.rateSatisfaction(score, comment, clock.instant());
+        StaleCheck.flush(em, "ticket " + ticket.getNumber());
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_RATED,
+                ticket.getCustomer().getName() + " rated the resolution " + score + " of 5"
+                        + (ticket.getSatisfactionComment() == null ? "" : ": " + ticket.getSatisfactionComment()),
+                before == null ? null : Map.of("score", before), Map.of("score", score));
+        return page(ticket);
+    }
+
+    private Ticket ticket(String token) {
+        StatusLinks.Check check = signer.links().check(token, clock.instant());
+        if (check instanceof StatusLinks.Valid valid) {
+            return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", valid.ticketNumber())
+                    .getResultStream().findFirst().orElseThrow(() -> new NotFound(NOT_VALID));
+        }
+        throw new NotFound(check instanceof StatusLinks.Expired ? EXPIRED : NOT_VALID);
+    }
+
+    private StatusPage page(Ticket ticket) {
+        Instant now = clock.instant();
+        ZoneId zone = ticket.getCustomer().zone();
+        List<StatusPage.Message> conversation = new ArrayList<>();
+        conversation.add(new StatusPage.Message(ticket.getCustomer().getName(), true, ticket.getDescription(),
+                CustomerNotices.format(ticket.getCreatedAt(), zone)));
+        ticket.getNotes().stream().filter(n -> n.getVisibility().shownToCustomer())
+                .sorted(Comparator.comparing(Note::getCreatedAt))
+                .map(n -> n.getVisibility() == com.escalationdesk.ticket.NoteVisibility.CUSTOMER
+                        ? new StatusPage.Message(ticket.getCustomer().getName(), true, n.getBody(), CustomerNotices.format(n.getCreatedAt(), zone))
+                        : new StatusPage.Message(n.getAuthor().getDisplayName() + " (support)", false, n.getBody(),
+                                CustomerNotices.format(n.getCreatedAt(), zone)))
+                .forEach(conversation::add);
+        TicketStatus status = ticket.getStatus();
+        boolean open = status.isActive();
+        CaseStage stage = customerNotices.stage(ticket);
+        boolean requested = ticket.pendingEscalation().isPresent() || ticket.isUnderManagementReview();
+        return new StatusPage(ticket.getNumber(), ticket.getSubject(), ticket.getCustomer().getName(),
+                CaseStage.statusInWords(status), stage.label(),
+                open ? customerNotices.due(ticket, SlaKind.RESOLUTION, now) : null,
+                conversation, status != TicketStatus.CLOSED, open && !requested,
+                requested ? escalationNotice(ticket, stage.label()) : null,
+                status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED,
+                ticket.getSatisfactionScore(), ticket.getSatisfactionComment());
+    }
+
+    private String escalationNotice(Ticket ticket, String stage) {
+        if (ticket.isUnderManagementReview()) {
+            return "a team lead is reviewing your case and will contact you. Stage: " + stage + ".";
+        }
+        return "your case is being handed to " + ticket.getTeam().getName() + ", who will take it over and contact you.";
+    }
+
+    private Agent portal() {
+        return em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", Agent.PORTAL_LOGIN)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,17 @@
+package com.escalationdesk.customer;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A case as its customer sees it on the status page: no agent names beyond who wrote a reply, no
+ * internal notes, times in the customer's zone.
+ */
+public record StatusPage(String ticketNumber, String subject, String customer, String status, String stage,
+        String expectedResolution, List<Message> conversation, boolean canReply, boolean canAskForEscalation,
+        String escalationNotice, boolean canRate, Integer rating, String ratingComment) implements Serializable {
+
+    /** One message of the public conversation, oldest first. */
+    public record Message(String from, boolean fromCustomer, String body, String at) implements Serializable {
+    }
+}

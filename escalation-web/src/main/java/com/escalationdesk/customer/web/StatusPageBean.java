@@ -1,0 +1,122 @@
+package com.escalationdesk.customer.web;
+
+import com.escalationdesk.customer.CustomerStatus;
+import com.escalationdesk.customer.StatusPage;
+import com.escalationdesk.shared.DomainException;
+import com.escalationdesk.shared.web.FacesActions;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * The customer's status page, reached by the signed link from our emails without a login. A bad
+ * link shows only why it does not work.
+ */
+@Named("statusPage")
+@ViewScoped
+public class StatusPageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CustomerStatus status;
+
+    private String token;
+    private StatusPage page;
+    private String refusal;
+    private String reply;
+    private String escalationReason;
+    private Integer rating;
+    private String ratingComment;
+
+    /** Runs on every request of the view (f:viewAction), reading the case afresh. */
+    public void load() {
+        try {
+            page = status.view(token);
+            refusal = null;
+            if (page.rating() != null && rating == null) {
+                rating = page.rating();
+                ratingComment = page.ratingComment();
+            }
+        } catch (DomainException e) {
+            page = null;
+            refusal = e.getMessage();
+        }
+    }
+
+    public void sendReply() {
+        if (act(() -> status.reply(token, reply), "Thank you; your message is with the team on your case.")) {
+            reply = null;
+        }
+    }
+
+    public void askForEscalation() {
+        if (act(() -> status.askForEscalation(token, escalationReason), "We have received your request.")) {
+            escalationReason = null;
+        }
+    }
+
+    public void rate() {
+        act(() -> status.rate(token, rating == null ? 0 : rating, ratingComment), "Thank you for your rating.");
+    }
+
+    private boolean act(Supplier<StatusPage> action, String confirmation) {
+        StatusPage[] after = new StatusPage[1];
+        if (FacesActions.attempt(() -> after[0] = action.get())) {
+            page = after[0];
+            FacesActions.info(confirmation);
+            return true;
+        }
+        return false;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public StatusPage getPage() {
+        return page;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public String getEscalationReason() {
+        return escalationReason;
+    }
+
+    public void setEscalationReason(String escalationReason) {
+        this.escalationReason = escalationReason;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public void setRatingComment(String ratingComment) {
+        this.ratingComment = ratingComment;
+    }
+}
