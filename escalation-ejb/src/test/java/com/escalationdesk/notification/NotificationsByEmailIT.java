@@ -206,7 +206,8 @@ class NotificationsByEmailIT {
 
         clock.advanceTo(saturdayNight);
         sweep.sweep();
-        assertThat(outbox.about(standard)).as("the Friday 17:00 warning, caught up with on Saturday").isNotEmpty()
+        assertThat(outbox.about(standard)).filteredOn(m -> m.getToAddress().endsWith(DOMAIN))
+                .as("the Friday 17:00 warning, caught up with on Saturday (the customer's own emails aside)").isNotEmpty()
                 .allSatisfy(m -> {
                     assertThat(m.getNextAttemptAt()).isEqualTo(mondayMorning);
                     assertThat(m.getSentAt()).isNull();
