@@ -99,11 +99,7 @@ public class CustomerStatus {
         String message = ticket.getCustomer().getName() + " wrote on " + ticket.getNumber() + " (" + ticket.getSubject()
                 + "): " + note.summary();
         NotificationKind kind = was == TicketStatus.RESOLVED ? NotificationKind.TICKET_REOPENED : NotificationKind.CUSTOMER_REPLIED;
-        if (ticket.getAssignee() != null) {
-            notifier.tell(ticket.getAssignee(), kind, ticket.getNumber(), message);
-        } else {
-            notifier.tellTeam(ticket.getTeam(), kind, ticket.getNumber(), message);
-        }
+        notifier.tellWhoWorks(ticket, kind, message, null);
         if (was == TicketStatus.RESOLVED) {
             customerNotices.tell(ticket, CustomerEvent.REOPENED);
         }

@@ -6,6 +6,7 @@ import com.escalationdesk.mail.DeliveryTime;
 import com.escalationdesk.mail.MailOutbox;
 import com.escalationdesk.shared.AppLinks;
 import com.escalationdesk.sla.BusinessCalendar;
+import com.escalationdesk.ticket.Ticket;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -50,6 +51,20 @@ public class Notifier {
         if (team != null) {
             em.createNamedQuery(Agent.IN_TEAM, Agent.class).setParameter("team", team).getResultStream()
                     .forEach(member -> tell(member, kind, ticketNumber, message));
+        }
+    }
+
+    /**
+     * Whoever works the ticket: its assignee, or its team while nobody holds it; never the person
+     * who caused the news ({@code causedBy}, may be null).
+     */
+    public void tellWhoWorks(Ticket ticket, NotificationKind kind, String message, Agent causedBy) {
+        if (ticket.getAssignee() == null) {
+            em.createNamedQuery(Agent.IN_TEAM, Agent.class).setParameter("team", ticket.getTeam()).getResultStream()
+                    .filter(member -> !member.sameAs(causedBy))
+                    .forEach(member -> tell(member, kind, ticket.getNumber(), message));
+        } else if (!ticket.getAssignee().sameAs(causedBy)) {
+            tell(ticket.getAssignee(), kind, ticket.getNumber(), message);
         }
     }
 

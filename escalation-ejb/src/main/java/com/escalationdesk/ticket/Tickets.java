@@ -205,14 +205,10 @@ public class Tickets {
         customerNotices.tell(reopened, CustomerEvent.REOPENED);
     }
 
-    /** Whoever works the ticket hears that it is back: its assignee, or its team while nobody has it. */
+    /** Whoever works the ticket hears that it is back. */
     private void tellReopened(Ticket t, Agent by, String reason) {
-        String message = by.getDisplayName() + " reopened " + t.getNumber() + " (" + t.getSubject() + "): " + reason.strip();
-        if (t.getAssignee() == null) {
-            notifier.tellTeam(t.getTeam(), NotificationKind.TICKET_REOPENED, t.getNumber(), message);
-        } else if (!t.getAssignee().sameAs(by)) {
-            notifier.tell(t.getAssignee(), NotificationKind.TICKET_REOPENED, t.getNumber(), message);
-        }
+        notifier.tellWhoWorks(t, NotificationKind.TICKET_REOPENED,
+                by.getDisplayName() + " reopened " + t.getNumber() + " (" + t.getSubject() + "): " + reason.strip(), by);
     }
 
     @RolesAllowed(Role.AGENT_NAME)
