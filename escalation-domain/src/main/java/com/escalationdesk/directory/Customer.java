@@ -12,6 +12,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Somebody the desk serves. Customers never log in to the agent screens. */
 @Entity
@@ -64,6 +66,22 @@ public class Customer {
     public Customer(String name, String email, CustomerSegment segment, String zone) {
         this(name, email, segment);
         this.zone = validZone(zone);
+    }
+
+    /** The customer's contract changed (their tickets' service levels follow) or they live elsewhere now. */
+    public void change(CustomerSegment newSegment, String newZone) {
+        RuleViolation.require(newSegment, "Customer segment");
+        this.zone = validZone(newZone);
+        this.segment = newSegment;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("email", email);
+        state.put("segment", segment);
+        state.put("timeZone", zone);
+        return state;
     }
 
     private static String validZone(String zone) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One service-level clock of a ticket: what it measures, its target under the policy that set it,
@@ -94,6 +95,10 @@ public class SlaClock {
     @Column(name = "next_step_at")
     private Instant nextStepAt;
 
+    /** Ended because the ticket moved to another policy, not because its target was met. */
+    @Column(name = "replaced", nullable = false)
+    private boolean replaced;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -146,6 +151,33 @@ public class SlaClock {
         store(ledger());
     }
 
+    /**
+     * The ticket's priority or segment changed and another policy covers it now: this clock ends here
+     * as replaced and the one returned carries on under the new policy's target (none when it sets no
+     * target of this kind, or no policy covers the ticket any more, {@code null}), from the same start
+     * and with the same ledger, so the business time
+     * already counted still counts. Of the new ladder, the steps no further up than the last one this
+     * clock took count as taken, so a breach already acted on is not acted on again.
+     */
+    public Optional<SlaClock> replaceUnder(SlaPolicy newPolicy, Instant now) {
+        if (stoppedAt != null) {
+            throw new RuleViolation("A stopped clock is not carried over to another policy.");
+        }
+        SlaClock next = null;
+        if (newPolicy != null && newPolicy.targetFor(kind) != null) {
+            next = new SlaClock(ticket, kind, newPolicy, startedAt);
+            List<SlaStep> taken = policy.stepsFor(kind, target());
+            taken = taken.subList(0, Math.min(stepsDone, taken.size()));
+            int climbed = taken.isEmpty() ? Integer.MIN_VALUE : taken.get(taken.size() - 1).rank();
+            next.stepsDone = (int) newPolicy.stepsFor(kind, next.target()).stream().filter(s -> s.rank() <= climbed)
+                    .count();
+            next.store(ClockLedger.of(ledger().stretches(), null));
+        }
+        stop(now);
+        replaced = true;
+        return Optional.ofNullable(next);
+    }
+
     /** The steps whose moment has come, in order, from the first not yet fired. */
     public List<SlaStep> stepsReached(Instant now) {
         if (stoppedAt != null) {
@@ -172,6 +204,9 @@ public class SlaClock {
     }
 
     public SlaStatus status(Instant now) {
+        if (replaced) {
+            return SlaStatus.REPLACED;
+        }
         if (stoppedAt != null) {
             return dueAt != null && stoppedAt.isAfter(dueAt) ? SlaStatus.MISSED : SlaStatus.MET;
         }
@@ -259,6 +294,10 @@ public class SlaClock {
 
     public Instant getNextStepAt() {
         return nextStepAt;
+    }
+
+    public boolean isReplaced() {
+        return replaced;
     }
 
     public int getStepsDone() {

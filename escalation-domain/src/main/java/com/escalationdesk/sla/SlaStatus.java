@@ -7,7 +7,9 @@ public enum SlaStatus {
     BREACHED("Breached"),
     PAUSED("Paused"),
     MET("Met"),
-    MISSED("Missed");
+    MISSED("Missed"),
+    /** The ticket's priority or segment changed and a clock under the policy that covers it now took over. */
+    REPLACED("Replaced");
 
     private final String label;
 

@@ -68,6 +68,14 @@ public class SlaStep {
                 : target.plusMinutes(amount);
     }
 
+    /**
+     * How far up a ladder the step stands, comparable between policies with different targets:
+     * warnings by their share of the target, then the breach and the rungs after it by their minutes.
+     */
+    public int rank() {
+        return isWarning() ? amount - 100 : amount;
+    }
+
     public boolean isWarning() {
         return trigger == SlaTrigger.PERCENT_OF_TARGET;
     }

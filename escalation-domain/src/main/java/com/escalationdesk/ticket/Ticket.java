@@ -53,8 +53,12 @@ import java.util.Set;
 @NamedQuery(name = Ticket.TEAM_QUEUE, query = "select t from Ticket t where t.team = :team"
         + " and t.status not in (com.escalationdesk.ticket.TicketStatus.RESOLVED, com.escalationdesk.ticket.TicketStatus.CLOSED)"
         + " order by t.updatedAt desc")
+@NamedQuery(name = Ticket.ACTIVE_OF_CUSTOMER, query = "select t from Ticket t where t.customer = :customer"
+        + " and t.status not in (com.escalationdesk.ticket.TicketStatus.RESOLVED, com.escalationdesk.ticket.TicketStatus.CLOSED)"
+        + " order by t.id")
 public class Ticket {
 
+    public static final String ACTIVE_OF_CUSTOMER = "Ticket.activeOfCustomer";
     public static final String BY_NUMBER = "Ticket.byNumber";
     public static final String ASSIGNED_TO = "Ticket.assignedTo";
     public static final String TEAM_QUEUE = "Ticket.teamQueue";
@@ -231,6 +235,18 @@ public class Ticket {
     public void changePriority(Priority newPriority, Instant now) {
         this.priority = RuleViolation.require(newPriority, "Priority");
         updatedAt = now;
+    }
+
+    /** An agent judges the case more or less urgent than it was; its service levels follow. */
+    public void reprioritize(Priority newPriority, Instant now) {
+        RuleViolation.require(newPriority, "Priority");
+        if (!status.isActive()) {
+            throw new RuleViolation(number + " is " + status.label().toLowerCase() + "; reopen it to change its priority.");
+        }
+        if (newPriority == priority) {
+            throw new RuleViolation(number + " is " + priority.label() + " already.");
+        }
+        changePriority(newPriority, now);
     }
 
     /** Gives the ticket its human number once the database has given it an id. */

@@ -16,6 +16,22 @@ class DirectoryRulesTest {
             Set.of(Role.MANAGER)).approvingAt(AuthorityLevel.MANAGER));
 
     @Test
+    void aCustomerMovesToAnotherSegmentAndZoneButABadZoneChangesNothing() {
+        Customer customer = new Customer("Seaside Ferries", "ops@seaside.test", CustomerSegment.STANDARD);
+        assertThat(customer.zone().getId()).isEqualTo("UTC");
+
+        assertThatThrownBy(() -> customer.change(CustomerSegment.ENTERPRISE, "Europe/Pier"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("“Europe/Pier” is not a time zone");
+        assertThat(customer.getSegment()).isEqualTo(CustomerSegment.STANDARD);
+
+        customer.change(CustomerSegment.ENTERPRISE, " Europe/Lisbon ");
+        assertThat(customer.getSegment()).isEqualTo(CustomerSegment.ENTERPRISE);
+        assertThat(customer.zone().getId()).isEqualTo("Europe/Lisbon");
+        assertThat(customer.auditState()).containsEntry("segment", CustomerSegment.ENTERPRISE)
+                .containsEntry("timeZone", "Europe/Lisbon");
+    }
+
+    @Test
     void aTeamsTierAndCategoriesChangeAndItsAgentsAuthorityFollowsTheTier() {
         assertThat(f.alice.getAuthorityLevel()).isEqualTo(AuthorityLevel.TIER_1_AGENT);
         f.frontline.change(Fixtures.TIER_2, "Now specialists", Set.of(Category.GENERAL, Category.ACCOUNT));

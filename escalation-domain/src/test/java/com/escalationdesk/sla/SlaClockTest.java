@@ -87,4 +87,74 @@ class SlaClockTest {
         assertThat(clock.getTargetMinutes()).isEqualTo(240);
         assertThat(clock.getDueAt()).isEqualTo(t0.plus(Duration.ofHours(5)));
     }
+
+    /** A policy with a 24 h resolution target, warnings at 50% and 75%, the breach and a rung 4 h after it. */
+    final SlaPolicy standard = Fixtures.withId(new SlaPolicy("Standard", null, null, SlaPolicyTest.ALWAYS, 120, 240,
+            24 * 60, List.of(SlaStep.warning(null, 50, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                    SlaStep.warning(null, 75, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                    SlaStep.afterBreach(null, 0, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                    SlaStep.afterBreach(null, 240, SlaAction.ESCALATE_TO_DEPARTMENT_MANAGER))));
+
+    @Test
+    void aClockCarriedToAStricterPolicyKeepsItsCountedTimeAndOwesTheBreachAtOnce() {
+        SlaClock old = new SlaClock(f.ticket(), SlaKind.RESOLUTION, standard, t0);
+        old.pause(t0.plus(Duration.ofHours(2)));
+        old.resume(t0.plus(Duration.ofHours(3)));
+        old.stepsFired(old.stepsReached(t0.plus(Duration.ofHours(14))).size());
+        assertThat(old.getStepsDone()).as("the 50% warning at 12 h").isEqualTo(1);
+
+        Instant change = t0.plus(Duration.ofHours(14));
+        SlaClock next = old.replaceUnder(policy, change).orElseThrow();
+
+        assertThat(old.status(change.plusSeconds(60))).isEqualTo(SlaStatus.REPLACED);
+        assertThat(old.getStoppedAt()).isEqualTo(change);
+        assertThat(old.getNextStepAt()).isNull();
+        assertThat(next.getPolicy()).isEqualTo(policy);
+        assertThat(next.getStartedAt()).isEqualTo(t0);
+        assertThat(next.getLedger()).as("the same stretches, the last still running").containsExactly(
+                old.getLedger().get(0), old.getLedger().get(1),
+                new ClockLedger.Stretch(t0.plus(Duration.ofHours(3)), null, true));
+        assertThat(next.elapsed(change)).as("13 h counted, the hour paused still not").isEqualTo(Duration.ofHours(13));
+        assertThat(next.getDueAt()).as("8 h target, one hour paused").isEqualTo(t0.plus(Duration.ofHours(9)));
+        assertThat(next.status(change)).isEqualTo(SlaStatus.BREACHED);
+        assertThat(next.stepsReached(change)).as("its own 50% warning counts as given; the breach and the rung"
+                + " two hours past it are owed").extracting(SlaStep::getAction)
+                .containsExactly(SlaAction.ESCALATE_NEXT_TIER, SlaAction.ESCALATE_TO_LEAD);
+    }
+
+    @Test
+    void aClockCarriedToALaxerPolicyDoesNotActOnABreachAgain() {
+        SlaClock old = resolution();
+        Instant change = t0.plus(Duration.ofHours(26));
+        old.stepsFired(old.stepsReached(t0.plus(Duration.ofHours(9))).size());
+        assertThat(old.getStepsDone()).as("the warning and the breach escalation").isEqualTo(2);
+
+        SlaClock next = old.replaceUnder(standard, change).orElseThrow();
+
+        assertThat(next.status(change)).isEqualTo(SlaStatus.BREACHED);
+        assertThat(next.getStepsDone()).as("both warnings and the breach count as taken").isEqualTo(3);
+        assertThat(next.stepsReached(change)).as("only the rung 4 h after the breach is still to come").isEmpty();
+        assertThat(next.getNextStepAt()).isEqualTo(t0.plus(Duration.ofHours(28)));
+    }
+
+    @Test
+    void aClockOfAKindTheNewPolicySetsNoTargetForEndsReplacedWithNoSuccessor() {
+        SlaPolicy resolutionOnly = Fixtures.withId(new SlaPolicy("Resolution only", null, null, SlaPolicyTest.ALWAYS,
+                null, null, 480, List.of()));
+        SlaClock firstResponse = new SlaClock(f.ticket(), SlaKind.FIRST_RESPONSE, policy, t0);
+
+        assertThat(firstResponse.replaceUnder(resolutionOnly, t0.plusSeconds(600))).isEmpty();
+        assertThat(firstResponse.status(t0.plusSeconds(600))).isEqualTo(SlaStatus.REPLACED);
+    }
+
+    @Test
+    void aPausedClockStaysPausedUnderItsNewPolicy() {
+        SlaClock old = resolution();
+        old.pause(t0.plus(Duration.ofHours(1)));
+        SlaClock next = old.replaceUnder(standard, t0.plus(Duration.ofHours(5))).orElseThrow();
+        assertThat(next.status(t0.plus(Duration.ofHours(6)))).isEqualTo(SlaStatus.PAUSED);
+        assertThat(next.getNextStepAt()).isNull();
+        next.resume(t0.plus(Duration.ofHours(6)));
+        assertThat(next.getDueAt()).isEqualTo(t0.plus(Duration.ofHours(29)));
+    }
 }

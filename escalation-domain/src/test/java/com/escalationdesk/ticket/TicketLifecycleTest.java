@@ -120,6 +120,20 @@ class TicketLifecycleTest {
     }
 
     @Test
+    void anActiveTicketChangesToAnotherPriorityButAResolvedOneKeepsItsOwn() {
+        Ticket t = unassigned();
+
+        assertThatThrownBy(() -> t.reprioritize(Priority.NORMAL, later)).hasMessageContaining("is P3 · Normal already");
+        t.reprioritize(Priority.URGENT, later);
+        assertThat(t.getPriority()).isEqualTo(Priority.URGENT);
+        assertThat(t.getUpdatedAt()).isEqualTo(later);
+
+        t.resolve("Fixed", later);
+        assertThatThrownBy(() -> t.reprioritize(Priority.LOW, later)).hasMessageContaining("reopen it to change its priority");
+        assertThat(t.getPriority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
     void onlyAResolvedTicketClosesAndAClosedOneStaysClosed() {
         Ticket t = f.ticket();
 

@@ -165,6 +165,15 @@ public final class TicketPage {
         return submit("withdrawForm:withdraw");
     }
 
+    public TicketPage changePriority(String label) {
+        browser.choose("priorityForm:newPriority", label);
+        return submit("priorityForm:changePriority");
+    }
+
+    public String priority() {
+        return browser.text(By.id("ticketPriority"));
+    }
+
     public TicketPage reassignTo(String name) {
         browser.choose("reassignForm:reassignTo", name);
         return submit("reassignForm:reassign");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.CustomersPage;
 import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.QueuePage;
@@ -54,5 +55,39 @@ class ServiceLevelsIT {
         String number = ticket.number();
         QueuePage queue = QueuePage.open(alice);
         assertThat(queue.dueTone(number)).as("the resolution clock, on track").contains("sla-ok");
+    }
+
+    @Test
+    void anAgentsNewPriorityAndAnAdminsNewSegmentMoveTheClocksToThePolicyThatCoversTheTicketNow() {
+        Browser alice = browsers.open();
+        LoginPage.open(alice).signInAs("alice");
+        TicketPage ticket = NewTicketPage.open(alice).newCustomer("Seaside Ferries", "ops@seaside-ferries.test", "Standard")
+                .createForNewCustomer("Ticket machines at the pier print blank tickets", "Both machines since 06:00.");
+        assertThat(ticket.serviceLevels()).hasSize(2).allSatisfy(c -> assertThat(c).contains("Standard"));
+
+        ticket.changePriority("P1");
+        assertThat(ticket.infoMessage()).startsWith("Priority of " + ticket.number() + " changed to P1 · Urgent");
+        assertThat(ticket.priority()).isEqualTo("P1 · Urgent");
+        assertThat(ticket.serviceLevels()).hasSize(4);
+        assertThat(ticket.serviceLevels().subList(0, 2)).allSatisfy(c -> assertThat(c).contains("Standard", "Replaced"));
+        assertThat(ticket.serviceLevels().subList(2, 4)).allSatisfy(c -> assertThat(c).contains("Urgent").doesNotContain("Replaced"));
+        assertThat(ticket.lastTimelineRow()).contains("Priority changed", "from P3 · Normal to P1 · Urgent",
+                "service levels now under policy Urgent");
+
+        Browser adam = browsers.open();
+        LoginPage.open(adam).signInAs("adam");
+        CustomersPage customers = CustomersPage.open(adam).find("seaside");
+        assertThat(customers.row("Seaside Ferries")).contains("ops@seaside-ferries.test", "Standard", "UTC 1");
+        customers.change("Seaside Ferries", "Enterprise", "Europe/Pier");
+        assertThat(customers.errorMessage()).contains("“Europe/Pier” is not a time zone");
+        customers.change("Seaside Ferries", "Enterprise", "Europe/Lisbon");
+        assertThat(customers.infoMessage()).isEqualTo("Seaside Ferries saved: Enterprise, times in Europe/Lisbon; the"
+                + " service levels of 1 open ticket now follow another policy.");
+        assertThat(customers.row("Seaside Ferries")).contains("Enterprise", "Europe/Lisbon");
+
+        ticket.reload();
+        assertThat(ticket.serviceLevels()).hasSize(6);
+        assertThat(ticket.serviceLevels().subList(4, 6)).allSatisfy(c -> assertThat(c).contains("Enterprise P1"));
+        assertThat(ticket.lastTimelineRow()).contains("Customer changed", "moved from Standard to Enterprise");
     }
 }

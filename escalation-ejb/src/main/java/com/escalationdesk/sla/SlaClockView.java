@@ -28,6 +28,7 @@ public record SlaClockView(SlaKind kind, String policy, String calendar, String 
             case ON_TRACK, MET -> "sla-ok";
             case AT_RISK, PAUSED -> "sla-risk";
             case BREACHED, MISSED -> "sla-breached";
+            case REPLACED -> "sla-replaced";
         };
     }
 }

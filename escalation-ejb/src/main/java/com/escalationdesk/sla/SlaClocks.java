@@ -1,5 +1,6 @@
 package com.escalationdesk.sla;
 
+import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketStatus;
 import jakarta.annotation.security.PermitAll;
@@ -10,14 +11,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps a ticket's service-level clocks in step with what happens to it, in the caller's
  * transaction: started at intake, paused while the ticket waits on the customer, the first response
  * met by the first public reply, a fresh next-update clock after every reply, all stopped at
- * resolution and a new resolution clock at a reopen. Callers are boundaries that authorized the change.
+ * resolution, a new resolution clock at a reopen, and the clocks moved to another policy when the
+ * ticket's priority or its customer's segment changes. Callers are boundaries that authorized the change.
  */
 @Stateless
 @PermitAll
@@ -70,6 +74,52 @@ public class SlaClocks {
             startIfTargeted(ticket, SlaKind.NEXT_UPDATE, policy, now);
         });
         follow(ticket, now);
+    }
+
+    /**
+     * The ticket's priority or its customer's segment changed: open clocks under another policy than
+     * the one that covers the ticket now are carried over to it ({@link SlaClock#replaceUnder}), and a
+     * target of the new policy that no open clock measures starts counting now, if the ticket owes it.
+     * Returns what changed, in words, or nothing when the same policy still covers the ticket.
+     */
+    public Optional<String> retarget(Ticket ticket, Instant now) {
+        if (!ticket.getStatus().isActive()) {
+            return Optional.empty();
+        }
+        SlaPolicy covering = policyFor(ticket).orElse(null);
+        Set<SlaKind> measured = EnumSet.noneOf(SlaKind.class);
+        boolean changed = false;
+        for (SlaClock c : open(ticket)) {
+            if (c.getPolicy().equals(covering)) {
+                measured.add(c.getKind());
+                continue;
+            }
+            changed = true;
+            c.replaceUnder(covering, now).ifPresent(next -> {
+                em.persist(next);
+                measured.add(next.getKind());
+            });
+        }
+        if (covering != null) {
+            for (SlaKind kind : owed(ticket)) {
+                if (!measured.contains(kind) && covering.targetFor(kind) != null) {
+                    startIfTargeted(ticket, kind, covering, now);
+                    changed = true;
+                }
+            }
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        follow(ticket, now);
+        return Optional.of(covering == null ? "no service-level policy covers it now, so its clocks end"
+                : "service levels now under policy " + covering.getName() + " (" + covering.scope() + ")");
+    }
+
+    /** What an active ticket owes the customer: a first response until the first public reply, updates after it, and a resolution. */
+    private static Set<SlaKind> owed(Ticket ticket) {
+        boolean replied = ticket.getNotes().stream().anyMatch(n -> n.getVisibility() == NoteVisibility.PUBLIC);
+        return EnumSet.of(replied ? SlaKind.NEXT_UPDATE : SlaKind.FIRST_RESPONSE, SlaKind.RESOLUTION);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -6,5 +6,5 @@ package com.escalationdesk.ticket;
  */
 public record TicketActions(boolean work, boolean escalate, boolean decide, boolean withdraw, boolean claim,
         boolean reassign, boolean waitOnCustomer, boolean resume, boolean resolve, boolean reopen, boolean close,
-        boolean link, boolean merge) {
+        boolean link, boolean merge, boolean changePriority) {
 }

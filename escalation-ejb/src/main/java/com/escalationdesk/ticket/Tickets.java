@@ -157,6 +157,18 @@ public class Tickets {
                 null, Map.of("visibility", note.getVisibility(), "body", note.getBody()));
     }
 
+    /** The case is more or less urgent than judged; its service-level clocks move to the policy that covers it now. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void changePriority(String ticketNumber, Priority priority) {
+        StringBuilder serviceLevelChange = new StringBuilder();
+        change(ticketNumber, AuditAction.PRIORITY_CHANGED, (caller, t) -> {
+            Priority was = t.getPriority();
+            t.reprioritize(priority, clock.instant());
+            serviceLevelChange.append("Priority changed from ").append(was.label()).append(" to ").append(priority.label());
+            serviceLevels.retarget(t, clock.instant()).ifPresent(change -> serviceLevelChange.append("; ").append(change));
+        }, (caller, t) -> serviceLevelChange.toString());
+    }
+
     @RolesAllowed(Role.AGENT_NAME)
     public void claim(String ticketNumber) {
         change(ticketNumber, AuditAction.TICKET_CLAIMED, (caller, t) -> t.claim(caller, clock.instant()),
@@ -353,7 +365,8 @@ public class Tickets {
                 pending != null && TierPolicy.mayWithdraw(caller, pending),
                 work && t.isWorkable() && t.getAssignee() == null, work && t.isWorkable(),
                 work && t.canWaitOnCustomer(), work && t.canResume(), work && t.canResolve(), work && t.canReopen(),
-                work && t.canClose(), work && t.getMergedInto() == null, work && t.canMerge());
+                work && t.canClose(), work && t.getMergedInto() == null, work && t.canMerge(),
+                work && t.getStatus().isActive());
         List<PathStop> path = EscalationPath.of(t, clock.instant());
         List<AgentOption> teammates = actions.reassign()
                 ? em.createNamedQuery(Agent.IN_TEAM, Agent.class).setParameter("team", t.getTeam()).getResultStream()

@@ -8,6 +8,8 @@ import com.escalationdesk.approval.DelegationView;
 import com.escalationdesk.approval.NewDecisionRequest;
 import com.escalationdesk.audit.AuditReports;
 import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.directory.CustomerAdmin;
+import com.escalationdesk.directory.CustomerRow;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.DirectoryAdmin;
@@ -98,7 +100,8 @@ class AuthorizationMatrixIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
             AuthorityLimits.class, Directory.class, AuditReports.class, EscalationPolicies.class, Notifications.class,
-            NotificationSettings.class, DirectoryAdmin.class, ServiceLevelAdmin.class, CustomerEmails.class);
+            NotificationSettings.class, DirectoryAdmin.class, ServiceLevelAdmin.class, CustomerEmails.class,
+            CustomerAdmin.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -146,6 +149,9 @@ class AuthorizationMatrixIT {
     DirectoryAdmin directoryAdmin;
 
     @Inject
+    CustomerAdmin customerAdmin;
+
+    @Inject
     ServiceLevelAdmin serviceLevels;
 
     private int users;
@@ -159,6 +165,8 @@ class AuthorizationMatrixIT {
                         s -> tickets.open(new NewTicket(customer, "Intake", "d", Category.GENERAL, Priority.LOW))),
                 row("Tickets.addNote", OWNING_TEAM, this::ticket, s -> run(() -> tickets.addNote(n.apply(s), "note", NoteVisibility.INTERNAL))),
                 row("Tickets.claim", OWNING_TEAM, this::queuedTicket, s -> run(() -> tickets.claim(n.apply(s)))),
+                row("Tickets.changePriority", OWNING_TEAM, this::ticket,
+                        s -> run(() -> tickets.changePriority(n.apply(s), Priority.URGENT))),
                 row("Tickets.reassign", OWNING_TEAM, this::ticket, s -> run(() -> tickets.reassign(n.apply(s), "tom"))),
                 row("Tickets.waitOnCustomer", OWNING_TEAM, this::ticket, s -> run(() -> tickets.waitOnCustomer(n.apply(s)))),
                 row("Tickets.resume", OWNING_TEAM, this::waitingTicket, s -> run(() -> tickets.resume(n.apply(s)))),
@@ -257,6 +265,10 @@ class AuthorizationMatrixIT {
                 row("Notifications.unreadCount", SIGNED_IN, () -> null, s -> notifications.unreadCount()),
                 row("Notifications.markAllRead", SIGNED_IN, () -> null, s -> run(() -> notifications.markAllRead())),
                 row("NotificationSettings.mine", SIGNED_IN, () -> null, s -> notificationSettings.mine()),
+                row("CustomerAdmin.customers", ADMIN, () -> null, s -> customerAdmin.customers(null)),
+                // moves the matrix customer to the segment and zone they have: allowed or not, nothing changes
+                row("CustomerAdmin.change", ADMIN, this::matrixCustomer, s -> customerAdmin.change(((CustomerRow) s).id(),
+                        ((CustomerRow) s).segment(), ((CustomerRow) s).timeZone())),
                 row("CustomerEmails.templates", ADMIN, () -> null, s -> customerEmails.templates()),
                 row("CustomerEmails.placeholders", ADMIN, () -> null, s -> customerEmails.placeholders()),
                 row("CustomerEmails.change", ADMIN, this::receivedEmail,
@@ -275,6 +287,11 @@ class AuthorizationMatrixIT {
     /** A policy no ticket of the matrix falls under: standard customers' P4 tickets on long targets. */
     private static SlaPolicyInput matrixSlaPolicy(String name) {
         return new SlaPolicyInput(name, CustomerSegment.STANDARD, Priority.LOW, 1L, null, null, 100_000, List.of());
+    }
+
+    private Object matrixCustomer() {
+        signIn.as("adam");
+        return customerAdmin.customers(null).stream().filter(c -> c.id() == customer).findFirst().orElseThrow();
     }
 
     private Object slaPolicy() {

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.directory.CustomerAdmin;
 import com.escalationdesk.directory.CustomerOption;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Directory;
+import com.escalationdesk.directory.NewCustomer;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.notification.NotificationKind;
@@ -85,6 +87,9 @@ class ServiceLevelsIT {
 
     @Inject
     ServiceLevelAdmin admin;
+
+    @Inject
+    CustomerAdmin customerAdmin;
 
     @Test
     void clocksStartAtIntakePauseWhileWaitingOnTheCustomerAndStopWhenMet() {
@@ -291,6 +296,105 @@ class ServiceLevelsIT {
                 "Mon-Fri 09:00-17:00", "Christmas"))).isInstanceOf(RuleViolation.class).hasMessageContaining("not a date");
         assertThatThrownBy(() -> admin.updateCalendar(1L, new CalendarInput("24x7", "UTC", false, "Mon 09:00-17:00", null)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("stays round the clock");
+    }
+
+    @Test
+    void raisingThePriorityCarriesTheCountedTimeToTheStricterPolicyAndTheSweepActsOnTheBreachAtOnce() {
+        signIn.as("alice");
+        String number = tickets.open(new NewTicket(customer("Northwind Traders").id(), "Retarget: order export hangs",
+                "Nightly export has not finished.", Category.TECHNICAL, Priority.NORMAL, true));
+        List<SlaClockView> standard = tickets.details(number).serviceLevels();
+        assertThat(standard).extracting(SlaClockView::policy).containsOnly("Standard");
+        Instant opened = standard.get(0).startedAt();
+
+        clock.advance(Duration.ofMinutes(90));
+        tickets.changePriority(number, Priority.URGENT);
+
+        TicketDetails urgent = tickets.details(number);
+        assertThat(urgent.priority()).isEqualTo(Priority.URGENT);
+        assertThat(urgent.serviceLevels()).extracting(SlaClockView::kind, SlaClockView::policy, SlaClockView::status)
+                .containsExactly(tuple(SlaKind.FIRST_RESPONSE, "Standard", SlaStatus.REPLACED),
+                        tuple(SlaKind.RESOLUTION, "Standard", SlaStatus.REPLACED),
+                        tuple(SlaKind.FIRST_RESPONSE, "Enterprise P1", SlaStatus.BREACHED),
+                        tuple(SlaKind.RESOLUTION, "Enterprise P1", SlaStatus.ON_TRACK));
+        SlaClockView firstResponse = urgent.serviceLevels().get(2);
+        assertThat(firstResponse.startedAt()).as("the new clock counts from intake").isEqualTo(opened);
+        assertThat(firstResponse.dueAt()).isEqualTo(opened.plus(Duration.ofHours(1)));
+        assertThat(firstResponse.remaining()).isEqualTo("30 min over");
+        assertThat(timeline(number)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Priority changed");
+            assertThat(e.actor()).isEqualTo("alice");
+            assertThat(e.summary()).isEqualTo("Priority changed from P3 · Normal to P1 · Urgent; service levels now"
+                    + " under policy Enterprise P1 (Enterprise · P1 · Urgent)");
+        });
+
+        sweep.sweep();
+        assertThat(timeline(number)).filteredOn(e -> e.action().equals("Escalated automatically")).singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains("hierarchically to Lena Hoffmann")
+                        .contains("First response breached"));
+        assertThat(probe.notices(number, NotificationKind.SLA_AT_RISK)).as("the breach speaks for the warnings").isZero();
+
+        tickets.changePriority(number, Priority.NORMAL);
+        sweep.sweep();
+        List<SlaClockView> lowered = tickets.details(number).serviceLevels();
+        assertThat(lowered).extracting(SlaClockView::policy).containsExactly("Standard", "Standard", "Enterprise P1",
+                "Enterprise P1", "Standard", "Standard");
+        assertThat(lowered.subList(2, 4)).extracting(SlaClockView::status).containsOnly(SlaStatus.REPLACED);
+        assertThat(lowered.get(4).startedAt()).isEqualTo(opened);
+        assertThat(probe.clock(probe.clockId(number, SlaKind.FIRST_RESPONSE)).getNextStepAt())
+                .as("Standard's first-response ladder ends at its 75% warning, below the breach already acted on").isNull();
+        assertThat(timeline(number)).as("the breach is not acted on again")
+                .filteredOn(e -> e.action().equals("Escalated automatically")).hasSize(1);
+
+        assertThatThrownBy(() -> tickets.changePriority(number, Priority.NORMAL)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("is P3 · Normal already");
+        tickets.resolve(number, "Export job restarted.");
+        assertThatThrownBy(() -> tickets.changePriority(number, Priority.HIGH)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("reopen it to change its priority");
+        assertThat(tickets.details(number).priority()).isEqualTo(Priority.NORMAL);
+    }
+
+    @Test
+    void aCustomerMovedToAnotherSegmentHasTheServiceLevelsOfTheirOpenTicketsFollow() {
+        signIn.as("alice");
+        String urgent = tickets.open(new NewTicket(null, new NewCustomer("Retarget Bakery", "orders@retarget-bakery.test",
+                CustomerSegment.STANDARD), "Retarget: card payments refused", "Every card since 07:00.",
+                Category.BILLING, Priority.URGENT, true));
+        long bakery = customer("Retarget Bakery").id();
+        String low = tickets.open(new NewTicket(bakery, "Retarget: new logo on receipts", "When convenient.",
+                Category.GENERAL, Priority.LOW, true));
+        assertThat(tickets.details(urgent).serviceLevels()).extracting(SlaClockView::policy).containsOnly("Urgent");
+
+        signIn.as("adam");
+        assertThat(customerAdmin.customers("retarget bakery")).singleElement().satisfies(c -> {
+            assertThat(c.segment()).isEqualTo(CustomerSegment.STANDARD);
+            assertThat(c.timeZone()).isEqualTo("UTC");
+            assertThat(c.openTickets()).isEqualTo(2);
+        });
+        assertThatThrownBy(() -> customerAdmin.change(bakery, CustomerSegment.ENTERPRISE, "Europe/Bakerstreet"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("is not a time zone");
+        assertThat(customerAdmin.customers("retarget bakery").get(0).segment()).as("nothing half-written")
+                .isEqualTo(CustomerSegment.STANDARD);
+
+        assertThat(customerAdmin.change(bakery, CustomerSegment.ENTERPRISE, "Europe/Vienna"))
+                .as("only the P1 ticket is covered by another policy now").isEqualTo(1);
+
+        signIn.as("alice");
+        assertThat(tickets.details(urgent).serviceLevels()).extracting(SlaClockView::policy, SlaClockView::status)
+                .endsWith(tuple("Enterprise P1", SlaStatus.ON_TRACK), tuple("Enterprise P1", SlaStatus.ON_TRACK));
+        assertThat(tickets.details(low).serviceLevels()).extracting(SlaClockView::policy).containsOnly("Standard");
+        assertThat(timeline(urgent)).last().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("adam");
+            assertThat(e.action()).isEqualTo("Customer changed");
+            assertThat(e.summary()).isEqualTo("Customer Retarget Bakery moved from Standard to Enterprise; service levels"
+                    + " now under policy Enterprise P1 (Enterprise · P1 · Urgent)");
+        });
+        assertThat(timeline(low)).noneMatch(e -> e.action().equals("Customer changed"));
+        assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Customer changed");
+            assertThat(e.summary()).isEqualTo("Customer Retarget Bakery: Enterprise, times in Europe/Vienna;"
+                    + " 1 open ticket moved to another service-level policy");
+        });
     }
 
     private int race(CountDownLatch go, long clockId, Instant now) throws InterruptedException {

@@ -9,6 +9,7 @@ import com.escalationdesk.policy.EscalationPolicies;
 import com.escalationdesk.policy.EscalationProposal;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.TicketDetails;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.faces.view.ViewScoped;
@@ -48,6 +49,7 @@ public class TicketView implements Serializable {
     private String noteBody;
     private NoteVisibility noteVisibility = NoteVisibility.INTERNAL;
     private String reassignTo;
+    private Priority newPriority;
     private String resolutionSummary;
     private String reopenReason;
     private Long targetTeamId;
@@ -80,6 +82,23 @@ public class TicketView implements Serializable {
 
     public String reassign() {
         return reloadAfter(() -> tickets.reassign(number, reassignTo), "Ticket " + number + " reassigned.");
+    }
+
+    public String changePriority() {
+        return reloadAfter(() -> tickets.changePriority(number, newPriority), "Priority of " + number + " changed to "
+                + (newPriority == null ? "" : newPriority.label()) + "; its service levels follow the policy that covers it now.");
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Priority getNewPriority() {
+        return newPriority;
+    }
+
+    public void setNewPriority(Priority newPriority) {
+        this.newPriority = newPriority;
     }
 
     public String waitOnCustomer() {
