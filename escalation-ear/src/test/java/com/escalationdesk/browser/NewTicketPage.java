@@ -20,12 +20,17 @@ public final class NewTicketPage {
         return create(customer, subject, description, category, priority, true);
     }
 
-    /** Fills in a customer not known yet, in the fieldset that opens for it. */
+    /** Fills in a customer not known yet, in the fieldset that opens for it, leaving their time zone blank. */
     public NewTicketPage newCustomer(String name, String email, String segment) {
+        return newCustomer(name, email, segment, "");
+    }
+
+    public NewTicketPage newCustomer(String name, String email, String segment, String timeZone) {
         browser.click(By.cssSelector("[id='newTicket:newCustomer'] .ui-fieldset-legend"));
         browser.type(By.id("newTicket:newCustomerName"), name);
         browser.type(By.id("newTicket:newCustomerEmail"), email);
         browser.choose("newTicket:newCustomerSegment", segment);
+        browser.type(By.id("newTicket:newCustomerTimeZone"), timeZone);
         return this;
     }
 

@@ -100,7 +100,8 @@ public class Tickets {
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.TICKET_CREATED,
                 "Ticket " + ticket.getNumber() + " taken in for " + (request.newCustomer() == null ? ""
                         : "new customer ") + customer.getName() + (request.newCustomer() == null ? ""
-                        : " <" + customer.getEmail() + ">, " + customer.getSegment().label()) + ": " + ticket.getSubject()
+                        : " <" + customer.getEmail() + ">, " + customer.getSegment().label() + ", "
+                                + customer.zone().getId()) + ": " + ticket.getSubject()
                         + (verdict.matched() ? ". By " + verdict.describe() + ": " + verdict.rule().actionText() : ""),
                 null, ticket.auditState());
         if (verdict.matched() && verdict.rule().getNotify() != null) {
@@ -124,7 +125,7 @@ public class Tickets {
                         throw new RuleViolation("A customer with the email " + email + " is known already: "
                                 + known.getName() + "; choose them instead.");
                     });
-            Customer customer = new Customer(entered.name(), email, entered.segment());
+            Customer customer = new Customer(entered.name(), email, entered.segment(), entered.zoneOrUtc());
             em.persist(customer);
             return customer;
         }

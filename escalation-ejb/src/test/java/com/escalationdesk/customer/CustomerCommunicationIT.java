@@ -31,7 +31,16 @@ import com.escalationdesk.ticket.TicketStatus;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -89,6 +98,9 @@ class CustomerCommunicationIT {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    AppSecrets secrets;
 
     @Test
     @Order(1)
@@ -266,6 +278,34 @@ class CustomerCommunicationIT {
         clock.advance(Duration.ofDays(91));
         signIn.out();
         assertThatThrownBy(() -> status.view(token)).isInstanceOf(NotFound.class).hasMessage(CustomerStatus.EXPIRED);
+    }
+
+    @Test
+    @Order(7)
+    void serversMakingTheSameSecretAtOnceAllEndUpWithTheOneStoredFirst() throws Exception {
+        String name = "race-" + System.nanoTime();
+        int racers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<String>> made = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                made.add(pool.submit(() -> {
+                    go.await();
+                    return secrets.secret(name);
+                }));
+            }
+            go.countDown();
+            Set<String> seen = new HashSet<>();
+            for (Future<String> m : made) {
+                seen.add(m.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(seen).as("one secret, and no racer failed").hasSize(1);
+            assertThat(Base64.getDecoder().decode(seen.iterator().next())).hasSize(32);
+            assertThat(secrets.stored(name)).contains(seen.iterator().next());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private String open(String subject) {

@@ -105,15 +105,21 @@ class TicketLifecycleIT {
                 new NewCustomer("Ola Nordmann", "ola@example.no", CustomerSegment.STANDARD), "Cannot log in", "d",
                 Category.ACCOUNT, Priority.NORMAL, true)))
                 .isInstanceOf(RuleViolation.class).hasMessage("Choose a known customer or enter a new one, not both.");
+        assertThatThrownBy(() -> tickets.open(new NewTicket(null, new NewCustomer("Ola Nordmann", "ola@example.no",
+                CustomerSegment.STANDARD, "Norway/Oslo"), "Cannot log in", "d", Category.ACCOUNT, Priority.NORMAL, true)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("“Norway/Oslo” is not a time zone");
         assertThat(directory.customers()).hasSize(known);
 
         String number = tickets.open(new NewTicket(null, new NewCustomer(" Ola Nordmann ", "Ola@Example.no",
-                CustomerSegment.BUSINESS), "Cannot log in", "Reset link expired.", Category.ACCOUNT, Priority.NORMAL, true));
+                CustomerSegment.BUSINESS, "Europe/Oslo"), "Cannot log in", "Reset link expired.", Category.ACCOUNT,
+                Priority.NORMAL, true));
 
         TicketDetails t = tickets.details(number);
         assertThat(t.customer()).isEqualTo("Ola Nordmann");
         assertThat(t.customerEmail()).isEqualTo("ola@example.no");
         assertThat(directory.customers()).extracting(CustomerOption::name).contains("Ola Nordmann");
+        assertThat(audit.timeline(AuditEntry.ticketChain(number)).get(0).summary())
+                .contains("new customer Ola Nordmann <ola@example.no>, Business, Europe/Oslo");
         assertThatThrownBy(() -> tickets.open(new NewTicket(null, new NewCustomer("O. Nordmann", "OLA@example.no",
                 CustomerSegment.STANDARD), "Again", "d", Category.ACCOUNT, Priority.NORMAL, true)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("is known already: Ola Nordmann");

@@ -39,6 +39,7 @@ public class NewTicketView implements Serializable {
     private String newCustomerName;
     private String newCustomerEmail;
     private CustomerSegment newCustomerSegment = CustomerSegment.STANDARD;
+    private String newCustomerTimeZone;
 
     @PostConstruct
     void load() {
@@ -49,13 +50,22 @@ public class NewTicketView implements Serializable {
         String[] number = new String[1];
         boolean entered = (newCustomerName != null && !newCustomerName.isBlank())
                 || (newCustomerEmail != null && !newCustomerEmail.isBlank());
-        NewCustomer newCustomer = entered ? new NewCustomer(newCustomerName, newCustomerEmail, newCustomerSegment) : null;
+        NewCustomer newCustomer = entered ? new NewCustomer(newCustomerName, newCustomerEmail, newCustomerSegment,
+                newCustomerTimeZone) : null;
         if (!FacesActions.attempt(() -> number[0] = tickets.open(new NewTicket(customerId, newCustomer, subject,
                 description, category, priority, keep)))) {
             return null;
         }
         FacesActions.info("Ticket " + number[0] + " created.");
         return "/ticket/view?faces-redirect=true&number=" + number[0];
+    }
+
+    public String getNewCustomerTimeZone() {
+        return newCustomerTimeZone;
+    }
+
+    public void setNewCustomerTimeZone(String newCustomerTimeZone) {
+        this.newCustomerTimeZone = newCustomerTimeZone;
     }
 
     public CustomerSegment[] getSegments() {
