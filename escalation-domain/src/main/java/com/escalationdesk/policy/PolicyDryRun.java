@@ -39,6 +39,7 @@ public final class PolicyDryRun {
     private static String factsText(PolicyFacts f) {
         return f.category().label() + " · " + f.priority().label() + " · " + f.segment().label() + " · "
                 + f.team().getName() + (f.reopenCount() > 0 ? " · reopened " + f.reopenCount() : "")
+                + (f.reason() == null ? "" : " · escalated for " + f.reason().label())
                 + (f.decisionKind() == null ? "" : " · " + f.decisionKind() + (f.amount() == null ? "" : " " + f.amount()));
     }
 }

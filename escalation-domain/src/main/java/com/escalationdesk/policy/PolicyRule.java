@@ -4,6 +4,7 @@ import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Team;
+import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.Priority;
@@ -91,6 +92,10 @@ public class PolicyRule {
     @Column(name = "min_hours_open")
     private Integer minHoursOpen;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_reason", length = 30)
+    private EscalationReason escalationReason;
+
     @ManyToOne
     @JoinColumn(name = "route_to_team_id")
     private Team routeTo;
@@ -131,6 +136,7 @@ public class PolicyRule {
                 : in.currency().strip().toUpperCase(Locale.ROOT);
         this.minReopenCount = in.minReopenCount();
         this.minHoursOpen = in.minHoursOpen();
+        this.escalationReason = in.escalationReason();
         this.routeTo = routeTo;
         this.approvalLevel = in.approvalLevel();
         this.setPriority = in.setPriority();
@@ -156,6 +162,7 @@ public class PolicyRule {
         copy.currency = currency;
         copy.minReopenCount = minReopenCount;
         copy.minHoursOpen = minHoursOpen;
+        copy.escalationReason = escalationReason;
         copy.routeTo = routeTo;
         copy.approvalLevel = approvalLevel;
         copy.setPriority = setPriority;
@@ -168,6 +175,9 @@ public class PolicyRule {
         boolean decisionStage = stage == PolicyStage.DECISION;
         if (!decisionStage && (decisionKind != null || minAmount != null)) {
             throw new RuleViolation("The kind of decision and the amount are criteria of rules for decision requests only.");
+        }
+        if (stage != PolicyStage.ESCALATION && escalationReason != null) {
+            throw new RuleViolation("The escalation reason is a criterion of rules for escalations only.");
         }
         if (minAmount != null) {
             if (minAmount.signum() < 0 || minAmount.stripTrailingZeros().scale() > 2) {
@@ -241,6 +251,7 @@ public class PolicyRule {
                         && facts.amount().amount().compareTo(minAmount) >= 0))
                 && (minReopenCount == null || facts.reopenCount() >= minReopenCount)
                 && (minHoursOpen == null || facts.timeOpen().compareTo(Duration.ofHours(minHoursOpen)) >= 0)
+                && (escalationReason == null || escalationReason == facts.reason())
                 && !(stage == PolicyStage.ESCALATION && routeTo != null && routeTo.sameAs(facts.team()));
     }
 
@@ -278,6 +289,9 @@ public class PolicyRule {
         }
         if (minHoursOpen != null) {
             parts.add("open ≥ " + minHoursOpen + " h");
+        }
+        if (escalationReason != null) {
+            parts.add("reason " + escalationReason.label());
         }
         return parts.isEmpty() ? "every ticket" : String.join(" · ", parts);
     }

@@ -1,5 +1,6 @@
 package com.escalationdesk.sla;
 
+import com.escalationdesk.shared.RuleViolation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ final class LedgerText {
                 .map(s -> (s.running() ? "running " : "paused ") + s.from() + " " + (s.until() == null ? "-" : s.until()))
                 .collect(Collectors.joining("\n"));
         if (text.length() > MAX_LENGTH) {
-            throw new IllegalStateException("A service-level clock paused and resumed more often than its ledger holds");
+            throw new RuleViolation("This ticket has waited on the customer more often than its service-level clock"
+                    + " can count (about 170 times); resolve it and take the rest in as a new ticket.");
         }
         return text;
     }

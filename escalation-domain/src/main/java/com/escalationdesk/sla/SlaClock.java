@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +34,8 @@ import java.util.Optional;
 @NamedQuery(name = SlaClock.OF_TICKET, query = "select c from SlaClock c where c.ticket = :ticket order by c.id")
 @NamedQuery(name = SlaClock.OPEN_OF_TICKET, query = "select c from SlaClock c where c.ticket = :ticket"
         + " and c.stoppedAt is null order by c.id")
+@NamedQuery(name = SlaClock.OPEN_OF_TICKETS, query = "select c from SlaClock c where c.ticket in :tickets"
+        + " and c.stoppedAt is null")
 @NamedQuery(name = SlaClock.DUE_FOR_STEP, query = "select c.id, c.nextStepAt from SlaClock c where c.nextStepAt <= :now"
         + " and (c.nextStepAt > :afterAt or (c.nextStepAt = :afterAt and c.id > :afterId)) order by c.nextStepAt, c.id")
 @NamedQuery(name = SlaClock.OPEN_UNDER_POLICY, query = "select c from SlaClock c where c.policy = :policy"
@@ -42,6 +46,7 @@ public class SlaClock {
 
     public static final String OF_TICKET = "SlaClock.ofTicket";
     public static final String OPEN_OF_TICKET = "SlaClock.openOfTicket";
+    public static final String OPEN_OF_TICKETS = "SlaClock.openOfTickets";
     public static final String DUE_FOR_STEP = "SlaClock.dueForStep";
     public static final String OPEN_UNDER_POLICY = "SlaClock.openUnderPolicy";
     public static final String COUNT_OPEN_UNDER_POLICY = "SlaClock.countOpenUnderPolicy";
@@ -140,15 +145,36 @@ public class SlaClock {
     }
 
     /**
-     * Takes the policy's current target (after an admin changed the policy or its calendar) and
-     * recomputes every figure from the ledger. Steps already fired stay fired.
+     * How far up its ladder the clock has climbed: the rank ({@link SlaStep#rank}) of the last step it
+     * took, or {@link Integer#MIN_VALUE} before the first. Read it before an admin changes the ladder.
      */
-    public void recompute() {
+    public int climbed() {
+        List<SlaStep> ladder = policy.stepsFor(kind, target());
+        int taken = Math.min(stepsDone, ladder.size());
+        return taken == 0 ? Integer.MIN_VALUE : ladder.get(taken - 1).rank();
+    }
+
+    /**
+     * Takes the policy's current target, ladder and calendar (after an admin changed the policy or its
+     * calendar) and recomputes every figure from the ledger. Of the ladder as it is now, the steps no
+     * further up than where the clock had {@code climbed} count as taken, so a step added below them is
+     * not fired late and none already fired is fired again. A target the policy no longer sets ends
+     * the clock as replaced: neither met nor missed.
+     */
+    public void recompute(int climbed, Instant now) {
         Duration target = policy.targetFor(kind);
-        if (target != null) {
-            targetMinutes = (int) target.toMinutes();
+        if (target == null) {
+            stop(now);
+            replaced = true;
+            return;
         }
+        targetMinutes = (int) target.toMinutes();
+        stepsDone = stepsUpTo(policy, climbed);
         store(ledger());
+    }
+
+    private int stepsUpTo(SlaPolicy ladderOf, int climbed) {
+        return (int) ladderOf.stepsFor(kind, target()).stream().filter(s -> s.rank() <= climbed).count();
     }
 
     /**
@@ -166,11 +192,7 @@ public class SlaClock {
         SlaClock next = null;
         if (newPolicy != null && newPolicy.targetFor(kind) != null) {
             next = new SlaClock(ticket, kind, newPolicy, startedAt);
-            List<SlaStep> taken = policy.stepsFor(kind, target());
-            taken = taken.subList(0, Math.min(stepsDone, taken.size()));
-            int climbed = taken.isEmpty() ? Integer.MIN_VALUE : taken.get(taken.size() - 1).rank();
-            next.stepsDone = (int) newPolicy.stepsFor(kind, next.target()).stream().filter(s -> s.rank() <= climbed)
-                    .count();
+            next.stepsDone = next.stepsUpTo(newPolicy, climbed());
             next.store(ClockLedger.of(ledger().stretches(), null));
         }
         stop(now);
@@ -217,6 +239,19 @@ public class SlaClock {
             return SlaStatus.PAUSED;
         }
         return atRiskAt != null && !now.isBefore(atRiskAt) ? SlaStatus.AT_RISK : SlaStatus.ON_TRACK;
+    }
+
+    /** The open clock that falls due soonest; a paused clock has no due time until it is breached. */
+    public static Optional<SlaClock> soonestDue(Collection<SlaClock> open) {
+        return open.stream().filter(c -> c.dueAt != null).min(Comparator.comparing(SlaClock::getDueAt));
+    }
+
+    /**
+     * The open clock a queue row speaks for: the soonest due one, or, while every clock waits on the
+     * customer, the one with the least business time left, so a paused ticket still says where it stands.
+     */
+    public static Optional<SlaClock> headline(Collection<SlaClock> open, Instant now) {
+        return soonestDue(open).or(() -> open.stream().min(Comparator.comparing(c -> c.remaining(now))));
     }
 
     /** Business time left to the target (negative once breached), counted under the calendar. */

@@ -318,6 +318,10 @@ public class Ticket {
         if (isUnderManagementReview()) {
             throw new RuleViolation("A manager is already reviewing this case.");
         }
+        if (status == TicketStatus.PENDING_CUSTOMER) {
+            // the customer has just written to us: the case no longer waits on them
+            resume(now);
+        }
         reviewRequestedAt = now;
         updatedAt = now;
     }
@@ -368,14 +372,30 @@ public class Ticket {
         updatedAt = now;
     }
 
+    /**
+     * The agent asks the customer for what the case needs: the question is a public reply, and the
+     * case waits for the answer. Nothing is written when the ticket cannot wait or the question is empty.
+     */
+    public Note askCustomer(Agent agent, String question, Instant now) {
+        String text = RuleViolation.requireText(question, "Your question to the customer", Note.MAX_BODY);
+        requireCanWait();
+        Note note = addNote(agent, text, NoteVisibility.PUBLIC, now);
+        waitOnCustomer(now);
+        return note;
+    }
+
     /** The clock of the case waits for the customer's answer. */
     public void waitOnCustomer(Instant now) {
+        requireCanWait();
+        status = TicketStatus.PENDING_CUSTOMER;
+        updatedAt = now;
+    }
+
+    private void requireCanWait() {
         if (!canWaitOnCustomer()) {
             throw new RuleViolation("Ticket " + number + " is " + status.label().toLowerCase()
                     + "; only an open ticket can wait on the customer.");
         }
-        status = TicketStatus.PENDING_CUSTOMER;
-        updatedAt = now;
     }
 
     /** The customer answered, or the agent carries on without them. */

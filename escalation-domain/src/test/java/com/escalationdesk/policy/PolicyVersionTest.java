@@ -9,6 +9,7 @@ import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.Team;
+import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.testing.Fixtures;
 import com.escalationdesk.ticket.Category;
@@ -31,12 +32,12 @@ class PolicyVersionTest {
 
     static PolicyRuleInput rule(String name, PolicyStage stage) {
         return new PolicyRuleInput(name, stage, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     static PolicyRuleInput route(String name, PolicyStage stage, Category category, String words, long teamId) {
         return new PolicyRuleInput(name, stage, category, null, null, null, words, null, null, null, null, null, teamId,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     PolicyVersion draft() {
@@ -75,15 +76,15 @@ class PolicyVersionTest {
     void everyCriterionMustHold() {
         PolicyVersion p = draft();
         p.addRule(new PolicyRuleInput("Enterprise reopened", PolicyStage.ESCALATION, Category.BILLING, Priority.HIGH,
-                CustomerSegment.ENTERPRISE, 1, null, null, null, null, 1, 24, null, null, null, null, 30),
+                CustomerSegment.ENTERPRISE, 1, null, null, null, null, 1, 24, null, null, null, null, 30, null),
                 null, null);
         Ticket t = f.ticket(); // Business customer, never reopened
         assertThat(p.verdict(PolicyStage.ESCALATION, facts(t)).matched()).isFalse();
         PolicyFacts enterpriseReopened = new PolicyFacts(Category.BILLING, Priority.HIGH, CustomerSegment.ENTERPRISE,
-                f.frontline, Fixtures.TIER_1, "x", 1, Duration.ofHours(24), null, null);
+                f.frontline, Fixtures.TIER_1, "x", 1, Duration.ofHours(24), null, null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, enterpriseReopened).matched()).isTrue();
         PolicyFacts tooYoung = new PolicyFacts(Category.BILLING, Priority.HIGH, CustomerSegment.ENTERPRISE,
-                f.frontline, Fixtures.TIER_1, "x", 1, Duration.ofHours(23), null, null);
+                f.frontline, Fixtures.TIER_1, "x", 1, Duration.ofHours(23), null, null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, tooYoung).matched()).isFalse();
     }
 
@@ -95,15 +96,31 @@ class PolicyVersionTest {
         Ticket t = f.ticket();
         assertThat(p.verdict(PolicyStage.ESCALATION, facts(t)).routeTo()).isSameAs(f.billing);
         PolicyFacts atBilling = new PolicyFacts(Category.BILLING, Priority.HIGH, CustomerSegment.BUSINESS, f.billing,
-                Fixtures.TIER_2, "x", 0, Duration.ZERO, null, null);
+                Fixtures.TIER_2, "x", 0, Duration.ZERO, null, null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, atBilling).routeTo()).isSameAs(platform);
+    }
+
+    @Test
+    void anEscalationRuleMayAskForTheReasonTheTicketIsEscalatedFor() {
+        PolicyVersion p = draft();
+        p.addRule(new PolicyRuleInput("Unhappy customers", PolicyStage.ESCALATION, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, 30, EscalationReason.DISSATISFACTION), null, null);
+        PolicyFacts base = facts(f.ticket());
+        assertThat(p.verdict(PolicyStage.ESCALATION, base).matched()).as("no reason chosen yet").isFalse();
+        assertThat(p.verdict(PolicyStage.ESCALATION, base.withReason(EscalationReason.KNOWLEDGE)).matched()).isFalse();
+        assertThat(p.verdict(PolicyStage.ESCALATION, base.withReason(EscalationReason.DISSATISFACTION)).ruleName())
+                .isEqualTo("Unhappy customers");
+        assertThatThrownBy(() -> p.addRule(new PolicyRuleInput("Unhappy refunds", PolicyStage.DECISION, null, null, null,
+                null, null, null, null, null, null, null, null, AuthorityLevel.MANAGER, null, null, null,
+                EscalationReason.DISSATISFACTION), null, null)).isInstanceOf(RuleViolation.class)
+                .hasMessage("The escalation reason is a criterion of rules for escalations only.");
     }
 
     @Test
     void decisionRulesMatchKindAndAmountInTheSameCurrency() {
         PolicyVersion p = draft();
         p.addRule(new PolicyRuleInput("Big refunds", PolicyStage.DECISION, null, null, null, null, null, "refund",
-                new BigDecimal("500"), "eur", null, null, null, AuthorityLevel.MANAGER, null, null, null), null, null);
+                new BigDecimal("500"), "eur", null, null, null, AuthorityLevel.MANAGER, null, null, null, null), null, null);
         PolicyFacts base = facts(f.ticket());
         assertThat(p.verdict(PolicyStage.DECISION, base.withDecision("REFUND", Money.of("500", "EUR"))).approvalLevel())
                 .isEqualTo(AuthorityLevel.MANAGER);
@@ -119,13 +136,13 @@ class PolicyVersionTest {
         assertThatThrownBy(() -> p.addRule(rule("Nothing", PolicyStage.INTAKE), null, null))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("Give the rule an action");
         assertThatThrownBy(() -> p.addRule(new PolicyRuleInput("Route a decision", PolicyStage.DECISION, null, null, null,
-                null, null, null, null, null, null, null, 1L, null, null, null, null), f.billing, null))
+                null, null, null, null, null, null, null, 1L, null, null, null, null, null), f.billing, null))
                 .hasMessageContaining("requires an approval level or notifies");
         assertThatThrownBy(() -> p.addRule(new PolicyRuleInput("Amount at intake", PolicyStage.INTAKE, null, null, null,
-                null, null, null, BigDecimal.TEN, "EUR", null, null, null, null, Priority.URGENT, null, null), null, null))
+                null, null, null, BigDecimal.TEN, "EUR", null, null, null, null, Priority.URGENT, null, null, null), null, null))
                 .hasMessageContaining("decision requests only");
         assertThatThrownBy(() -> p.addRule(new PolicyRuleInput("Agent approves", PolicyStage.DECISION, null, null, null,
-                null, null, null, null, null, null, null, null, AuthorityLevel.TIER_2_AGENT, null, null, null), null, null))
+                null, null, null, null, null, null, null, null, AuthorityLevel.TIER_2_AGENT, null, null, null, null), null, null))
                 .hasMessageContaining("does not approve");
         assertThat(p.getRules()).isEmpty();
     }
@@ -156,11 +173,11 @@ class PolicyVersionTest {
     void anEscalationIsOverdueWhenTheRuleOrDefaultTimeToAcceptHasPassed() {
         PolicyVersion p = draft();
         p.addRule(new PolicyRuleInput("Fast billing", PolicyStage.ESCALATION, Category.BILLING, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, 30), f.billing, null);
+                null, null, null, null, null, null, null, null, null, 30, null), f.billing, null);
         Instant now = Fixtures.NOW;
         assertThat(p.verdict(PolicyStage.ESCALATION, facts(f.ticket())).acceptBy(now)).isEqualTo(now.plusSeconds(1800));
         PolicyFacts other = new PolicyFacts(Category.NETWORK, Priority.LOW, CustomerSegment.STANDARD, f.frontline,
-                Fixtures.TIER_1, "x", 0, Duration.ZERO, null, null);
+                Fixtures.TIER_1, "x", 0, Duration.ZERO, null, null, null);
         assertThat(p.verdict(PolicyStage.ESCALATION, other).acceptBy(now))
                 .isEqualTo(now.plus(Duration.ofMinutes(PolicyVersion.DEFAULT_ACCEPT_MINUTES)));
     }

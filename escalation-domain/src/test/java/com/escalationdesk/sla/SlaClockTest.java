@@ -1,8 +1,10 @@
 package com.escalationdesk.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.escalationdesk.directory.CustomerSegment;
+import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.testing.Fixtures;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Ticket;
@@ -83,9 +85,43 @@ class SlaClockTest {
         clock.resume(t0.plus(Duration.ofHours(2)));
         policy.change(policy.getName(), policy.getSegment(), policy.getPriority(), policy.getCalendar(), 60, 120, 240,
                 policy.getSteps());
-        clock.recompute();
+        clock.recompute(clock.climbed(), t0.plus(Duration.ofHours(2)));
         assertThat(clock.getTargetMinutes()).isEqualTo(240);
         assertThat(clock.getDueAt()).isEqualTo(t0.plus(Duration.ofHours(5)));
+    }
+
+    @Test
+    void aQueueRowSpeaksForTheSoonestDueClockAndWhileAllArePausedForTheOneWithLeastTimeLeft() {
+        Ticket ticket = f.ticket();
+        SlaClock firstResponse = new SlaClock(ticket, SlaKind.FIRST_RESPONSE, policy, t0);
+        SlaClock resolution = new SlaClock(ticket, SlaKind.RESOLUTION, policy, t0);
+        assertThat(SlaClock.headline(List.of(resolution, firstResponse), t0)).contains(firstResponse);
+
+        Instant later = t0.plus(Duration.ofMinutes(30));
+        firstResponse.pause(later);
+        resolution.pause(later);
+        assertThat(SlaClock.soonestDue(List.of(resolution, firstResponse))).as("paused clocks have no due time").isEmpty();
+        assertThat(SlaClock.headline(List.of(resolution, firstResponse), later.plus(Duration.ofDays(1))))
+                .as("30 min of 60 left beats 7 h 30 min of 8").contains(firstResponse);
+        assertThat(SlaClock.headline(List.of(), t0)).isEmpty();
+    }
+
+    @Test
+    void aClockWhoseLedgerIsFullRefusesAnotherPauseOrResumeWithAMessageAndKeepsItsLedger() {
+        SlaClock clock = resolution();
+        Instant at = t0;
+        assertThatThrownBy(() -> {
+            Instant moment = at;
+            for (int i = 0; i < 1000; i++) {
+                moment = moment.plusSeconds(60);
+                clock.pause(moment);
+                moment = moment.plusSeconds(60);
+                clock.resume(moment);
+            }
+        }).isInstanceOf(RuleViolation.class).hasMessageContaining("more often than its service-level clock can count");
+        List<ClockLedger.Stretch> kept = clock.getLedger();
+        assertThat(kept).as("the refused change is not written").hasSizeLessThan(1000);
+        assertThat(kept.get(kept.size() - 1).until()).as("the ledger still ends in the stretch that lasts").isNull();
     }
 
     /** A policy with a 24 h resolution target, warnings at 50% and 75%, the breach and a rung 4 h after it. */
@@ -94,6 +130,37 @@ class SlaClockTest {
                     SlaStep.warning(null, 75, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
                     SlaStep.afterBreach(null, 0, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
                     SlaStep.afterBreach(null, 240, SlaAction.ESCALATE_TO_DEPARTMENT_MANAGER))));
+
+    @Test
+    void aLadderEditedAfterAWarningFiredNeitherRepeatsItNorFiresAStepAddedBelowIt() {
+        SlaClock clock = new SlaClock(f.ticket(), SlaKind.RESOLUTION, standard, t0);
+        clock.stepsFired(2);
+        int climbed = clock.climbed();
+        standard.change("Standard", null, null, SlaPolicyTest.ALWAYS, 120, 240, 24 * 60, List.of(
+                SlaStep.warning(null, 25, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                SlaStep.warning(null, 60, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                SlaStep.warning(null, 75, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                SlaStep.warning(null, 90, SlaAction.NOTIFY_ASSIGNEE_AND_LEAD),
+                SlaStep.afterBreach(null, 0, SlaAction.ESCALATE_NEXT_TIER)));
+        Instant at = t0.plus(Duration.ofHours(19));
+        clock.recompute(climbed, at);
+
+        assertThat(clock.getStepsDone()).as("25%, 60% and 75% count as taken").isEqualTo(3);
+        assertThat(clock.stepsReached(at)).isEmpty();
+        assertThat(clock.getNextStepAt()).as("90% of 24 h").isEqualTo(t0.plus(Duration.ofMinutes(24 * 60 * 9 / 10)));
+    }
+
+    @Test
+    void aTargetThePolicyNoLongerSetsEndsItsOpenClocksAsReplaced() {
+        SlaClock clock = new SlaClock(f.ticket(), SlaKind.RESOLUTION, standard, t0);
+        standard.change("Standard", null, null, SlaPolicyTest.ALWAYS, 120, 240, null, standard.getSteps());
+        Instant at = t0.plus(Duration.ofHours(2));
+        clock.recompute(clock.climbed(), at);
+
+        assertThat(clock.status(at.plus(Duration.ofDays(5)))).isEqualTo(SlaStatus.REPLACED);
+        assertThat(clock.getStoppedAt()).isEqualTo(at);
+        assertThat(clock.getNextStepAt()).isNull();
+    }
 
     @Test
     void aClockCarriedToAStricterPolicyKeepsItsCountedTimeAndOwesTheBreachAtOnce() {

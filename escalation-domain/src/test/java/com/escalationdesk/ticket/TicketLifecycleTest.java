@@ -162,4 +162,18 @@ class TicketLifecycleTest {
         assertThat(t.getStatus()).isEqualTo(TicketStatus.OPEN);
         assertThatThrownBy(() -> t.acceptEscalation(e, f.bob, later)).hasMessageContaining("already withdrawn");
     }
+
+    @Test
+    void aCustomerAskingForAManagerWhileTheCaseWaitsOnThemResumesIt() {
+        Ticket t = unassigned();
+        t.claim(tom, later);
+        t.waitOnCustomer(later);
+
+        t.requestManagementReview(later.plusSeconds(60));
+
+        assertThat(t.getStatus()).isEqualTo(TicketStatus.OPEN);
+        assertThat(t.isUnderManagementReview()).isTrue();
+        assertThatThrownBy(() -> t.requestManagementReview(later.plusSeconds(120)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("already reviewing");
+    }
 }

@@ -42,6 +42,13 @@ public final class QueuePage {
                 .getAttribute("class");
     }
 
+    /** The business time a ticket's headline clock has left in "My queue", as shown under its due time. */
+    public String timeLeft(String number) {
+        numbers("queues:myQueueForm:myQueue");
+        return browser.find(By.xpath("//a[normalize-space()='" + number + "']/ancestor::tr[1]//span[contains(@class,'sla-remaining')]"))
+                .getText();
+    }
+
     public TicketPage openTicket(String number) {
         browser.clickAndWaitForPage(By.linkText(number));
         return new TicketPage(browser);

@@ -149,8 +149,8 @@ public final class TicketPage {
         return submit("workForm:claim");
     }
 
-    public TicketPage waitOnCustomer() {
-        return submit("workForm:waitOnCustomer");
+    public TicketPage waitOnCustomer(String question) {
+        return dialog("workForm:openWait", "waitForm:question", question, "waitForm:confirmWait");
     }
 
     public TicketPage resume() {
@@ -177,6 +177,11 @@ public final class TicketPage {
     public TicketPage reassignTo(String name) {
         browser.choose("reassignForm:reassignTo", name);
         return submit("reassignForm:reassign");
+    }
+
+    public String waitOnCustomerExpectingError(String question) {
+        return dialogExpectingError("workForm:openWait", "waitForm:question", question, "waitForm:confirmWait",
+                "waitForm\\:waitMessages");
     }
 
     public String resolveExpectingError(String summary) {
@@ -259,7 +264,8 @@ public final class TicketPage {
     public List<String> openEscalateDialogForProposal() {
         browser.click(By.id("workForm:openEscalate"));
         browser.find(By.id("escalateDialog"));
-        return List.of(browser.text(By.id("policyProposal")), browser.text(By.id("escalateForm:targetTeam_label")));
+        return List.of(browser.text(By.id("escalateForm:policyProposal")),
+                browser.text(By.id("escalateForm:targetTeam_label")));
     }
 
     /** Sends the open escalate dialog with the team left as proposed. */

@@ -38,8 +38,7 @@ class StatusPageIT {
                 "The till rejects every loyalty card since this morning.", "Billing", "P3");
         String number = ticket.number();
         ticket.addInternalNote("Card processor blames our reseller contract");
-        ticket.replyToCustomer("Which store is affected?");
-        ticket.waitOnCustomer();
+        ticket.waitOnCustomer("Which store is affected?");
 
         String link = Mailbox.link(Mailbox.await(SMTP, CONTOSO, number, "We need your answer"), "status.xhtml");
 

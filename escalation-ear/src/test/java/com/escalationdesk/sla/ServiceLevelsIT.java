@@ -55,6 +55,7 @@ class ServiceLevelsIT {
         String number = ticket.number();
         QueuePage queue = QueuePage.open(alice);
         assertThat(queue.dueTone(number)).as("the resolution clock, on track").contains("sla-ok");
+        assertThat(queue.timeLeft(number)).as("of its 8 business hours").matches("(7 h \\d+ min|8 h) left");
     }
 
     @Test

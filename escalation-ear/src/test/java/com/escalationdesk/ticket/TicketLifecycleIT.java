@@ -25,9 +25,12 @@ class TicketLifecycleIT {
         TicketPage ticket = NewTicketPage.open(browser).create("Jane Doe", "Wrong address on invoice",
                 "The invoice shows my old address.", "Billing", "P3");
 
-        ticket.replyToCustomer("Could you confirm your new address?");
+        ticket.replyToCustomer("Thank you; we are looking at your invoice.");
         assertThat(ticket.infoMessage()).isEqualTo("Reply to the customer added.");
-        ticket.waitOnCustomer();
+        assertThat(ticket.waitOnCustomerExpectingError("")).contains("Write what you need from the customer.");
+        ticket = ticket.reload();
+        ticket.waitOnCustomer("Could you confirm your new address?");
+        assertThat(ticket.infoMessage()).isEqualTo("Question sent; ticket " + ticket.number() + " now waits on the customer.");
         assertThat(ticket.status()).isEqualTo("Waiting on customer");
         ticket.resume();
         assertThat(ticket.status()).isEqualTo("Open");

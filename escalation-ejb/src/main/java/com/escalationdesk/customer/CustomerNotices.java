@@ -105,16 +105,26 @@ public class CustomerNotices {
         return CaseStage.of(ticket, decisionPending);
     }
 
-    /** When the open clock of that kind is due, in the customer's zone; in words when there is none. */
+    /**
+     * When the open clock of that kind is due, in the customer's zone, worded to follow "by" in a
+     * template and to stand alone on the status page; in words when there is no clock, and never a
+     * promise of a moment already past.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String due(Ticket ticket, SlaKind kind, Instant now) {
         Optional<SlaClockView> clockOfKind = serviceLevels.views(ticket, now).stream()
                 .filter(c -> c.kind() == kind && c.stoppedAt() == null).findFirst();
         if (clockOfKind.isEmpty()) {
-            return kind == SlaKind.FIRST_RESPONSE ? "as soon as we can" : "as soon as we can; we will keep you posted";
+            return kind == SlaKind.FIRST_RESPONSE ? "the earliest possible time"
+                    : "the earliest possible time; we will keep you posted";
         }
         Instant due = clockOfKind.get().dueAt();
-        return due == null ? "soon after your answer reaches us" : format(due, ticket.getCustomer().zone());
+        if (due == null) {
+            return "soon after your answer reaches us";
+        }
+        String when = format(due, ticket.getCustomer().zone());
+        return due.isAfter(now) ? when
+                : "the earliest possible time (our target was " + when + "; your case has our priority)";
     }
 
     public static String format(Instant moment, ZoneId zone) {

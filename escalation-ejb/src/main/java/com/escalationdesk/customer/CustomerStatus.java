@@ -119,7 +119,8 @@ public class CustomerStatus {
             throw new RuleViolation("We already have your request; " + escalationNotice(ticket, page(ticket).stage()));
         }
         Map<String, Object> before = ticket.auditState();
-        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(ticket, now));
+        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION,
+                PolicyFacts.of(ticket, now).withReason(EscalationReason.DISSATISFACTION));
         Team target = verdict.routeTo();
         String summary;
         // An escalation goes up: a team the policy names at or below the current tier is no escalation.
@@ -137,6 +138,7 @@ public class CustomerStatus {
                     + EscalationReason.DISSATISFACTION.label() + ", under " + verdict.describe() + ": " + why;
         } else {
             ticket.requestManagementReview(now);
+            serviceLevels.follow(ticket, now);
             Set<Agent> told = Responsibles.leadsOf(ticket, em.createNamedQuery(Agent.IN_TEAM, Agent.class)
                     .setParameter("team", ticket.getTeam()).getResultList());
             told.forEach(ticket::workedOnBy);

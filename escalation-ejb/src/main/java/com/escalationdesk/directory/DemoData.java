@@ -242,27 +242,27 @@ public class DemoData {
         em.persist(v);
         v.addRule(new PolicyRuleInput("Outages go straight to network", PolicyStage.INTAKE, null, null, null, null,
                 "service outage, total outage, down for everyone", null, null, null, null, null, null, null,
-                Priority.URGENT, null, null), network, null);
+                Priority.URGENT, null, null, null), network, null);
         v.addRule(new PolicyRuleInput("Enterprise P1: tell the team lead", PolicyStage.INTAKE, null, Priority.URGENT,
-                CustomerSegment.ENTERPRISE, null, null, null, null, null, null, null, null, null, null, null, null),
+                CustomerSegment.ENTERPRISE, null, null, null, null, null, null, null, null, null, null, null, null, null),
                 null, lead);
         v.addRule(new PolicyRuleInput("Reopened twice: the experts", PolicyStage.ESCALATION, null, null, null, null, null,
-                null, null, null, 2, null, null, null, null, null, 120), platform, null);
+                null, null, null, 2, null, null, null, null, null, 120, null), platform, null);
         v.addRule(new PolicyRuleInput("Tier 2 escalates to platform", PolicyStage.ESCALATION, null, null, null, 2,
-                null, null, null, null, null, null, null, null, null, null, 240), platform, null);
+                null, null, null, null, null, null, null, null, null, null, 240, null), platform, null);
         v.addRule(new PolicyRuleInput("Urgent network within 30 minutes", PolicyStage.ESCALATION, Category.NETWORK,
-                Priority.URGENT, null, null, null, null, null, null, null, null, null, null, null, null, 30), network, null);
+                Priority.URGENT, null, null, null, null, null, null, null, null, null, null, null, null, 30, null), network, null);
         v.addRule(new PolicyRuleInput("Network to network engineering", PolicyStage.ESCALATION, Category.NETWORK, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, 120), network, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, 120, null), network, null);
         v.addRule(new PolicyRuleInput("Billing to billing specialists", PolicyStage.ESCALATION, Category.BILLING, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, 60), billing, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, 60, null), billing, null);
         v.addRule(new PolicyRuleInput("Account questions to billing", PolicyStage.ESCALATION, Category.ACCOUNT, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null), billing, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null), billing, null);
         v.addRule(new PolicyRuleInput("Enterprise goodwill needs a manager", PolicyStage.DECISION, null, null,
                 CustomerSegment.ENTERPRISE, null, null, "GOODWILL_CREDIT", null, null, null, null, null,
-                AuthorityLevel.MANAGER, null, null, null), null, manager);
+                AuthorityLevel.MANAGER, null, null, null, null), null, manager);
         v.addRule(new PolicyRuleInput("Large refunds: tell the director", PolicyStage.DECISION, null, null, null, null,
-                null, "REFUND", new BigDecimal("1000"), "EUR", null, null, null, null, null, null, null), null, director);
+                null, "REFUND", new BigDecimal("1000"), "EUR", null, null, null, null, null, null, null, null), null, director);
         first.retire();
         v.publish(admin.getLoginName(), at);
         audit.recordAt(AuditEntry.CONFIGURATION_CHAIN, admin.getLoginName(), AuditAction.POLICY_PUBLISHED,
@@ -414,7 +414,7 @@ public class DemoData {
     private Escalation escalate(Ticket t, Team target, Agent by, EscalationReason reason, HandoffSummary handoff,
             Instant at) {
         Map<String, Object> before = t.auditState();
-        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(t, at));
+        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(t, at).withReason(reason));
         Escalation e = t.escalateFunctionally(target, by, reason, handoff, at);
         e.governedBy(verdict.version(), verdict.ruleName(), verdict.routeTo(), verdict.acceptBy(at));
         em.persist(e);

@@ -19,6 +19,7 @@ import com.escalationdesk.policy.PolicyVerdict;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
+import com.escalationdesk.sla.SlaClocks;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketLookup;
 import com.escalationdesk.ticket.TierPolicy;
@@ -68,6 +69,9 @@ public class Escalations {
     private CustomerNotices customerNotices;
 
     @Inject
+    private SlaClocks serviceLevels;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -86,7 +90,7 @@ public class Escalations {
         Ticket ticket = tickets.byNumber(request.ticketNumber());
         TierPolicy.requireWork(caller, ticket);
         Instant now = clock.instant();
-        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(ticket, now));
+        PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(ticket, now).withReason(request.reason()));
         Team proposed = verdict.routeTo();
         Team target = request.targetTeamId() == null ? proposed : em.find(Team.class, request.targetTeamId());
         if (request.targetTeamId() != null && target == null) {
@@ -100,6 +104,8 @@ public class Escalations {
         Escalation escalation = ticket.escalateFunctionally(target, caller, request.reason(), handoff, now);
         escalation.governedBy(verdict.version(), verdict.ruleName(), proposed, verdict.acceptBy(now));
         em.persist(escalation);
+        // A ticket escalated while it waited on the customer is being worked again: its clocks run.
+        serviceLevels.follow(ticket, now);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATED,
                 "Escalated to " + target.getName() + " (" + target.getTier().label() + "), reason "
@@ -165,6 +171,7 @@ public class Escalations {
         Ticket ticket = escalation.getTicket();
         Map<String, Object> before = escalation.auditStateWithTicket();
         change.accept(caller, escalation);
+        serviceLevels.follow(ticket, clock.instant());
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
                 summary.apply(caller, escalation), before, escalation.auditStateWithTicket());

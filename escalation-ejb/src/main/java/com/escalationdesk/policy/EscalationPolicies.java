@@ -8,6 +8,7 @@ import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.Team;
+import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
@@ -170,7 +171,9 @@ public class EscalationPolicies {
                     .forEach(d -> latestDecision.put(d.getTicket().getId(), d));
         }
         List<DryRunCase> cases = recent.stream().map(t -> {
-            PolicyFacts facts = PolicyFacts.of(t, now);
+            // an escalated ticket is replayed with the reason of its latest escalation
+            PolicyFacts facts = PolicyFacts.of(t, now).withReason(t.getEscalations().isEmpty() ? null
+                    : t.getEscalations().get(t.getEscalations().size() - 1).getReason());
             DecisionRequest d = latestDecision.get(t.getId());
             return new DryRunCase(t.getNumber(), t.getSubject(),
                     d == null ? facts : facts.withDecision(d.getKind().getCode(), d.getMoney()));
@@ -178,13 +181,17 @@ public class EscalationPolicies {
         return PolicyDryRun.compare(engine.active(), draft, cases);
     }
 
-    /** What the active policy proposes for escalating the ticket now; for agents who may work it. */
+    /**
+     * What the active policy proposes for escalating the ticket now for that reason (none chosen yet:
+     * the rules that look at no reason); for agents who may work it.
+     */
     @RolesAllowed(Role.AGENT_NAME)
-    public EscalationProposal proposal(String ticketNumber) {
+    public EscalationProposal proposal(String ticketNumber, EscalationReason reason) {
         Agent caller = callers.current();
         Ticket ticket = tickets.byNumber(ticketNumber);
         TierPolicy.requireWork(caller, ticket);
-        PolicyVerdict verdict = engine.verdict(PolicyStage.ESCALATION, PolicyFacts.of(ticket, clock.instant()));
+        PolicyVerdict verdict = engine.verdict(PolicyStage.ESCALATION,
+                PolicyFacts.of(ticket, clock.instant()).withReason(reason));
         Team team = verdict.routeTo();
         return new EscalationProposal(team == null ? null : team.getId(), team == null ? null : team.getName(),
                 verdict.describe());

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,12 +83,12 @@ public class ServiceLevelAdmin {
             throw new RuleViolation("The 24x7 calendar stays round the clock; create another calendar for working hours.");
         }
         Map<String, Object> before = calendar.auditState();
+        List<SlaPolicy> policies = em.createNamedQuery(SlaPolicy.ON_CALENDAR, SlaPolicy.class)
+                .setParameter("calendar", calendar).getResultList();
+        List<Climbed> open = new ArrayList<>();
+        policies.forEach(policy -> open.addAll(openClocks(policy)));
         calendar.change(input.name(), input.zone(), input.roundTheClock(), input.weeklyHours(), holidays(input.holidays()));
-        int recomputed = 0;
-        for (SlaPolicy policy : em.createNamedQuery(SlaPolicy.ON_CALENDAR, SlaPolicy.class).setParameter("calendar", calendar)
-                .getResultList()) {
-            recomputed += recompute(policy);
-        }
+        int recomputed = recompute(open);
         StaleCheck.flush(em, "calendar " + calendar.getName());
         audit.record(AuditEntry.CONFIGURATION_CHAIN, callers.current().getLoginName(), AuditAction.CALENDAR_CHANGED,
                 "Calendar " + calendar.getName() + ": " + calendar.describe() + "; " + clocksText(recomputed), before,
@@ -117,9 +118,10 @@ public class ServiceLevelAdmin {
         }
         requireFreePolicyName(input.name(), policy);
         Map<String, Object> before = policy.auditState();
+        List<Climbed> open = openClocks(policy);
         policy.change(input.name(), input.segment(), input.priority(), calendar(input.calendarId()),
                 input.firstResponseMinutes(), input.nextUpdateMinutes(), input.resolutionMinutes(), steps(input));
-        int recomputed = recompute(policy);
+        int recomputed = recompute(open);
         StaleCheck.flush(em, "policy " + policy.getName());
         audit.record(AuditEntry.CONFIGURATION_CHAIN, callers.current().getLoginName(), AuditAction.SLA_POLICY_CHANGED,
                 "Service-level policy " + policy.getName() + " (" + policy.scope() + "); " + clocksText(recomputed),
@@ -127,12 +129,19 @@ public class ServiceLevelAdmin {
         return recomputed;
     }
 
-    private int recompute(SlaPolicy policy) {
+    /** An open clock and how far up its ladder it had climbed before the change. */
+    private record Climbed(SlaClock clock, int rank) {
+    }
+
+    private List<Climbed> openClocks(SlaPolicy policy) {
+        return em.createNamedQuery(SlaClock.OPEN_UNDER_POLICY, SlaClock.class).setParameter("policy", policy)
+                .getResultStream().map(c -> new Climbed(c, c.climbed())).toList();
+    }
+
+    private int recompute(List<Climbed> open) {
         Instant now = clock.instant();
-        List<SlaClock> open = em.createNamedQuery(SlaClock.OPEN_UNDER_POLICY, SlaClock.class)
-                .setParameter("policy", policy).getResultList();
-        open.forEach(SlaClock::recompute);
-        open.stream().map(SlaClock::getTicket).distinct().forEach(t -> clocks.show(t, now));
+        open.forEach(c -> c.clock().recompute(c.rank(), now));
+        open.stream().map(c -> c.clock().getTicket()).distinct().forEach(t -> clocks.show(t, now));
         return open.size();
     }
 

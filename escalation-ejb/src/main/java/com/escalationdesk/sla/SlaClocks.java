@@ -10,11 +10,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps a ticket's service-level clocks in step with what happens to it, in the caller's
@@ -61,8 +63,9 @@ public class SlaClocks {
         open.stream().filter(c -> c.getKind() == SlaKind.FIRST_RESPONSE || c.getKind() == SlaKind.NEXT_UPDATE)
                 .forEach(c -> c.stop(now));
         if (ticket.getStatus().isActive()) {
-            open.stream().filter(c -> c.getKind() == SlaKind.RESOLUTION).findFirst()
-                    .ifPresent(resolution -> startIfTargeted(ticket, SlaKind.NEXT_UPDATE, resolution.getPolicy(), now));
+            // under the policy the ticket's clocks already follow; a policy may set updates but no resolution target
+            open.stream().map(SlaClock::getPolicy).findFirst().or(() -> policyFor(ticket))
+                    .ifPresent(policy -> startIfTargeted(ticket, SlaKind.NEXT_UPDATE, policy, now));
         }
         follow(ticket, now);
     }
@@ -128,9 +131,27 @@ public class SlaClocks {
                 .getResultStream().map(c -> SlaClockView.of(c, now)).toList();
     }
 
+    /**
+     * Each ticket's headline clock ({@link SlaClock#headline}) as a queue row shows it, by ticket id;
+     * tickets without an open clock are absent. One query for the whole page.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, SlaClockView> headlines(List<Ticket> tickets, Instant now) {
+        if (tickets.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<SlaClock>> open = em.createNamedQuery(SlaClock.OPEN_OF_TICKETS, SlaClock.class)
+                .setParameter("tickets", tickets).getResultStream()
+                .collect(Collectors.groupingBy(c -> c.getTicket().getId()));
+        Map<Long, SlaClockView> headlines = new HashMap<>();
+        open.forEach((ticketId, clocks) -> SlaClock.headline(clocks, now)
+                .ifPresent(c -> headlines.put(ticketId, SlaClockView.of(c, now))));
+        return headlines;
+    }
+
     /** Copies the soonest due open clock (a paused one only once breached) onto the ticket, for the queues to sort and colour by. */
     public void show(Ticket ticket, Instant now) {
-        Optional<SlaClock> soonest = open(ticket).stream().filter(c -> c.getDueAt() != null).min(Comparator.comparing(SlaClock::getDueAt));
+        Optional<SlaClock> soonest = SlaClock.soonestDue(open(ticket));
         ticket.showServiceLevel(soonest.map(SlaClock::getDueAt).orElse(null),
                 soonest.map(SlaClock::getAtRiskAt).orElse(null));
     }

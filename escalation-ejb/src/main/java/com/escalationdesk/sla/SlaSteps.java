@@ -125,7 +125,8 @@ public class SlaSteps {
                     + ticket.getTeam().getName() + " to accept it; notified " + names(leads), step, clock);
             return;
         }
-        PolicyVerdict verdict = escalationPolicy.verdict(PolicyStage.ESCALATION, PolicyFacts.of(ticket, now));
+        PolicyVerdict verdict = escalationPolicy.verdict(PolicyStage.ESCALATION,
+                PolicyFacts.of(ticket, now).withReason(EscalationReason.SLA_BREACH));
         Team proposed = verdict.routeTo();
         Team target = proposed != null && proposed.getTier().level() > ticket.getTeam().getTier().level() ? proposed
                 : Responsibles.nextTierTeam(ticket, em.createNamedQuery(Team.ALL, Team.class).getResultList()).orElse(null);
@@ -168,6 +169,10 @@ public class SlaSteps {
             Instant now) {
         String situation = situation(step, clock, now);
         managers.forEach(ticket::workedOnBy);
+        if (!ticket.isUnderManagementReview()) {
+            // the customer's status page then says a manager has the case in view
+            ticket.requestManagementReview(now);
+        }
         tell(managers, step, clock, ticket, situation + "; it is brought to you as " + role);
         record(ticket, AuditAction.AUTO_ESCALATED, "Escalated automatically and hierarchically to " + names(managers)
                 + " (" + role + "), reason " + EscalationReason.SLA_BREACH.label() + ": " + situation, step, clock);

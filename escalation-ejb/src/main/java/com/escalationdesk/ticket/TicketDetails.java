@@ -18,5 +18,5 @@ public record TicketDetails(String number, String subject, String description, S
         List<EscalationView> escalations, EscalationView pending, List<PathStopView> path, List<TierTime> timePerTier,
         List<TimelineEntry> timeline,
         List<AgentOption> teammates, TicketActions actions, List<RelatedTicket> related, String mergedInto,
-        List<SlaClockView> serviceLevels) {
+        List<SlaClockView> serviceLevels, Instant managementReviewSince) {
 }

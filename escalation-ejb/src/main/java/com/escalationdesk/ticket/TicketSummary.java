@@ -4,26 +4,21 @@ import com.escalationdesk.sla.SlaClockView;
 import com.escalationdesk.sla.SlaStatus;
 import java.time.Instant;
 
-/** A ticket as one row of a queue, with its soonest service-level due time and where it stands. */
+/**
+ * A ticket as one row of a queue, with its soonest service-level due time, where that clock stands
+ * and the business time it has left ("2 h 10 min left", "40 min over"); all three are null for a
+ * ticket without an open clock.
+ */
 public record TicketSummary(String number, String subject, String customer, Category category, Priority priority,
         TicketStatus status, String team, String assignee, boolean bounced, Instant updatedAt, Instant slaDueAt,
-        SlaStatus slaStatus) {
+        SlaStatus slaStatus, String slaRemaining) {
 
-    static TicketSummary of(Ticket t, Instant now) {
+    static TicketSummary of(Ticket t, SlaClockView headline) {
         return new TicketSummary(t.getNumber(), t.getSubject(), t.getCustomer().getName(), t.getCategory(),
                 t.getPriority(), t.getStatus(), t.getTeam().getName(),
                 t.getAssignee() == null ? null : t.getAssignee().getDisplayName(), t.isBounced(), t.getUpdatedAt(),
-                t.getSlaDueAt(), slaStatus(t, now));
-    }
-
-    private static SlaStatus slaStatus(Ticket t, Instant now) {
-        if (t.getSlaDueAt() == null) {
-            return null;
-        }
-        if (!now.isBefore(t.getSlaDueAt())) {
-            return SlaStatus.BREACHED;
-        }
-        return t.getSlaAtRiskAt() != null && !now.isBefore(t.getSlaAtRiskAt()) ? SlaStatus.AT_RISK : SlaStatus.ON_TRACK;
+                t.getSlaDueAt(), headline == null ? null : headline.status(),
+                headline == null ? null : headline.remaining());
     }
 
     /** The style class the queues colour the due time with. */

@@ -28,6 +28,7 @@ import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.ReadableDuration;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
+import com.escalationdesk.sla.SlaClockView;
 import com.escalationdesk.sla.SlaClocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -186,11 +187,18 @@ public class Tickets {
                 (caller, t) -> "Reassigned to " + target.getDisplayName());
     }
 
+    /**
+     * Asks the customer for what the case needs and waits for the answer: the question is a public
+     * reply (so it meets the first response) and reaches the customer in the "waiting on you" email,
+     * the one email of this step; the clocks pause.
+     */
     @RolesAllowed(Role.AGENT_NAME)
-    public void waitOnCustomer(String ticketNumber) {
-        customerNotices.tell(change(ticketNumber, AuditAction.WAITING_ON_CUSTOMER,
-                (caller, t) -> t.waitOnCustomer(clock.instant()), (caller, t) -> "Waiting on the customer"),
-                CustomerEvent.WAITING_ON_YOU);
+    public void waitOnCustomer(String ticketNumber, String question) {
+        customerNotices.tell(change(ticketNumber, AuditAction.WAITING_ON_CUSTOMER, (caller, t) -> {
+            Instant now = clock.instant();
+            t.askCustomer(caller, question, now);
+            serviceLevels.publicReply(t, now);
+        }, (caller, t) -> "Waiting on the customer, who was asked: " + abbreviate(question)), CustomerEvent.WAITING_ON_YOU);
     }
 
     @RolesAllowed(Role.AGENT_NAME)
@@ -304,17 +312,16 @@ public class Tickets {
 
     @RolesAllowed(Role.AGENT_NAME)
     public List<TicketSummary> myQueue() {
-        return em.createNamedQuery(Ticket.ASSIGNED_TO, Ticket.class)
+        return summaries(em.createNamedQuery(Ticket.ASSIGNED_TO, Ticket.class)
                 .setParameter("agent", callers.current())
                 .setMaxResults(500)
-                .getResultStream().map(t -> TicketSummary.of(t, clock.instant())).toList();
+                .getResultList());
     }
 
     /** One page of the caller's queue, sorted and filtered in the database. */
     @RolesAllowed(Role.AGENT_NAME)
     public List<TicketSummary> queue(QueueQuery query) {
-        return QueueQueries.page(em, callers.current(), RuleViolation.require(query, "Queue")).stream()
-                .map(t -> TicketSummary.of(t, clock.instant())).toList();
+        return summaries(QueueQueries.page(em, callers.current(), RuleViolation.require(query, "Queue")));
     }
 
     /** How many tickets the queue holds with that filter. */
@@ -330,8 +337,8 @@ public class Tickets {
     @RolesAllowed(Role.MANAGER_NAME)
     public List<TicketSummary> bounced(boolean allTeams) {
         if (allTeams) {
-            return em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(500)
-                    .getResultStream().map(t -> TicketSummary.of(t, clock.instant())).toList();
+            return summaries(em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(500)
+                    .getResultList());
         }
         Set<Team> teams = scope.teamsOf(callers.current());
         if (teams.isEmpty()) {
@@ -339,19 +346,25 @@ public class Tickets {
         }
         // Filtered here rather than in SQL: EclipseLink inlines the flag as 1 once the query carries the
         // teams, and H2 2 refuses to compare that with a boolean column. Active bounced tickets are few.
-        return em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(5000).getResultStream()
+        return summaries(em.createNamedQuery(Ticket.BOUNCED, Ticket.class).setMaxResults(5000).getResultStream()
                 .filter(t -> teams.contains(t.getTeam()) || t.getEscalations().stream()
                         .anyMatch(e -> teams.contains(e.getFromTeam()) || teams.contains(e.getToTeam())))
-                .limit(500).map(t -> TicketSummary.of(t, clock.instant())).toList();
+                .limit(500).toList());
     }
 
     /** The active tickets of the caller's team, including escalations waiting for the team to accept them. */
     @RolesAllowed(Role.AGENT_NAME)
     public List<TicketSummary> teamQueue() {
-        return em.createNamedQuery(Ticket.TEAM_QUEUE, Ticket.class)
+        return summaries(em.createNamedQuery(Ticket.TEAM_QUEUE, Ticket.class)
                 .setParameter("team", callers.current().getTeam())
                 .setMaxResults(500)
-                .getResultStream().map(t -> TicketSummary.of(t, clock.instant())).toList();
+                .getResultList());
+    }
+
+    /** Queue rows, with each ticket's headline service-level clock read for the whole list at once. */
+    private List<TicketSummary> summaries(List<Ticket> page) {
+        Map<Long, SlaClockView> headlines = serviceLevels.headlines(page, clock.instant());
+        return page.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList();
     }
 
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -387,7 +400,7 @@ public class Tickets {
                 t.getRelated().stream().map(r -> new RelatedTicket(r.getNumber(), r.getSubject(), r.getStatus(),
                         r.getTeam().getName(), TierPolicy.mayView(caller, r), t.equals(r.getMergedInto()))).toList(),
                 t.getMergedInto() == null ? null : t.getMergedInto().getNumber(),
-                serviceLevels.views(t, clock.instant()));
+                serviceLevels.views(t, clock.instant()), t.isUnderManagementReview() ? t.getReviewRequestedAt() : null);
     }
 
     private static String abbreviate(String text) {

@@ -126,7 +126,7 @@ class EscalationPolicyIT {
         signIn.as("alice");
         String number = newTicket("Router keeps restarting", Category.NETWORK, Priority.URGENT);
 
-        EscalationProposal proposal = policies.proposal(number);
+        EscalationProposal proposal = policies.proposal(number, null);
         assertThat(proposal.teamName()).isEqualTo("Network engineering");
         assertThat(proposal.policy()).isEqualTo("policy v2, rule “Urgent network within 30 minutes”");
 
@@ -163,7 +163,7 @@ class EscalationPolicyIT {
         signIn.as("alice");
         String number = newTicket("App crashes on start", Category.TECHNICAL, Priority.LOW);
 
-        assertThat(policies.proposal(number).teamId()).isNull();
+        assertThat(policies.proposal(number, null).teamId()).isNull();
         assertThatThrownBy(() -> escalations.escalate(new EscalationRequest(number, null, EscalationReason.KNOWLEDGE,
                 "Crash", "Reinstalled", "A developer")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("the escalation policy proposes none");
@@ -250,12 +250,12 @@ class EscalationPolicyIT {
         assertThatThrownBy(() -> policies.startDraft("again")).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("v3 is already a draft");
         assertThatThrownBy(() -> policies.addRule(new PolicyRuleInput("", PolicyStage.INTAKE, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null)))
+                null, null, null, null, null, null, null, null, null, null, null, null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("The rule's name is required.");
 
         long ruleId = policies.addRule(new PolicyRuleInput("Billing straight to specialists", PolicyStage.INTAKE,
                 Category.BILLING, null, null, null, null, null, null, null, null, null, team("Billing specialists"),
-                null, null, null, null));
+                null, null, null, null, null));
         policies.moveRule(ruleId, true);
         PolicyVersionView v3 = policies.versions().get(0);
         assertThat(v3.rules()).hasSize(11);
@@ -291,13 +291,44 @@ class EscalationPolicyIT {
         signIn.as("adam");
         policies.startDraft(null);
         policies.addRule(new PolicyRuleInput("Everything to platform", PolicyStage.INTAKE, null, null, null, null, null,
-                null, null, null, null, null, team("Platform engineering"), null, null, null, null));
+                null, null, null, null, null, team("Platform engineering"), null, null, null, null, null));
         policies.discardDraft();
 
         assertThat(policies.versions()).extracting(PolicyVersionView::state).doesNotContain(PolicyState.DRAFT);
         signIn.as("alice");
         assertThat(tickets.details(newTicket("Where is my order?", Category.GENERAL, Priority.LOW)).team())
                 .isEqualTo("Frontline support");
+    }
+
+    @Test
+    @Order(22)
+    void anEscalationRuleCanLookAtTheReasonSoAnUnhappyCustomerGoesToAnotherTeam() {
+        signIn.as("adam");
+        policies.startDraft("Unhappy customers straight to the experts");
+        assertThatThrownBy(() -> policies.addRule(new PolicyRuleInput("Unhappy at intake", PolicyStage.INTAKE, null,
+                null, null, null, null, null, null, null, null, null, team("Platform engineering"), null, null, null, null,
+                EscalationReason.DISSATISFACTION))).isInstanceOf(RuleViolation.class)
+                .hasMessage("The escalation reason is a criterion of rules for escalations only.");
+        policies.addRule(new PolicyRuleInput("Unhappy customers to Platform", PolicyStage.ESCALATION, null, null, null,
+                null, null, null, null, null, null, null, team("Platform engineering"), null, null, null, 30,
+                EscalationReason.DISSATISFACTION));
+        assertThat(policies.versions().get(0).rules()).anySatisfy(r -> assertThat(r.criteria())
+                .isEqualTo("reason Dissatisfaction"));
+        policies.publish();
+
+        signIn.as("alice");
+        String number = newTicket("App crashes on start, third time this week", Category.TECHNICAL, Priority.LOW);
+        assertThat(policies.proposal(number, null).teamId()).as("no rule for any reason").isNull();
+        assertThat(policies.proposal(number, EscalationReason.KNOWLEDGE).teamId()).isNull();
+        assertThat(policies.proposal(number, EscalationReason.DISSATISFACTION).teamName()).isEqualTo("Platform engineering");
+
+        escalations.escalate(new EscalationRequest(number, null, EscalationReason.DISSATISFACTION, "Crash again",
+                "Reinstalled twice", "An engineer to call the customer"));
+        EscalationView escalated = tickets.details(number).pending();
+        assertThat(escalated.toTeam()).isEqualTo("Platform engineering");
+        assertThat(escalated.policy()).contains("Unhappy customers to Platform");
+        assertThat(escalated.againstPolicy()).isFalse();
+        assertThat(Duration.between(escalated.requestedAt(), escalated.acceptBy())).isEqualTo(Duration.ofMinutes(30));
     }
 
     private String newTicket(String subject, Category category, Priority priority) {

@@ -168,7 +168,7 @@ class AuthorizationMatrixIT {
                 row("Tickets.changePriority", OWNING_TEAM, this::ticket,
                         s -> run(() -> tickets.changePriority(n.apply(s), Priority.URGENT))),
                 row("Tickets.reassign", OWNING_TEAM, this::ticket, s -> run(() -> tickets.reassign(n.apply(s), "tom"))),
-                row("Tickets.waitOnCustomer", OWNING_TEAM, this::ticket, s -> run(() -> tickets.waitOnCustomer(n.apply(s)))),
+                row("Tickets.waitOnCustomer", OWNING_TEAM, this::ticket, s -> run(() -> tickets.waitOnCustomer(n.apply(s), "Which model?"))),
                 row("Tickets.resume", OWNING_TEAM, this::waitingTicket, s -> run(() -> tickets.resume(n.apply(s)))),
                 row("Tickets.resolve", OWNING_TEAM, this::ticket, s -> run(() -> tickets.resolve(n.apply(s), "done"))),
                 row("Tickets.reopen", OWNING_TEAM, this::resolvedTicket, s -> run(() -> tickets.reopen(n.apply(s), "again"))),
@@ -233,7 +233,7 @@ class AuthorizationMatrixIT {
                 row("EscalationPolicies.dryRun", ADMIN, this::draft, s -> policies.dryRun(5)),
                 row("EscalationPolicies.publish", ADMIN, this::draft, s -> run(() -> policies.publish())),
                 row("EscalationPolicies.discardDraft", ADMIN, this::draft, s -> run(() -> policies.discardDraft())),
-                row("EscalationPolicies.proposal", OWNING_TEAM, this::ticket, s -> policies.proposal(n.apply(s))),
+                row("EscalationPolicies.proposal", OWNING_TEAM, this::ticket, s -> policies.proposal(n.apply(s), null)),
                 row("Directory.tiers", SIGNED_IN, () -> null, s -> directory.tiers()),
                 row("DirectoryAdmin.tiers", ADMIN, () -> null, s -> directoryAdmin.tiers()),
                 row("DirectoryAdmin.addTier", ADMIN, () -> null, s -> directoryAdmin.addTier("Matrix tier", null)),
@@ -395,7 +395,7 @@ class AuthorizationMatrixIT {
 
     private String waitingTicket() {
         String number = ticket();
-        tickets.waitOnCustomer(number);
+        tickets.waitOnCustomer(number, "Which model?");
         return number;
     }
 
@@ -480,7 +480,7 @@ class AuthorizationMatrixIT {
     /** A rule that matches no ticket, so that publishing it changes nothing for the other rows. */
     private static PolicyRuleInput harmlessRule() {
         return new PolicyRuleInput("Matrix rule", PolicyStage.INTAKE, null, null, null, null, "no-ticket-says-this",
-                null, null, null, null, null, null, null, Priority.LOW, null, null);
+                null, null, null, null, null, null, null, Priority.LOW, null, null, null);
     }
 
     private Long notificationOfAlice() {

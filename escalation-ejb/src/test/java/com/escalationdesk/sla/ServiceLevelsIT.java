@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.customer.CustomerStatus;
+import com.escalationdesk.customer.StatusLinkSigner;
 import com.escalationdesk.directory.CustomerAdmin;
 import com.escalationdesk.directory.CustomerOption;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.NewCustomer;
 import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationRequest;
+import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.notification.NotificationKind;
 import com.escalationdesk.shared.RuleViolation;
@@ -91,6 +95,15 @@ class ServiceLevelsIT {
     @Inject
     CustomerAdmin customerAdmin;
 
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    CustomerStatus customerStatus;
+
+    @Inject
+    StatusLinkSigner statusLinks;
+
     @Test
     void clocksStartAtIntakePauseWhileWaitingOnTheCustomerAndStopWhenMet() {
         signIn.as("alice");
@@ -105,30 +118,35 @@ class ServiceLevelsIT {
         assertThat(Duration.between(firstResponse.startedAt(), firstResponse.dueAt())).isEqualTo(Duration.ofHours(1));
 
         clock.advance(Duration.ofMinutes(10));
-        tickets.waitOnCustomer(number);
+        tickets.addNote(number, "We are looking at the gateway logs now.", NoteVisibility.INTERNAL);
+        assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::status)
+                .as("an internal note is no response").containsExactly(SlaStatus.ON_TRACK, SlaStatus.ON_TRACK);
+
+        tickets.waitOnCustomer(number, "Which payment provider does the checkout use?");
         clock.advance(Duration.ofHours(2));
-        SlaClockView paused = tickets.details(number).serviceLevels().get(0);
-        assertThat(paused.status()).isEqualTo(SlaStatus.PAUSED);
-        assertThat(paused.dueAt()).isNull();
+        List<SlaClockView> waiting = tickets.details(number).serviceLevels();
+        assertThat(waiting).extracting(SlaClockView::kind)
+                .containsExactly(SlaKind.FIRST_RESPONSE, SlaKind.RESOLUTION, SlaKind.NEXT_UPDATE);
+        assertThat(waiting).extracting(SlaClockView::status)
+                .as("the question is the first response; the other clocks wait with the customer")
+                .containsExactly(SlaStatus.MET, SlaStatus.PAUSED, SlaStatus.PAUSED);
+        assertThat(waiting.get(1).dueAt()).isNull();
+        assertThat(waiting.get(2).target()).isEqualTo("2 h");
 
         tickets.resume(number);
-        SlaClock resumed = probe.clock(probe.clockId(number, SlaKind.FIRST_RESPONSE));
+        SlaClock resumed = probe.clock(probe.clockId(number, SlaKind.RESOLUTION));
         List<ClockLedger.Stretch> ledger = resumed.getLedger();
         assertThat(ledger).extracting(ClockLedger.Stretch::running).containsExactly(true, false, true);
         Duration countedBeforePause = Duration.between(ledger.get(0).from(), ledger.get(0).until());
         assertThat(resumed.getDueAt()).as("the two paused hours do not count")
-                .isEqualTo(ledger.get(2).from().plus(Duration.ofHours(1)).minus(countedBeforePause));
+                .isEqualTo(ledger.get(2).from().plus(Duration.ofHours(8)).minus(countedBeforePause));
 
-        tickets.addNote(number, "We are looking at the gateway logs now.", NoteVisibility.INTERNAL);
-        assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::status)
-                .as("an internal note is no response").containsExactly(SlaStatus.ON_TRACK, SlaStatus.ON_TRACK);
         tickets.addNote(number, "We have found the fault and are rolling out a fix.", NoteVisibility.PUBLIC);
         List<SlaClockView> replied = tickets.details(number).serviceLevels();
-        assertThat(replied).extracting(SlaClockView::kind)
-                .containsExactly(SlaKind.FIRST_RESPONSE, SlaKind.RESOLUTION, SlaKind.NEXT_UPDATE);
-        assertThat(replied).extracting(SlaClockView::status)
-                .containsExactly(SlaStatus.MET, SlaStatus.ON_TRACK, SlaStatus.ON_TRACK);
-        assertThat(replied.get(2).target()).isEqualTo("2 h");
+        assertThat(replied).extracting(SlaClockView::kind).containsExactly(SlaKind.FIRST_RESPONSE, SlaKind.RESOLUTION,
+                SlaKind.NEXT_UPDATE, SlaKind.NEXT_UPDATE);
+        assertThat(replied).extracting(SlaClockView::status).as("a reply gives the update owed and starts the next")
+                .containsExactly(SlaStatus.MET, SlaStatus.ON_TRACK, SlaStatus.MET, SlaStatus.ON_TRACK);
 
         tickets.resolve(number, "Gateway certificate renewed.");
         assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::status).containsOnly(SlaStatus.MET);
@@ -157,6 +175,7 @@ class ServiceLevelsIT {
         assertThat(probe.notices(number)).contains("lena:SLA_BREACHED");
         assertThat(timeline(number)).anyMatch(e -> e.actor().equals("sla-monitor")
                 && e.action().equals("Escalated automatically") && e.summary().contains("hierarchically to Lena Hoffmann"));
+        assertThat(tickets.details(number).managementReviewSince()).as("the team lead has the case in view").isNotNull();
 
         clock.advanceTo(opened.plus(Duration.ofHours(8)).plusSeconds(30));
         sweep.sweep();
@@ -165,6 +184,9 @@ class ServiceLevelsIT {
         assertThat(escalated.team()).as("the nearest higher tier owning technical tickets").isEqualTo("Platform engineering");
         EscalationView automatic = escalated.pending();
         assertThat(automatic.reason()).isEqualTo(EscalationReason.SLA_BREACH);
+        assertThat(customerStatus.view(statusLinks.links().issue(number, clock.instant())).expectedResolution())
+                .as("the customer is never promised a moment already past")
+                .startsWith("the earliest possible time (our target was ").endsWith("; your case has our priority)");
         assertThat(automatic.requestedBy()).isEqualTo("SLA monitor");
         assertThat(timeline(number)).anyMatch(e -> e.action().equals("Escalated automatically")
                 && e.summary().contains("to Platform engineering") && e.summary().contains("Enterprise P1")
@@ -184,7 +206,7 @@ class ServiceLevelsIT {
     }
 
     @Test
-    void theQueueSortsByTheSoonestDueClockWithTicketsWithoutOneLast() {
+    void theQueueSortsByTheSoonestDueClockShowsItsTimeLeftAndPutsTicketsWithoutOneLast() {
         signIn.as("alice");
         String standard = tickets.open(new NewTicket(customer("Jane Doe").id(), "Sortcheck: wrong name on the contract",
                 "Spelled Do instead of Doe.", Category.ACCOUNT, Priority.NORMAL, true));
@@ -193,14 +215,19 @@ class ServiceLevelsIT {
                 "Nothing to do.", Category.GENERAL, Priority.LOW, true));
         tickets.resolve(unmeasured, "Thanked the customer.");
         tickets.reopen(unmeasured, "Customer wrote again");
-        tickets.waitOnCustomer(unmeasured);
+        tickets.waitOnCustomer(unmeasured, "Anything else we can do?");
 
         List<TicketSummary> found = tickets.queue(new QueueQuery(QueueScope.MINE, 0, 10, "slaDueAt", true, "sortcheck"));
         assertThat(found).extracting(TicketSummary::number).as("due soonest first, a paused ticket last")
                 .containsExactly(urgent, standard, unmeasured);
         assertThat(found.get(0).slaStatus()).isEqualTo(SlaStatus.ON_TRACK);
         assertThat(found.get(0).slaTone()).isEqualTo("sla-ok");
+        assertThat(found.get(0).slaRemaining()).as("the 60-minute first response, just started")
+                .matches("(59 min|1 h) left");
         assertThat(found.get(2).slaDueAt()).isNull();
+        assertThat(found.get(2).slaStatus()).as("its clocks wait on the customer").isEqualTo(SlaStatus.PAUSED);
+        assertThat(found.get(2).slaRemaining()).endsWith(" left");
+        assertThat(found.get(2).slaTone()).isEqualTo("sla-risk");
         assertThat(tickets.queue(new QueueQuery(QueueScope.MINE, 0, 10, "slaDueAt", false, "sortcheck")))
                 .extracting(TicketSummary::number).as("latest due first, still without a due time last")
                 .containsExactly(standard, urgent, unmeasured);
@@ -395,6 +422,35 @@ class ServiceLevelsIT {
             assertThat(e.summary()).isEqualTo("Customer Retarget Bakery: Enterprise, times in Europe/Vienna;"
                     + " 1 open ticket moved to another service-level policy");
         });
+    }
+
+    @Test
+    void aTicketEscalatedWhileItWaitsOnTheCustomerHasItsClocksRunAgain() {
+        signIn.as("alice");
+        String number = openEnterpriseP1("Card reader offline in the Leeds store");
+        tickets.waitOnCustomer(number, "Which reader model is it?");
+        assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::status)
+                .containsOnly(SlaStatus.MET, SlaStatus.PAUSED);
+
+        long escalation = escalations.escalate(new EscalationRequest(number, team("Network engineering"),
+                EscalationReason.KNOWLEDGE, "Card reader offline", "Asked the store for the reader's serial number",
+                "Check the store's network"));
+        assertThat(tickets.details(number).serviceLevels()).extracting(SlaClockView::status)
+                .as("the question met the first response; the ticket is worked again, so the others run")
+                .containsExactly(SlaStatus.MET, SlaStatus.ON_TRACK, SlaStatus.ON_TRACK);
+        assertThat(probe.clock(probe.clockId(number, SlaKind.RESOLUTION)).getNextStepAt())
+                .as("and the sweep will watch them").isNotNull();
+
+        signIn.as("nina");
+        escalations.accept(escalation);
+        TicketDetails accepted = tickets.details(number);
+        assertThat(accepted.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(accepted.serviceLevels()).extracting(SlaClockView::status)
+                .containsExactly(SlaStatus.MET, SlaStatus.ON_TRACK, SlaStatus.ON_TRACK);
+    }
+
+    private long team(String name) {
+        return directory.teams().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private int race(CountDownLatch go, long clockId, Instant now) throws InterruptedException {

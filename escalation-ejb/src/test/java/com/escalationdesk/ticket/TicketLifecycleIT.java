@@ -171,9 +171,17 @@ class TicketLifecycleIT {
     void aTicketWaitsOnTheCustomerIsResolvedReopenedAndClosedWithEveryStepAudited() {
         signIn.as("alice");
         String number = newTicket("Invoice address wrong", true);
-        tickets.addNote(number, "Could you send us the correct address?", NoteVisibility.PUBLIC);
-        tickets.waitOnCustomer(number);
-        assertThat(tickets.details(number).status()).isEqualTo(TicketStatus.PENDING_CUSTOMER);
+        long entries = audit.countEntries(AuditEntry.ticketChain(number));
+        assertThatThrownBy(() -> tickets.waitOnCustomer(number, " ")).isInstanceOf(RuleViolation.class)
+                .hasMessage("Your question to the customer is required.");
+        assertThat(audit.countEntries(AuditEntry.ticketChain(number))).as("nothing half-written").isEqualTo(entries);
+        tickets.waitOnCustomer(number, "Could you send us the correct address?");
+        TicketDetails waiting = tickets.details(number);
+        assertThat(waiting.status()).isEqualTo(TicketStatus.PENDING_CUSTOMER);
+        assertThat(waiting.notes()).last().satisfies(n -> {
+            assertThat(n.visibility()).isEqualTo(NoteVisibility.PUBLIC);
+            assertThat(n.body()).isEqualTo("Could you send us the correct address?");
+        });
         tickets.resume(number);
 
         assertThatThrownBy(() -> tickets.resolve(number, ""))
@@ -194,10 +202,11 @@ class TicketLifecycleIT {
         assertThat(closed.status()).isEqualTo(TicketStatus.CLOSED);
         assertThat(closed.actions().reopen()).isFalse();
         assertThat(closed.timeline()).extracting(TimelineEntry::action).containsExactly("Ticket created",
-                "Reply to customer added", "Waiting on customer", "Resumed", "Ticket resolved", "Ticket reopened",
-                "Ticket resolved", "Ticket closed");
-        assertThat(closed.timeline().get(5).summary()).isEqualTo("Reopened (1 time): The re-sent invoice still shows the old address.");
-        assertThat(closed.timeline().get(5).after()).contains("\"reopenCount\":1", "\"status\":\"REOPENED\"");
+                "Waiting on customer", "Resumed", "Ticket resolved", "Ticket reopened", "Ticket resolved", "Ticket closed");
+        assertThat(closed.timeline().get(1).summary())
+                .isEqualTo("Waiting on the customer, who was asked: Could you send us the correct address?");
+        assertThat(closed.timeline().get(4).summary()).isEqualTo("Reopened (1 time): The re-sent invoice still shows the old address.");
+        assertThat(closed.timeline().get(4).after()).contains("\"reopenCount\":1", "\"status\":\"REOPENED\"");
         assertThatThrownBy(() -> tickets.reopen(number, "again"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("is closed");
     }
@@ -211,7 +220,7 @@ class TicketLifecycleIT {
         signIn.as("bob");
         assertThatThrownBy(() -> tickets.resolve(number, "done")).isInstanceOf(AccessRefused.class);
         assertThatThrownBy(() -> tickets.claim(number)).isInstanceOf(AccessRefused.class);
-        assertThatThrownBy(() -> tickets.waitOnCustomer(number)).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> tickets.waitOnCustomer(number, "Which model?")).isInstanceOf(AccessRefused.class);
 
         assertThat(audit.countEntries(AuditEntry.ticketChain(number))).isEqualTo(entries);
     }

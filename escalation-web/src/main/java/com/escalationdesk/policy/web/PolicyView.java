@@ -8,6 +8,7 @@ import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.directory.TierView;
 import com.escalationdesk.directory.UserProfile;
+import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.policy.DryRunReport;
 import com.escalationdesk.policy.EscalationPolicies;
 import com.escalationdesk.policy.PolicyRuleInput;
@@ -69,6 +70,7 @@ public class PolicyView implements Serializable {
     private String currency = "EUR";
     private Integer minReopenCount;
     private Integer minHoursOpen;
+    private EscalationReason escalationReason;
     private Long routeToTeamId;
     private AuthorityLevel approvalLevel;
     private Priority setPriority;
@@ -107,7 +109,7 @@ public class PolicyView implements Serializable {
     public String addRule() {
         return done(() -> policies.addRule(new PolicyRuleInput(name, stage, category, priority, segment, tierLevel, keywords,
                 decisionKind, minAmount, currency, minReopenCount, minHoursOpen, routeToTeamId, approvalLevel,
-                setPriority, notifyLogin, acceptWithinMinutes)), "Rule added to the draft.");
+                setPriority, notifyLogin, acceptWithinMinutes, escalationReason)), "Rule added to the draft.");
     }
 
     public String removeRule(long ruleId) {
@@ -157,6 +159,18 @@ public class PolicyView implements Serializable {
 
     public CustomerSegment[] getSegments() {
         return CustomerSegment.values();
+    }
+
+    public EscalationReason[] getEscalationReasons() {
+        return EscalationReason.values();
+    }
+
+    public EscalationReason getEscalationReason() {
+        return escalationReason;
+    }
+
+    public void setEscalationReason(EscalationReason escalationReason) {
+        this.escalationReason = escalationReason;
     }
 
     public List<TierView> getTiers() {

@@ -59,13 +59,25 @@ public class TicketView implements Serializable {
     private String needed;
     private String returnReason;
     private String otherNumber;
+    private String question;
 
     public void load() {
         FacesActions.attempt(() -> {
             ticket = tickets.details(number);
             targets = directory.teams().stream().filter(t -> !t.name().equals(ticket.team())).toList();
             if (ticket.actions().escalate()) {
-                proposal = policies.proposal(number);
+                proposal = policies.proposal(number, null);
+                targetTeamId = proposal.teamId();
+            }
+        });
+    }
+
+    /** The policy may route by the reason: propose again, keeping a team the agent chose over the proposal. */
+    public void reasonChosen() {
+        FacesActions.attempt(() -> {
+            Long proposed = proposal == null ? null : proposal.teamId();
+            proposal = policies.proposal(number, reason);
+            if (targetTeamId == null || targetTeamId.equals(proposed)) {
                 targetTeamId = proposal.teamId();
             }
         });
@@ -102,7 +114,8 @@ public class TicketView implements Serializable {
     }
 
     public String waitOnCustomer() {
-        return reloadAfter(() -> tickets.waitOnCustomer(number), "Ticket " + number + " now waits on the customer.");
+        return reloadAfter(() -> tickets.waitOnCustomer(number, question),
+                "Question sent; ticket " + number + " now waits on the customer.");
     }
 
     public String resume() {
@@ -292,5 +305,13 @@ public class TicketView implements Serializable {
 
     public void setReturnReason(String returnReason) {
         this.returnReason = returnReason;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
     }
 }
