@@ -72,6 +72,9 @@ public class OutboundMail {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    @Column(name = "sla_clock_id")
+    private Long warningOfClock;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -119,6 +122,22 @@ public class OutboundMail {
         }
         Duration pause = Duration.ofMinutes(1L << Math.min(attempts - 1, 10));
         nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A service-level warning: worth sending only while that clock still runs. */
+    public OutboundMail warningOf(Long slaClockId) {
+        this.warningOfClock = slaClockId;
+        return this;
+    }
+
+    /** Not sent after all, and never tried again: what it was about no longer holds. */
+    public void withdraw(Instant now, String why) {
+        gaveUpAt = now.truncatedTo(ChronoUnit.MILLIS);
+        lastError = why;
+    }
+
+    public Long getWarningOfClock() {
+        return warningOfClock;
     }
 
     public Long getId() {

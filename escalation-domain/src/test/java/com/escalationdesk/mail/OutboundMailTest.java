@@ -25,6 +25,17 @@ class OutboundMailTest {
     }
 
     @Test
+    void aWithdrawnWarningIsNeverSentOrTriedAgain() {
+        OutboundMail mail = mail().warningOf(42L);
+        assertThat(mail.getWarningOfClock()).isEqualTo(42L);
+        assertThat(mail.claim(t0)).isTrue();
+        mail.withdraw(t0, "Withdrawn: met");
+        assertThat(mail.getGaveUpAt()).isEqualTo(t0);
+        assertThat(mail.getSentAt()).isNull();
+        assertThat(mail.claim(t0.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
     void failedAttemptsAreRetriedAfterGrowingPausesThenGivenUp() {
         OutboundMail mail = mail();
         Instant now = t0;

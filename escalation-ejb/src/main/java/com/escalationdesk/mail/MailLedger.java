@@ -28,15 +28,28 @@ public class MailLedger {
     @Inject
     private Clock clock;
 
-    /** The mail for one attempt, or nothing when it is gone, given up or not due; a concurrent claim fails its commit. */
+    /**
+     * The mail for one attempt, or nothing when it is gone, given up, not due, or a warning of a
+     * service-level clock that has stopped since (then it is withdrawn); a concurrent claim fails its commit.
+     */
     public Optional<Claimed> claim(long mailId) {
         OutboundMail mail = em.find(OutboundMail.class, mailId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (mail == null || !mail.claim(clock.instant())) {
             return Optional.empty();
         }
+        if (mail.getWarningOfClock() != null && clockStopped(mail.getWarningOfClock())) {
+            mail.withdraw(clock.instant(), "Withdrawn: the service level it warned of was met or ended before it was due");
+            return Optional.empty();
+        }
         em.flush();
         return Optional.of(new Claimed(mail.getToAddress(), mail.getSubject(), mail.getBody(), mail.getTicketNumber(),
                 mail.getAttempts()));
+    }
+
+    /** Whether the clock has stopped (or is gone); the mail package reads only this of a service-level clock. */
+    private boolean clockStopped(long slaClockId) {
+        return em.createQuery("select count(c) from SlaClock c where c.id = :id and c.stoppedAt is null", Long.class)
+                .setParameter("id", slaClockId).getSingleResult() == 0;
     }
 
     public void sent(long mailId) {

@@ -33,11 +33,16 @@ public class MailOutbox {
     private Clock clock;
 
     public void queue(String to, String subject, String body, String ticketNumber, Instant sendAt) {
+        queue(to, subject, body, ticketNumber, sendAt, null);
+    }
+
+    /** With a service-level clock: a warning of it, withdrawn if the clock has stopped when it is due. */
+    public void queue(String to, String subject, String body, String ticketNumber, Instant sendAt, Long warningOfClock) {
         if (!transport.isOn() || to == null || to.isBlank()) {
             return;
         }
         Instant now = clock.instant();
-        OutboundMail mail = new OutboundMail(to, subject, body, ticketNumber, now, sendAt);
+        OutboundMail mail = new OutboundMail(to, subject, body, ticketNumber, now, sendAt).warningOf(warningOfClock);
         em.persist(mail); // a sequence id is assigned here, without a flush
         if (!mail.getNextAttemptAt().isAfter(now)) {
             queued.fire(new MailQueued(mail.getId()));

@@ -43,7 +43,7 @@ public class Notifier {
 
     /** Something to act on now: the email goes at once. */
     public void tell(Agent recipient, NotificationKind kind, String ticketNumber, String message) {
-        tell(recipient, kind, ticketNumber, message, true, null);
+        tell(recipient, kind, ticketNumber, message, true, null, null);
     }
 
     /** The active members of a team, each told as by {@link #tell}. */
@@ -78,11 +78,16 @@ public class Notifier {
      */
     public void remind(Agent recipient, NotificationKind kind, String ticketNumber, String message,
             BusinessCalendar serviceHours) {
-        tell(recipient, kind, ticketNumber, message, false, serviceHours);
+        tell(recipient, kind, ticketNumber, message, false, serviceHours, null);
+    }
+
+    /** A warning of a service-level clock: like {@link #remind}, and its email is withdrawn if the clock stops first. */
+    public void warn(Agent recipient, String ticketNumber, String message, BusinessCalendar serviceHours, long slaClockId) {
+        tell(recipient, NotificationKind.SLA_AT_RISK, ticketNumber, message, false, serviceHours, slaClockId);
     }
 
     private void tell(Agent recipient, NotificationKind kind, String ticketNumber, String message, boolean urgent,
-            BusinessCalendar serviceHours) {
+            BusinessCalendar serviceHours, Long slaClockId) {
         if (recipient == null || !recipient.isActive()) {
             return;
         }
@@ -92,7 +97,7 @@ public class Notifier {
         if (recipient.wantsEmailAbout(kind)) {
             outbox.queue(recipient.getEmail(), subject(kind, ticketNumber), body(recipient, kind, ticketNumber,
                     notification.getMessage()), ticketNumber,
-                    DeliveryTime.of(now, urgent, recipient.getWorkingHours(), serviceHours));
+                    DeliveryTime.of(now, urgent, recipient.getWorkingHours(), serviceHours), slaClockId);
         }
     }
 

@@ -185,9 +185,11 @@ public class SlaSteps {
     private void tell(Set<Agent> recipients, SlaStep step, SlaClock clock, Ticket ticket, String message) {
         String text = ticket.getNumber() + " (" + ticket.getSubject() + "): " + message;
         BusinessCalendar hours = clock.getPolicy().getCalendar();
-        if (step.isWarning() || !hours.isRoundTheClock()) {
-            NotificationKind kind = step.isWarning() ? NotificationKind.SLA_AT_RISK : NotificationKind.SLA_BREACHED;
-            recipients.forEach(r -> notifier.remind(r, kind, ticket.getNumber(), text, hours));
+        if (step.isWarning()) {
+            // a warning emailed on Monday morning is moot if the target was met over the weekend
+            recipients.forEach(r -> notifier.warn(r, ticket.getNumber(), text, hours, clock.getId()));
+        } else if (!hours.isRoundTheClock()) {
+            recipients.forEach(r -> notifier.remind(r, NotificationKind.SLA_BREACHED, ticket.getNumber(), text, hours));
         } else {
             notifier.tellAll(recipients, NotificationKind.SLA_BREACHED, ticket.getNumber(), text);
         }

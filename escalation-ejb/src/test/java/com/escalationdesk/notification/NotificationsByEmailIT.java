@@ -203,6 +203,8 @@ class NotificationsByEmailIT {
         clock.advanceTo(fridayMorning);
         String standard = tickets.open(new NewTicket(customer("Jane Doe"), "Contract shows the wrong name",
                 "Spelled Do instead of Doe.", Category.ACCOUNT, Priority.NORMAL, true));
+        String settled = tickets.open(new NewTicket(customer("Jane Doe"), "Invoice copy wanted",
+                "Needs a copy of the October invoice.", Category.ACCOUNT, Priority.NORMAL, true));
 
         clock.advanceTo(saturdayNight);
         sweep.sweep();
@@ -212,6 +214,8 @@ class NotificationsByEmailIT {
                     assertThat(m.getNextAttemptAt()).isEqualTo(mondayMorning);
                     assertThat(m.getSentAt()).isNull();
                 });
+        assertThat(outbox.about(settled)).filteredOn(m -> m.getToAddress().endsWith(DOMAIN)).isNotEmpty();
+        tickets.resolve(settled, "Sent the invoice copy from home on Saturday.");
 
         String p1 = tickets.open(new NewTicket(customer("Northwind Traders"), "Checkout down for all stores",
                 "Reported by the customer's operations centre.", Category.TECHNICAL, Priority.URGENT, true));
@@ -238,6 +242,12 @@ class NotificationsByEmailIT {
                 .contains("[" + p1 + "] Service level at risk");
         assertThat(SmtpServer.await(standard, "lena" + DOMAIN, 1)).extracting(Mail::subject)
                 .contains("[" + standard + "] Service level at risk");
+        assertThat(SmtpServer.received(settled, "lena" + DOMAIN)).as("resolved before Monday: the warning is moot")
+                .isEmpty();
+        assertThat(outbox.about(settled)).filteredOn(m -> m.getToAddress().endsWith(DOMAIN)).allSatisfy(m -> {
+            assertThat(m.getSentAt()).isNull();
+            assertThat(m.getLastError()).startsWith("Withdrawn: the service level it warned of was met");
+        });
     }
 
     /** The next Saturday whose Friday and Monday are working days in the Berlin office (not around Christmas). */
