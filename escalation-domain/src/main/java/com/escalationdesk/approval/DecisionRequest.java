@@ -40,12 +40,15 @@ import java.util.stream.Collectors;
 @Table(name = "decision_request")
 @NamedQuery(name = DecisionRequest.PENDING, query = "select d from DecisionRequest d"
         + " where d.state = com.escalationdesk.approval.DecisionState.PENDING order by d.requestedAt")
+@NamedQuery(name = DecisionRequest.PENDING_FOR_TICKET, query = "select d from DecisionRequest d where d.ticket = :ticket"
+        + " and d.state = com.escalationdesk.approval.DecisionState.PENDING order by d.requestedAt")
 @NamedQuery(name = DecisionRequest.FOR_TICKET, query = "select d from DecisionRequest d where d.ticket = :ticket"
         + " order by d.requestedAt")
 public class DecisionRequest {
 
     public static final String PENDING = "DecisionRequest.pending";
     public static final String FOR_TICKET = "DecisionRequest.forTicket";
+    public static final String PENDING_FOR_TICKET = "DecisionRequest.pendingForTicket";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_request_seq")
@@ -93,6 +96,9 @@ public class DecisionRequest {
 
     @Column(name = "decided_at")
     private Instant decidedAt;
+
+    @Column(name = "withdrawn_reason", length = 4000)
+    private String withdrawnReason;
 
     @Column(name = "policy_version")
     private Integer policyVersion;
@@ -155,6 +161,19 @@ public class DecisionRequest {
         AuthorityLevel level = requireEligible(approver, onBehalfOf);
         steps.add(new ApprovalStep(this, level, approver, onBehalfOf, false, why, now));
         state = DecisionState.REJECTED;
+        decidedAt = now;
+    }
+
+    /**
+     * Ends a request still waiting for approval because its ticket was resolved without it; the
+     * reason (the resolution) stays with it, and nobody can decide it any more.
+     */
+    public void withdraw(String reason, Instant now) {
+        if (state != DecisionState.PENDING) {
+            throw new RuleViolation("This request was already " + state.label().toLowerCase() + ".");
+        }
+        this.withdrawnReason = RuleViolation.requireText(reason, "A reason for withdrawing", 4000);
+        state = DecisionState.WITHDRAWN;
         decidedAt = now;
     }
 
@@ -224,6 +243,9 @@ public class DecisionRequest {
         s.put("decision.state", state);
         s.put("decision.chain", chain);
         s.put("decision.nextLevel", currentLevel());
+        if (withdrawnReason != null) {
+            s.put("decision.withdrawnReason", withdrawnReason);
+        }
         if (policyVersion != null) {
             s.put("decision.policyVersion", policyVersion);
             s.put("decision.policyRule", policyRule);
@@ -265,6 +287,10 @@ public class DecisionRequest {
 
     public Instant getRequestedAt() {
         return requestedAt;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
     }
 
     public Instant getDecidedAt() {

@@ -5,7 +5,9 @@ public enum DecisionState {
     DECIDED_WITHIN_AUTHORITY("Decided within own authority"),
     PENDING("Waiting for approval"),
     APPROVED("Approved"),
-    REJECTED("Rejected");
+    REJECTED("Rejected"),
+    /** The ticket was resolved while the request waited; the resolution is its reason. */
+    WITHDRAWN("Withdrawn");
 
     private final String label;
 

@@ -26,6 +26,7 @@ public enum AuditAction {
     DECISION_STEP_APPROVED("Approved at one level"),
     DECISION_APPROVED("Decision approved"),
     DECISION_REJECTED("Decision rejected"),
+    DECISION_WITHDRAWN("Decision withdrawn"),
     DELEGATION_CREATED("Approvals delegated"),
     DELEGATION_REVOKED("Delegation revoked"),
     AUTHORITY_LIMIT_SET("Authority limit set"),

@@ -104,6 +104,24 @@ class DecisionRequestTest {
     }
 
     @Test
+    void aWithdrawnRequestKeepsItsReasonAndCanNoLongerBeDecided() {
+        DecisionRequest r = refund(f.ticket(), f.alice, List.of(TEAM_LEAD, MANAGER));
+        r.approve(lena, null, Fixtures.NOW);
+
+        assertThatThrownBy(() -> r.withdraw(" ", Fixtures.NOW)).hasMessage("A reason for withdrawing is required.");
+        r.withdraw("Refunded through the bank's chargeback", Fixtures.NOW);
+
+        assertThat(r.getState()).isEqualTo(DecisionState.WITHDRAWN);
+        assertThat(r.getWithdrawnReason()).isEqualTo("Refunded through the bank's chargeback");
+        assertThat(r.currentLevel()).isNull();
+        assertThat(r.mayBeDecidedBy(maria)).isFalse();
+        assertThat(r.auditState()).containsEntry("decision.state", DecisionState.WITHDRAWN)
+                .containsEntry("decision.withdrawnReason", "Refunded through the bank's chargeback");
+        assertThatThrownBy(() -> r.approve(maria, null, Fixtures.NOW)).hasMessage("This request was already withdrawn.");
+        assertThatThrownBy(() -> r.withdraw("again", Fixtures.NOW)).hasMessage("This request was already withdrawn.");
+    }
+
+    @Test
     void aDelegateDecidesWithTheAuthorityOfTheApproverWhoIsAwayAndBothAreRecorded() {
         Agent david = approver("david", "David Director", Set.of(Role.MANAGER), AuthorityLevel.DIRECTOR);
         DecisionRequest r = refund(f.ticket(), lena, List.of(MANAGER, AuthorityLevel.DIRECTOR));

@@ -8,7 +8,9 @@ import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
+import com.escalationdesk.browser.NotificationsPage;
 import com.escalationdesk.browser.TicketPage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,8 +46,9 @@ class ApprovalsIT {
         LoginPage.open(mariaBrowser).signInAs("maria");
         TicketPage maria = ApprovalsPage.open(mariaBrowser).open(number);
         assertThat(maria.timelineActions()).contains("Ticket created", "Decision requested", "Approved at one level");
+        long requestId = maria.firstDecisionId();
         maria.approveDecision("Approved.");
-        assertThat(maria.infoMessage()).isEqualTo("Approved.");
+        assertThat(maria.infoMessage()).isEqualTo("Request #" + requestId + " approved.");
 
         alice = alice.reload();
         assertThat(alice.decisionStates()).containsExactly("Approved");
@@ -53,6 +56,72 @@ class ApprovalsIT {
                 "Team lead: Lena Hoffmann approved: The double capture is in the payment log.",
                 "Manager: Maria Rossi approved: Approved.");
         assertThat(alice.timelineActions()).endsWith("Decision approved");
+    }
+
+    @Test
+    void anApproverDecidesTwoPendingRequestsOnOneTicketEachWithItsOwnNote() {
+        Browser aliceBrowser = browsers.open();
+        LoginPage.open(aliceBrowser).signInAs("alice");
+        TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Two charges to settle",
+                "A duplicate charge and a delivery fee for a parcel that never came.", "Billing", "P3");
+        String number = alice.number();
+        alice.requestDecision("Refund", "300", "EUR", "Duplicate charge of 300 EUR.");
+        alice.requestDecision("Refund", "120", "EUR", "The parcel never arrived.");
+
+        Browser lenaBrowser = browsers.open();
+        LoginPage.open(lenaBrowser).signInAs("lena");
+        TicketPage lena = TicketPage.open(lenaBrowser, number);
+        List<Long> ids = lena.decisionIds();
+        assertThat(ids).hasSize(2);
+        // the first of the two, so that the note typed there must not be lost to the last one's
+        lena.decide(ids.get(0), false, "The bank reversed the duplicate already.");
+        assertThat(lena.infoMessage()).isEqualTo("Request #" + ids.get(0) + " rejected.");
+        lena.decide(ids.get(1), true, "A fair gesture for a lost parcel.");
+        assertThat(lena.infoMessage()).isEqualTo("Request #" + ids.get(1) + " approved.");
+
+        alice = alice.reload();
+        assertThat(alice.decisionStates()).containsExactly("Rejected", "Approved");
+        assertThat(alice.decisionSteps()).containsExactly(
+                "Team lead: Lena Hoffmann rejected: The bank reversed the duplicate already.",
+                "Team lead: Lena Hoffmann approved: A fair gesture for a lost parcel.");
+        assertThat(alice.timelineSummaries()).anyMatch(s -> s.contains("rejected by Lena Hoffmann")
+                && s.endsWith("The bank reversed the duplicate already."));
+        assertThat(alice.timelineSummaries()).anyMatch(s -> s.contains("approved by Lena Hoffmann")
+                && s.endsWith("A fair gesture for a lost parcel."));
+        String trail = alice.downloadTrail("csv");
+        assertThat(trail).startsWith("200 ").contains("The bank reversed the duplicate already.",
+                "A fair gesture for a lost parcel.");
+    }
+
+    @Test
+    void resolvingATicketWithAPendingDecisionAsksFirstThenWithdrawsItAndTellsTheApprover() {
+        Browser aliceBrowser = browsers.open();
+        LoginPage.open(aliceBrowser).signInAs("alice");
+        TicketPage alice = NewTicketPage.open(aliceBrowser).create("Jane Doe", "Refund or repair",
+                "A broken kettle; a refund was asked, a repair may do.", "Billing", "P3");
+        String number = alice.number();
+        alice.requestDecision("Refund", "300", "EUR", "The kettle broke within a week.");
+        long requestId = alice.firstDecisionId();
+
+        assertThat(alice.pendingDecisionsWarning()).contains("Refund of 300.00 EUR (request #" + requestId + ")",
+                "waiting for Team lead", "Withdraw it, with the resolution as the reason");
+        assertThat(alice.resolveExpectingError("Repaired under warranty instead."))
+                .contains("has a decision waiting for approval", "confirm to resolve");
+        alice = TicketPage.open(aliceBrowser, number);
+        assertThat(alice.status()).isEqualTo("Open");
+
+        alice.resolveWithdrawingDecisions("Repaired under warranty instead.");
+        assertThat(alice.status()).isEqualTo("Resolved");
+        assertThat(alice.decisionStates()).containsExactly("Withdrawn");
+        assertThat(alice.timelineActions()).contains("Ticket resolved", "Decision withdrawn");
+        assertThat(alice.timelineSummaries()).anyMatch(s -> s.contains("request #" + requestId + ") withdrawn")
+                && s.contains("Repaired under warranty instead."));
+
+        Browser lenaBrowser = browsers.open();
+        LoginPage.open(lenaBrowser).signInAs("lena");
+        assertThat(NotificationsPage.open(lenaBrowser).messages()).anyMatch(m -> m.contains(number)
+                && m.contains("withdrawn") && m.contains("nothing is left to decide"));
+        assertThat(ApprovalsPage.open(lenaBrowser).waitingTickets()).doesNotContain(number);
     }
 
     @Test

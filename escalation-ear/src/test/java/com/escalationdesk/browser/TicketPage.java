@@ -47,6 +47,10 @@ public final class TicketPage {
         return column("timeline-action");
     }
 
+    public List<String> timelineSummaries() {
+        return column("timeline-summary");
+    }
+
     public List<String> timelineActors() {
         return column("timeline-actor");
     }
@@ -352,6 +356,35 @@ public final class TicketPage {
         browser.clickAndWaitForPage(By.cssSelector(".decision-decide button[id$='approve']"));
         browser.find(By.id("ticketNumber"));
         return this;
+    }
+
+    public List<Long> decisionIds() {
+        return browser.texts(By.className("decision-id")).stream().map(Long::valueOf).toList();
+    }
+
+    /** Types the note into one request's own field, among several, and approves or rejects that request. */
+    public TicketPage decide(long requestId, boolean approve, String note) {
+        String row = "//div[contains(@class,'decision') and .//span[@class='decision-id' and text()='" + requestId + "']]";
+        browser.type(By.xpath(row + "//textarea"), note);
+        browser.clickAndWaitForPage(By.xpath(row + "//button[contains(@id,'" + (approve ? "approve" : "reject") + "')]"));
+        browser.find(By.id("ticketNumber"));
+        return this;
+    }
+
+    /** Opens the resolve dialog and returns its warning about decisions still waiting for approval. */
+    public String pendingDecisionsWarning() {
+        browser.click(By.id("workForm:openResolve"));
+        String warning = browser.text(By.id("resolveForm:pendingDecisions"));
+        browser.click(By.cssSelector("#resolveDialog .ui-dialog-titlebar-close"));
+        return warning;
+    }
+
+    /** Resolves after confirming that the decisions waiting for approval are withdrawn. */
+    public TicketPage resolveWithdrawingDecisions(String summary) {
+        browser.click(By.id("workForm:openResolve"));
+        browser.type(By.id("resolveForm:resolutionSummary"), summary);
+        browser.click(By.cssSelector("#resolveForm\\:withdrawPending .ui-chkbox-box"));
+        return submit("resolveForm:confirmResolve");
     }
 
     /** A forged decision: posts it straight to the API with this browser's session. Returns "status body". */

@@ -27,11 +27,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Hierarchical escalation: agents ask for decisions that may exceed their authority; the approval
@@ -57,6 +54,9 @@ public class Approvals {
 
     @Inject
     private Notifier notifier;
+
+    @Inject
+    private ApproversToTell approversToTell;
 
     @Inject
     private Clock clock;
@@ -253,23 +253,7 @@ public class Approvals {
         }
     }
 
-    /**
-     * The approvers of the step a request waits for: those at exactly its level who may decide it (or,
-     * when there are none, those of the nearest level above), and whoever stands in for them today.
-     */
     private void tellApprovers(DecisionRequest request, String message) {
-        List<Agent> eligible = em.createNamedQuery(Agent.ALL, Agent.class).getResultStream()
-                .filter(a -> a.isActive() && a.getApprovalLevel() != null && request.mayBeDecidedBy(a)).toList();
-        AuthorityLevel nearest = eligible.stream().map(Agent::getApprovalLevel)
-                .min(Comparator.naturalOrder()).orElse(null);
-        List<Agent> approvers = eligible.stream().filter(a -> a.getApprovalLevel() == nearest).toList();
-        Set<Agent> told = new LinkedHashSet<>(approvers);
-        if (!approvers.isEmpty()) {
-            em.createNamedQuery(Delegation.ACTIVE_FROM, Delegation.class).setParameter("delegators", approvers)
-                    .setParameter("day", today()).getResultStream()
-                    .filter(d -> request.mayBeDecidedBy(d.getDelegate(), d.getDelegator()))
-                    .forEach(d -> told.add(d.getDelegate()));
-        }
-        notifier.tellAll(told, NotificationKind.APPROVAL_NEEDED, request.getTicket().getNumber(), message);
+        notifier.tellAll(approversToTell.of(request), NotificationKind.APPROVAL_NEEDED, request.getTicket().getNumber(), message);
     }
 }

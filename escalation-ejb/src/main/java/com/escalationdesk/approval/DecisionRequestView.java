@@ -11,7 +11,7 @@ import java.util.List;
 public record DecisionRequestView(long id, String ticketNumber, String ticketSubject, String customer,
         String customerSegment, String kind, String amount, String justification, String requestedBy,
         DecisionState state, List<String> chain, String waitingFor, List<ApprovalStepView> steps, Instant requestedAt,
-        boolean mayDecide, String onBehalfOf) {
+        boolean mayDecide, String onBehalfOf, String withdrawnReason) {
 
     static DecisionRequestView of(DecisionRequest r, boolean mayDecide) {
         return of(r, mayDecide, null);
@@ -25,7 +25,7 @@ public record DecisionRequestView(long id, String ticketNumber, String ticketSub
                 r.getKind().getLabel(), r.getMoney() == null ? "—" : r.getMoney().toString(), r.getJustification(),
                 r.getRequestedBy().getDisplayName(), r.getState(), r.chain().stream().map(AuthorityLevel::label).toList(),
                 waiting == null ? null : waiting.label(), r.getSteps().stream().map(ApprovalStepView::of).toList(),
-                r.getRequestedAt(), mayDecide, onBehalfOf);
+                r.getRequestedAt(), mayDecide, onBehalfOf, r.getWithdrawnReason());
     }
 
     public String chainText() {

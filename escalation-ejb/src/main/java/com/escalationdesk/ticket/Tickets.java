@@ -1,5 +1,6 @@
 package com.escalationdesk.ticket;
 
+import com.escalationdesk.approval.PendingDecisions;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -74,6 +75,9 @@ public class Tickets {
 
     @Inject
     private CustomerNotices customerNotices;
+
+    @Inject
+    private PendingDecisions pendingDecisions;
 
     @Inject
     private Clock clock;
@@ -207,11 +211,28 @@ public class Tickets {
                 (caller, t) -> "Work resumed");
     }
 
+    /** Resolves a ticket; refused while a decision on it waits for approval (see the three-argument form). */
     @RolesAllowed(Role.AGENT_NAME)
     public void resolve(String ticketNumber, String resolutionSummary) {
-        customerNotices.tell(change(ticketNumber, AuditAction.TICKET_RESOLVED,
-                (caller, t) -> t.resolve(resolutionSummary, clock.instant()),
-                (caller, t) -> "Resolved: " + t.getResolutionSummary()), CustomerEvent.RESOLVED);
+        resolve(ticketNumber, resolutionSummary, false);
+    }
+
+    /**
+     * Resolves a ticket. Decisions on it that still wait for approval are withdrawn with the
+     * resolution as their reason, and their approvers told, but only when the agent confirmed
+     * that ({@code withdrawPendingDecisions}); otherwise the resolution is refused with what waits.
+     */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void resolve(String ticketNumber, String resolutionSummary, boolean withdrawPendingDecisions) {
+        Ticket resolved = change(ticketNumber, AuditAction.TICKET_RESOLVED, (caller, t) -> {
+            String waiting = pendingDecisions.confirmationNeeded(t);
+            if (waiting != null && !withdrawPendingDecisions) {
+                throw new RuleViolation(waiting);
+            }
+            t.resolve(resolutionSummary, clock.instant());
+        }, (caller, t) -> "Resolved: " + t.getResolutionSummary());
+        pendingDecisions.withdrawOnResolution(resolved, callers.current());
+        customerNotices.tell(resolved, CustomerEvent.RESOLVED);
     }
 
     @RolesAllowed(Role.AGENT_NAME)

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditReports;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.directory.Directory;
+import com.escalationdesk.notification.Notifications;
 import com.escalationdesk.shared.AccessRefused;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.testing.Deployments;
@@ -14,6 +16,7 @@ import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
 import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.TicketStatus;
 import com.escalationdesk.ticket.Tickets;
 import com.escalationdesk.shared.DomainException;
 import jakarta.annotation.Resource;
@@ -60,6 +63,12 @@ class ApprovalsIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    AuditReports auditReports;
 
     @Resource
     ManagedExecutorService executor;
@@ -237,6 +246,55 @@ class ApprovalsIT {
                 .matches("Someone else changed decision request " + id + " just now; reload it and try again\\.|This request was already approved\\.");
         signIn.as("alice");
         assertThat(approvals.forTicket(number).get(0).steps()).hasSize(1);
+    }
+
+    @Test
+    void resolvingWithAPendingDecisionNeedsConfirmationThenWithdrawsItAndTellsTheApprovers() {
+        signIn.as("alice");
+        String number = newTicket("Refund no longer needed");
+        long id = approvals.request(refund(number, "300.00")).id();
+
+        assertThatThrownBy(() -> tickets.resolve(number, "The bank reversed the charge."))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("Ticket " + number + " has a decision waiting for approval: Refund of 300.00 EUR (request #"
+                        + id + "). Resolving withdraws it with the resolution as the reason and tells the approvers;"
+                        + " confirm to resolve.");
+        assertThat(tickets.details(number).status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(approvals.forTicket(number).get(0).state()).isEqualTo(DecisionState.PENDING);
+
+        tickets.resolve(number, "The bank reversed the charge.", true);
+
+        assertThat(tickets.details(number).status()).isEqualTo(TicketStatus.RESOLVED);
+        DecisionRequestView withdrawn = approvals.forTicket(number).get(0);
+        assertThat(withdrawn.state()).isEqualTo(DecisionState.WITHDRAWN);
+        assertThat(withdrawn.withdrawnReason()).isEqualTo("The bank reversed the charge.");
+        assertThat(tickets.details(number).timeline()).extracting(TimelineEntry::action)
+                .containsSubsequence("Decision requested", "Ticket resolved", "Decision withdrawn");
+        assertThat(tickets.details(number).timeline()).last().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("alice");
+            assertThat(e.summary()).isEqualTo("Refund of 300.00 EUR (request #" + id + ") withdrawn: Alice Martin resolved "
+                    + number + " while it waited for approval (The bank reversed the charge.)");
+        });
+
+        signIn.as("lena");
+        assertThat(approvals.inbox()).noneMatch(r -> r.id() == id);
+        assertThat(notifications.mine()).anyMatch(n -> number.equals(n.ticketNumber())
+                && n.message().contains("withdrawn") && n.message().endsWith("nothing is left to decide."));
+        assertThatThrownBy(() -> approvals.approve(id, "too late")).hasMessage("This request was already withdrawn.");
+        signIn.as("adam");
+        assertThat(auditReports.verify().broken()).isEmpty();
+    }
+
+    @Test
+    void aResolutionWithoutPendingDecisionsNeedsNoConfirmation() {
+        signIn.as("alice");
+        String number = newTicket("Refund decided at once");
+        approvals.request(refund(number, "40.00"));
+
+        tickets.resolve(number, "Refunded within the agent's limit.");
+
+        assertThat(tickets.details(number).status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(approvals.forTicket(number).get(0).state()).isEqualTo(DecisionState.DECIDED_WITHIN_AUTHORITY);
     }
 
     private String decideWhenReleased(CountDownLatch start, long id, String note) throws InterruptedException {

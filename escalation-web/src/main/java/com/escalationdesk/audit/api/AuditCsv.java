@@ -3,7 +3,11 @@ package com.escalationdesk.audit.api;
 import com.escalationdesk.audit.AuditRow;
 import java.util.List;
 
-/** Audit rows as CSV (RFC 4180), one line per entry, with a header. */
+/**
+ * Audit rows as CSV (RFC 4180), one line per entry, with a header. Text that a spreadsheet would
+ * take for a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an
+ * apostrophe, so that a customer named "=HYPERLINK(...)" opens as text (OWASP CSV injection).
+ */
 final class AuditCsv {
 
     private static final String HEADER = "chain,sequence_no,occurred_at,actor,action,summary,before,after,previous_hash,hash";
@@ -22,9 +26,12 @@ final class AuditCsv {
         return csv.toString();
     }
 
-    private static String field(String value) {
+    static String field(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The decisions part of the ticket page: requesting a decision that may need authority, and, for
@@ -35,7 +37,8 @@ public class TicketDecisionsView implements Serializable {
     private BigDecimal amount;
     private String currency = "EUR";
     private String justification;
-    private String note;
+    /** Each request's own note, by request id: an approver may decide several on one page. */
+    private final Map<Long, String> notes = new HashMap<>();
 
     public List<DecisionRequestView> getDecisions() {
         if (decisions == null) {
@@ -64,12 +67,19 @@ public class TicketDecisionsView implements Serializable {
                         : "Decision requested; it waits for: " + made[0].chainText() + ".");
     }
 
+    /** The requests still waiting for approval, which resolving the ticket would withdraw. */
+    public List<DecisionRequestView> getPending() {
+        return getDecisions().stream().filter(d -> d.state() == DecisionState.PENDING).toList();
+    }
+
     public String approve(long requestId) {
-        return ticketView.reloadAfter(() -> approvals.approve(requestId, note), "Approved.");
+        return ticketView.reloadAfter(() -> approvals.approve(requestId, notes.get(requestId)),
+                "Request #" + requestId + " approved.");
     }
 
     public String reject(long requestId) {
-        return ticketView.reloadAfter(() -> approvals.reject(requestId, note), "Rejected.");
+        return ticketView.reloadAfter(() -> approvals.reject(requestId, notes.get(requestId)),
+                "Request #" + requestId + " rejected.");
     }
 
     public String getKind() {
@@ -104,11 +114,7 @@ public class TicketDecisionsView implements Serializable {
         this.justification = justification;
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
+    public Map<Long, String> getNotes() {
+        return notes;
     }
 }

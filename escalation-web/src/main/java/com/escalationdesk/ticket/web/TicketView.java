@@ -51,6 +51,7 @@ public class TicketView implements Serializable {
     private String reassignTo;
     private Priority newPriority;
     private String resolutionSummary;
+    private boolean withdrawPendingDecisions;
     private String reopenReason;
     private Long targetTeamId;
     private EscalationReason reason;
@@ -123,7 +124,16 @@ public class TicketView implements Serializable {
     }
 
     public String resolve() {
-        return reloadAfter(() -> tickets.resolve(number, resolutionSummary), "Ticket " + number + " resolved.");
+        return reloadAfter(() -> tickets.resolve(number, resolutionSummary, withdrawPendingDecisions),
+                "Ticket " + number + " resolved.");
+    }
+
+    public boolean isWithdrawPendingDecisions() {
+        return withdrawPendingDecisions;
+    }
+
+    public void setWithdrawPendingDecisions(boolean withdrawPendingDecisions) {
+        this.withdrawPendingDecisions = withdrawPendingDecisions;
     }
 
     public String reopen() {
