@@ -42,6 +42,7 @@ public enum AuditAction {
     USER_CHANGED("User changed"),
     USER_DEACTIVATED("User deactivated"),
     USER_REACTIVATED("User reactivated"),
+    SIGN_IN_UNLOCKED("Sign-in unlocked"),
     POLICY_DRAFTED("Policy draft started"),
     POLICY_RULE_ADDED("Policy rule added"),
     POLICY_RULE_REMOVED("Policy rule removed"),

@@ -42,6 +42,20 @@ public final class NewTicketPage {
         return browser.text(By.cssSelector("#messages .ui-messages-error-summary"));
     }
 
+    /** Fills in everything with the given subject, sends it, and returns what the page says under the subject. */
+    public String createWithSubjectExpectingError(String customer, String subject) {
+        browser.choose("newTicket:customer", customer);
+        browser.type(By.id("newTicket:subject"), subject);
+        browser.type(By.id("newTicket:description"), "Details.");
+        browser.clickAndWaitForPage(By.id("newTicket:create"));
+        return browser.text(By.cssSelector("[id='newTicket:subject'] ~ .ui-message"));
+    }
+
+    /** The subject field's value as the page holds it now. */
+    public String subjectValue() {
+        return browser.find(By.id("newTicket:subject")).getAttribute("value");
+    }
+
     /** Takes in a ticket for the customer filled in with {@link #newCustomer}. */
     public TicketPage createForNewCustomer(String subject, String description) {
         browser.type(By.id("newTicket:subject"), subject);

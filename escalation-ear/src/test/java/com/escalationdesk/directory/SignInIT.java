@@ -62,6 +62,39 @@ class SignInIT {
     }
 
     @Test
+    void aSignedOutUserWhoOpensAPageReturnsToItAfterSigningIn() {
+        Browser browser = browsers.open();
+
+        browser.go("notification-settings.xhtml");
+        assertThat(browser.currentUrl()).contains("/login.xhtml");
+        new LoginPage(browser).signInAs("bob");
+
+        assertThat(browser.currentUrl()).endsWith("/notification-settings.xhtml");
+    }
+
+    @Test
+    void signingOutEndsTheSessionSoItsCookieNoLongerOpensPages() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("tom");
+
+        browser.clickAndWaitForPage(By.id("userForm:signOut"));
+        browser.go("ticket/queue.xhtml");
+
+        assertThat(browser.currentUrl()).contains("/login.xhtml");
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreSlowedDownAndTheUserIsToldHowLongToWait() {
+        Browser browser = browsers.open();
+        // a name nobody has: it is answered exactly as a known one would be
+        assertThat(LoginPage.open(browser).signInExpectingError("mallory", "guess-1")).isEqualTo("Wrong login name or password.");
+        assertThat(new LoginPage(browser).signInExpectingError("mallory", "guess-2")).isEqualTo("Wrong login name or password.");
+
+        assertThat(new LoginPage(browser).signInExpectingError("mallory", "guess-3"))
+                .isEqualTo("Wrong login name or password. Too many failed sign-ins: wait 1 second before the next try.");
+    }
+
+    @Test
     void anAgentCannotOpenTheAdminScreens() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("alice");

@@ -10,6 +10,7 @@ import com.escalationdesk.browser.QueuePage;
 import com.escalationdesk.browser.TicketPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A ticket's life on screen: reply, wait, resolve, reopen, close; claim from the team queue; withdraw. */
@@ -115,6 +116,20 @@ class TicketLifecycleIT {
                 .createExpectingError("Second issue", "Another one.");
         assertThat(duplicate).isEqualTo("A customer with the email greta.berg@example.com is known already: Greta Berg;"
                 + " choose them instead.");
+    }
+
+    @Test
+    void aSubjectLongerThanTheLimitIsRefusedWithTheLimitInsteadOfCut() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+        NewTicketPage page = NewTicketPage.open(browser);
+        String subject = "Printer offline ".repeat(20);
+
+        String refused = page.createWithSubjectExpectingError("Jane Doe", subject);
+
+        assertThat(refused).contains("A subject can have at most 200 characters; shorten it (the description takes the details).");
+        assertThat(page.subjectValue()).isEqualTo(subject);
+        assertThat(browser.isPresent(By.id("ticketNumber"))).isFalse();
     }
 
     @Test

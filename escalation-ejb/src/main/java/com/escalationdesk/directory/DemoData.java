@@ -93,7 +93,7 @@ public class DemoData {
         Team network = team("Network engineering", tiers.get(1), "Connectivity, latency, DNS and VPN issues");
         Team platform = team("Platform engineering", tiers.get(2), "Product defects and infrastructure");
 
-        String hash = PasswordHash.of(DEMO_PASSWORD.toCharArray());
+        String hash = PasswordHash.of(DEMO_PASSWORD.toCharArray(), demoPasswordIterations());
         Agent alice = agent("alice", "Alice Martin", frontline, hash, Role.AGENT);
         Agent tom = agent("tom", "Tom Becker", frontline, hash, Role.AGENT);
         Agent bob = agent("bob", "Bob Nakamura", billing, hash, Role.AGENT);
@@ -184,6 +184,17 @@ public class DemoData {
         history(List.of(alice, tom, lena), List.of(bob), List.of(nina), List.of(northwind, contoso, jane),
                 billing, network, start.minus(Duration.ofDays(28)));
         serviceLevels(adam);
+    }
+
+    /**
+     * The PBKDF2 cost of the demo users' one shared hash: the full cost, unless a test deployment
+     * lowers it with the system property {@code escalationdesk.demo.passwordIterations} so that its
+     * many sign-ins are fast (the service tests' Payara Micro does; the sign-in and password tests
+     * and the browser tests keep the full cost).
+     */
+    private static int demoPasswordIterations() {
+        Integer configured = Integer.getInteger("escalationdesk.demo.passwordIterations");
+        return configured == null || configured < 1 ? PasswordHash.ITERATIONS : configured;
     }
 
     /**

@@ -23,17 +23,18 @@ public class Directory {
 
     /**
      * Checks a login against the stored password hash; the groups it returns are the security roles.
-     * Open to everyone because it is how one signs in.
+     * An unknown or deactivated login costs the same hashing time as a known one, so the time of the
+     * answer does not tell which login names exist. Open to everyone because it is how one signs in.
      */
     @PermitAll
     public Optional<Set<String>> authenticate(String loginName, char[] password) {
-        return em.createNamedQuery(Agent.BY_LOGIN, Agent.class)
-                .setParameter("loginName", loginName)
-                .getResultStream()
-                .filter(Agent::isActive)
-                .filter(a -> PasswordHash.matches(password, a.getPasswordHash()))
-                .findFirst()
-                .map(a -> a.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+        Agent agent = loginName == null ? null : em.createNamedQuery(Agent.BY_LOGIN, Agent.class)
+                .setParameter("loginName", loginName).getResultStream().findFirst().orElse(null);
+        boolean matches = PasswordHash.matches(password, agent == null ? PasswordHash.UNMATCHABLE : agent.getPasswordHash());
+        if (agent == null || !agent.isActive() || !matches) {
+            return Optional.empty();
+        }
+        return Optional.of(agent.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }
 
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})

@@ -6,17 +6,22 @@ import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
+import com.escalationdesk.signin.SignInFailures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The admin's directory: teams (tier, description, categories owned) and people (team, roles,
@@ -34,6 +39,9 @@ public class DirectoryAdmin {
 
     @Inject
     private Callers callers;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private AuditTrail audit;
@@ -72,7 +80,30 @@ public class DirectoryAdmin {
     }
 
     public List<UserRow> users() {
-        return em.createNamedQuery(Agent.ALL, Agent.class).getResultStream().map(UserRow::of).toList();
+        Instant now = clock.instant();
+        Map<String, Instant> locks = em.createQuery("select f from SignInFailures f where f.lockedUntil > :now",
+                SignInFailures.class).setParameter("now", now).getResultStream()
+                .collect(Collectors.toMap(SignInFailures::getKey, SignInFailures::getLockedUntil));
+        return em.createNamedQuery(Agent.ALL, Agent.class).getResultStream()
+                .map(a -> UserRow.of(a, locks.get(SignInFailures.loginKey(a.getLoginName())))).toList();
+    }
+
+    /**
+     * Lifts the lock (and the growing delays) that failed sign-ins put on a login name, e.g. once the
+     * user has confirmed it was them mistyping.
+     */
+    public void unlockSignIn(String loginName) {
+        Agent admin = callers.current();
+        Agent user = user(loginName);
+        SignInFailures failures = em.find(SignInFailures.class, SignInFailures.loginKey(user.getLoginName()),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (failures == null || failures.getFailures() == 0) {
+            throw new RuleViolation("Sign-in for " + user.getLoginName() + " is not locked or delayed.");
+        }
+        int count = failures.getFailures();
+        failures.clear();
+        record(admin, AuditAction.SIGN_IN_UNLOCKED, "Sign-in unlocked for " + user.getLoginName() + " after " + count
+                + " failed " + (count == 1 ? "try" : "tries"), null, null);
     }
 
     public long createTeam(TeamInput input) {

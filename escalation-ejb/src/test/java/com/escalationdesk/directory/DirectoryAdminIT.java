@@ -12,7 +12,11 @@ import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Tickets;
+import com.escalationdesk.signin.SignInOutcome;
+import com.escalationdesk.signin.SignIns;
+import com.escalationdesk.testing.TestClock;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,6 +48,97 @@ class DirectoryAdminIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void wrongPasswordsAreSlowedDownThenLockTheLoginUntilAnAdminUnlocksIt() {
+        String from = "198.51.100.7";
+        assertThat(attempt("tom", "guess-1", from)).isEqualTo("Wrong login name or password.");
+        assertThat(attempt("tom", "guess-2", from)).isEqualTo("Wrong login name or password.");
+        assertThat(attempt("tom", "guess-3", from))
+                .isEqualTo("Wrong login name or password. Too many failed sign-ins: wait 1 second before the next try.");
+        // too soon: refused without looking at the password, right or wrong, and not counted
+        assertThat(attempt("tom", "demo", from)).isEqualTo("Too many failed sign-ins: wait 1 second before the next try.");
+        for (int failure = 4; failure <= 9; failure++) {
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(attempt("tom", "guess-" + failure, from)).startsWith("Wrong login name or password. Too many failed"
+                    + " sign-ins: wait ");
+        }
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(attempt("tom", "guess-10", from)).matches("Wrong login name or password\\. After 10 failed sign-ins this"
+                + " login is locked until \\d\\d:\\d\\d UTC; an administrator can unlock it sooner\\.");
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(attempt("tom", "demo", from)).startsWith("Too many failed sign-ins: this login is locked until ")
+                .endsWith(". Try again then, or ask an administrator to unlock it.");
+
+        signIn.as("adam");
+        assertThat(admin.users()).filteredOn(u -> u.loginName().equals("tom")).singleElement()
+                .satisfies(u -> assertThat(u.signInLockedUntil()).isAfter(clock.instant()));
+        admin.unlockSignIn("tom");
+        assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Sign-in unlocked");
+            assertThat(e.summary()).isEqualTo("Sign-in unlocked for tom after 10 failed tries");
+        });
+        assertThat(admin.users()).filteredOn(u -> u.loginName().equals("tom")).singleElement()
+                .satisfies(u -> assertThat(u.signInLockedUntil()).isNull());
+        assertThatThrownBy(() -> admin.unlockSignIn("tom")).isInstanceOf(RuleViolation.class)
+                .hasMessage("Sign-in for tom is not locked or delayed.");
+
+        assertThat(signIns.attempt("tom", "demo".toCharArray(), from)).isInstanceOf(SignInOutcome.Accepted.class);
+    }
+
+    @Test
+    void thirtyQuickGuessesGetOnlyThreeLooksAtThePasswordAndTheRightOneIsThenRefused() {
+        String from = "198.51.100.8";
+        long checked = 0;
+        for (int i = 0; i < 30; i++) {
+            if (attempt("nina", "guess-" + i, from).startsWith("Wrong login name or password.")) {
+                checked++;
+            }
+        }
+
+        assertThat(checked).isEqualTo(3);
+        assertThat(attempt("nina", "demo", from)).startsWith("Too many failed sign-ins: wait ");
+    }
+
+    @Test
+    void unknownAndDeactivatedLoginNamesAreAnsweredExactlyLikeAWrongPassword() {
+        String from = "198.51.100.9";
+        signIn.as("adam");
+        admin.setActive("erik", false);
+        try {
+            assertThat(attempt("no-such-user", "demo", from)).isEqualTo("Wrong login name or password.");
+            assertThat(attempt("erik", "demo", from)).isEqualTo("Wrong login name or password.");
+            assertThat(attempt("no-such-user", "demo", from)).isEqualTo("Wrong login name or password.");
+            assertThat(attempt("no-such-user", "demo", from)).isEqualTo(
+                    "Wrong login name or password. Too many failed sign-ins: wait 1 second before the next try.");
+        } finally {
+            admin.setActive("erik", true);
+        }
+    }
+
+    @Test
+    void manyFailuresFromOneAddressSlowDownEveryLoginTriedFromIt() {
+        String from = "203.0.113.5";
+        for (int i = 0; i < 10; i++) {
+            // a different name each time, so only the address counts up
+            assertThat(attempt("spray-" + i, "guess", from)).startsWith("Wrong login name or password.");
+        }
+
+        assertThat(attempt("alice", "demo", from))
+                .isEqualTo("Too many failed sign-ins from your network: wait 1 second before the next try.");
+        assertThat(signIns.attempt("alice", "demo".toCharArray(), "203.0.113.6")).isInstanceOf(SignInOutcome.Accepted.class);
+    }
+
+    private String attempt(String login, String password, String from) {
+        SignInOutcome outcome = signIns.attempt(login, password.toCharArray(), from);
+        return outcome instanceof SignInOutcome.Refused refused ? refused.message() : "signed in";
+    }
 
     @Test
     void anAdminCreatesATeamAndAnAgentWhoThenWorksInIt() {

@@ -20,6 +20,7 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.signin.SignIns;
 import com.escalationdesk.customer.CustomerEmailRow;
 import com.escalationdesk.customer.CustomerEmails;
 import com.escalationdesk.notification.NotificationKind;
@@ -101,7 +102,7 @@ class AuthorizationMatrixIT {
     private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
             AuthorityLimits.class, Directory.class, AuditReports.class, EscalationPolicies.class, Notifications.class,
             NotificationSettings.class, DirectoryAdmin.class, ServiceLevelAdmin.class, CustomerEmails.class,
-            CustomerAdmin.class);
+            CustomerAdmin.class, SignIns.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -144,6 +145,9 @@ class AuthorizationMatrixIT {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    SignIns signIns;
 
     @Inject
     DirectoryAdmin directoryAdmin;
@@ -205,6 +209,9 @@ class AuthorizationMatrixIT {
                 row("Approvals.approvers", APPROVERS, () -> null, s -> approvals.approvers()),
                 row("Approvals.forTicket", TICKET_READERS, this::ticket, s -> approvals.forTicket(n.apply(s))),
                 row("Directory.authenticate", EVERYONE, () -> null, s -> directory.authenticate("alice", "wrong".toCharArray())),
+                // a name of its own each time and a documentation address, so that no real login is slowed down
+                row("SignIns.attempt", EVERYONE, () -> "matrix-nobody-" + (++users),
+                        s -> signIns.attempt(n.apply(s), "wrong".toCharArray(), "192.0.2.99")),
                 row("Directory.me", SIGNED_IN, () -> null, s -> directory.me()),
                 row("Directory.teams", SIGNED_IN, () -> null, s -> directory.teams()),
                 row("Directory.customers", EnumSet.complementOf(EnumSet.of(Caller.ADMIN, Caller.ANONYMOUS)), () -> null,
@@ -250,6 +257,8 @@ class AuthorizationMatrixIT {
                 row("DirectoryAdmin.updateUser", ADMIN, this::newUser,
                         s -> run(() -> directoryAdmin.updateUser(n.apply(s), matrixUser(n.apply(s))))),
                 row("DirectoryAdmin.setActive", ADMIN, this::newUser, s -> run(() -> directoryAdmin.setActive(n.apply(s), false))),
+                // refused by the rule "not locked" when allowed: the new user has no failed sign-ins
+                row("DirectoryAdmin.unlockSignIn", ADMIN, this::newUser, s -> run(() -> directoryAdmin.unlockSignIn(n.apply(s)))),
                 row("ServiceLevelAdmin.calendars", ADMIN, () -> null, s -> serviceLevels.calendars()),
                 row("ServiceLevelAdmin.policies", ADMIN, () -> null, s -> serviceLevels.policies()),
                 row("ServiceLevelAdmin.createCalendar", ADMIN, () -> "Matrix calendar " + (++users),

@@ -3,8 +3,8 @@ package com.escalationdesk.audit.api;
 import com.escalationdesk.audit.AuditReports;
 import com.escalationdesk.audit.AuditRow;
 import com.escalationdesk.audit.AuditVerification;
+import com.escalationdesk.shared.api.InvalidInput;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,19 +44,31 @@ public class AuditResource {
             @QueryParam("format") String format) {
         LocalDate first = date(from, "from");
         LocalDate last = date(to, "to");
+        if (last.isBefore(first)) {
+            throw InvalidInput.of("to", "'to' (" + last + ") comes before 'from' (" + first + ").");
+        }
         return export(reports.period(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()), format, "audit-" + first + "-to-" + last);
     }
 
     private static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException("Give the query parameter '" + name + "' as a date, e.g. 2026-11-24.");
+            throw InvalidInput.of(name, "Give the query parameter '" + name + "' as a date, e.g. 2026-11-24.");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("'" + value + "' is not a date; write it as 2026-11-24.");
+            throw InvalidInput.of(name, "'" + abbreviate(value) + "' is not a date; write it as 2026-11-24.");
         }
+        if (date.getYear() < 1970 || date.getYear() > 9999) {
+            throw InvalidInput.of(name, "'" + name + "' must be a date from 1970 to 9999.");
+        }
+        return date;
+    }
+
+    private static String abbreviate(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
     }
 
     private static Response export(List<AuditRow> rows, String format, String fileName) {
@@ -68,6 +80,6 @@ public class AuditResource {
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"")
                     .build();
         }
-        throw new BadRequestException("Unknown format '" + format + "'; use json or csv.");
+        throw InvalidInput.of("format", "Unknown format '" + abbreviate(format) + "'; use json or csv.");
     }
 }

@@ -120,6 +120,10 @@ public class DirectoryView implements Serializable {
         return done(() -> admin.setActive(login, active), "User " + login + (active ? " reactivated." : " deactivated."));
     }
 
+    public String unlockSignIn(String login) {
+        return done(() -> admin.unlockSignIn(login), "Sign-in unlocked for " + login + ".");
+    }
+
     public String cancel() {
         return PAGE;
     }

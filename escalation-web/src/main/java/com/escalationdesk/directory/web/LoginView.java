@@ -1,6 +1,7 @@
 package com.escalationdesk.directory.web;
 
 import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.shared.web.SessionSignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -37,9 +38,16 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(loginName, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            default -> FacesActions.error("Wrong login name or password.");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + returnTo(external));
+            default -> FacesActions.error(external.getRequestMap().get(SessionSignIn.REFUSAL) instanceof String refusal
+                    ? refusal : "Wrong login name or password.");
         }
+    }
+
+    /** The page the user asked for before signing in, if it was one of ours, else the home page. */
+    private static String returnTo(ExternalContext external) {
+        Object asked = external.getSessionMap().remove(SessionSignIn.RETURN_TO);
+        return asked instanceof String path && path.startsWith("/") && !path.startsWith("//") ? path : "/index.xhtml";
     }
 
     public String getLoginName() {

@@ -28,6 +28,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof InvalidInput invalid) {
+            return Problem.response(400, "Bad request", invalid.getMessage(), invalid.errors());
+        }
         if (cause instanceof AccessRefused refused) {
             return Problem.response(Status.FORBIDDEN, "Not allowed", refused.getMessage());
         }
@@ -43,9 +46,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     : Problem.response(Status.FORBIDDEN, "Not allowed", "Your role does not allow this operation.");
         }
         if (cause instanceof WebApplicationException web) {
+            // JAX-RS's own refusals (unknown path 404, wrong method 405, 406, 415): the status as it is,
+            // in words that name no class of ours.
             Status status = Status.fromStatusCode(web.getResponse().getStatus());
-            return Problem.response(status == null ? Status.BAD_REQUEST : status,
-                    status == null ? "Bad request" : status.getReasonPhrase(), web.getMessage());
+            int code = status == null ? 400 : status.getStatusCode();
+            return Problem.response(code, status == null ? "Bad request" : status.getReasonPhrase(),
+                    code == 400 ? web.getMessage() : status.getReasonPhrase() + ".", null);
         }
         LOG.log(Level.SEVERE, "Unexpected failure of an API call", failure);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Internal error",
@@ -59,7 +65,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof DomainException || isRoleRefusal(c)) {
+            if (c instanceof DomainException || c instanceof InvalidInput || isRoleRefusal(c)) {
                 return c;
             }
         }

@@ -1,0 +1,85 @@
+package com.escalationdesk.shared.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads what a client sent, strictly: a body must be one JSON object whose members are the ones
+ * the call knows, each of its type ({@code {"reason": 5}} is not text); an id is a positive whole
+ * number. Anything else is an {@link InvalidInput} naming the field, never a 500.
+ */
+public final class ApiInput {
+
+    private final JsonObject body;
+
+    private ApiInput(JsonObject body) {
+        this.body = body;
+    }
+
+    /** The body as a JSON object with only the given members; an empty body counts as {@code {}}. */
+    public static ApiInput body(String text, String... members) {
+        if (text == null || text.isBlank()) {
+            return new ApiInput(JsonValue.EMPTY_JSON_OBJECT);
+        }
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            value = reader.readValue();
+        } catch (JsonParsingException e) {
+            throw InvalidInput.of("body", "The body is not valid JSON (at line " + e.getLocation().getLineNumber()
+                    + ", column " + e.getLocation().getColumnNumber() + ").");
+        } catch (JsonException | IllegalStateException e) {
+            throw InvalidInput.of("body", "The body is not valid JSON.");
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw InvalidInput.of("body", "The body must be a JSON object, e.g. {}.");
+        }
+        Set<String> known = Set.of(members);
+        List<FieldError> unknown = object.keySet().stream().filter(k -> !known.contains(k)).sorted()
+                .map(k -> new FieldError(k, "Unknown field; this call takes " + (known.isEmpty() ? "none"
+                        : String.join(", ", known.stream().sorted().toList())) + ".")).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput("The body has fields this call does not take.", unknown);
+        }
+        return new ApiInput(object);
+    }
+
+    /** A text member, or null when it is absent or null. */
+    public String text(String member) {
+        JsonValue value = body.get(member);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw InvalidInput.of(member, "'" + member + "' must be text, not " + value.getValueType().name().toLowerCase() + ".");
+    }
+
+    /** A path parameter that is a database id. */
+    public static long id(String name, String raw) {
+        try {
+            long id = Long.parseLong(raw == null ? "" : raw.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw InvalidInput.of(name, "'" + name + "' must be a positive whole number, not '" + abbreviate(raw) + "'.");
+    }
+
+    static String abbreviate(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
+    }
+}
