@@ -143,6 +143,37 @@ class ApiHardeningIT {
                 .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
+    @Test
+    void aManagerWhoOpensTheAgentsQueueGetsTheNotAllowedPageNotAFailure() throws Exception {
+        HttpSignIn maria = HttpSignIn.as(client, "maria");
+
+        HttpResponse<String> queue = maria.get("ticket/queue.xhtml");
+
+        assertThat(queue.statusCode()).isEqualTo(403);
+        assertThat(queue.body()).contains("Not allowed", "Your role does not include this page.");
+    }
+
+    @Test
+    void aFormSentFromAPageTheServerNoLongerHoldsSaysSoWith400() throws Exception {
+        HttpResponse<String> stale = post(alice.request("ticket/new.xhtml"), "application/x-www-form-urlencoded",
+                "newTicket=newTicket&newTicket%3Asubject=Lost&jakarta.faces.ViewState=-123456789%3A987654321");
+
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("This page had expired", "nothing was saved")
+                .contains("/escalation-desk/ticket/new.xhtml").doesNotContain("login:loginName");
+    }
+
+    @Test
+    void anAddressOutsideTheDeskGetsAPlainPageThatNamesNoServer() throws Exception {
+        URI base = URI.create(Browser.BASE_URL);
+        HttpResponse<String> outside = client.send(HttpRequest.newBuilder(base.resolve("/no-such-application/x")).GET().build(),
+                BodyHandlers.ofString());
+
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(outside.body()).contains("There is nothing at this address.").doesNotContainIgnoringCase("payara")
+                .doesNotContainIgnoringCase("glassfish");
+    }
+
     private static HttpResponse<String> post(HttpRequest.Builder request, String contentType, String body) throws Exception {
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -168,8 +168,10 @@ class TicketLifecycleIT {
         String number = NewTicketPage.open(browser).create("Jane Doe", "Zebra label printer jams",
                 "The label printer jams on every second label.", "Technical", "P3").number();
 
-        List<String> found = QueuePage.open(browser).searchMine("zebra", List.of(number));
+        QueuePage queue = QueuePage.open(browser);
+        assertThat(queue.myQueue()).as("more than the one ticket before searching").hasSizeGreaterThan(1);
 
-        assertThat(found).containsExactly(number);
+        assertThat(queue.searchMine("zebra")).containsExactly(number);
+        assertThat(queue.searchMine("no ticket has this text")).isEmpty();
     }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Crash test: nothing the desk acknowledged is lost when its server is killed.
+#
+# Starts a throwaway Payara Server (its own folder and ports) on the EAR last built, lets six
+# agents take tickets in through the real form, kills the server's JVM with kill -9 in the middle
+# of it, starts it again, and checks that every ticket whose creation was acknowledged (the
+# redirect to its page) is there, that no ticket is there without its audit trail or the other way
+# round, and that every audit chain verifies. Prints the figures; exits 1 on any loss.
+#
+#   reliability/crash-test.sh [seconds of load before the kill]      (default 20)
+#
+# CRASH_H2_URL: another JDBC URL for the embedded H2 pool (e.g. without WRITE_DELAY=0, to see
+# what H2's default write delay loses).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SECONDS_BEFORE_KILL=${1:-20}
+export ESCALATION_DESK_HOME=${CRASH_HOME:-$ROOT/reliability/target/server}
+export ESCALATION_DESK_PORTBASE=${CRASH_PORTBASE:-39000}
+URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
+DOMAIN="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk"
+DB="$DOMAIN/lib/databases/embedded_default"
+H2="$ESCALATION_DESK_HOME/payara6/h2db/bin/h2.jar"
+WORK="$ROOT/reliability/target"
+mkdir -p "$WORK"
+
+sql() {
+  java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:$DB;AUTO_SERVER=TRUE" -user "" -password "" -sql "$1" \
+    | sed '/^(.*row.*)$/d'
+}
+
+echo "Starting a throwaway server on port $((ESCALATION_DESK_PORTBASE + 80))"
+rm -rf "$DOMAIN/lib/databases"
+"$ROOT/run" start --no-build >/dev/null
+trap '"$ROOT/run" stop >/dev/null 2>&1 || true' EXIT
+if [ -n "${CRASH_H2_URL:-}" ]; then
+  bash "$ESCALATION_DESK_HOME/payara6/bin/asadmin" --host 127.0.0.1 --port $((ESCALATION_DESK_PORTBASE + 48)) \
+    set "resources.jdbc-connection-pool.H2Pool.property.URL=$CRASH_H2_URL" >/dev/null
+  bash "$ESCALATION_DESK_HOME/payara6/bin/asadmin" --host 127.0.0.1 --port $((ESCALATION_DESK_PORTBASE + 48)) \
+    restart-domain escalation-desk >/dev/null
+  echo "H2 pool URL for this run: $CRASH_H2_URL"
+fi
+
+echo "Six agents take tickets in; kill -9 of the server after $SECONDS_BEFORE_KILL s"
+java "$ROOT/reliability/CrashLoad.java" "$URL" 600 "$WORK/acknowledged.txt" &
+load=$!
+sleep "$SECONDS_BEFORE_KILL"
+kill -9 "$(cat "$DOMAIN/config/pid")"
+wait "$load"
+
+echo "Starting the server again"
+"$ROOT/run" start --no-build >/dev/null
+
+acknowledged=$(wc -l < "$WORK/acknowledged.txt")
+sql "SELECT ticket_number FROM ticket WHERE subject LIKE '% crash-test ticket %'" | tail -n +2 | sort > "$WORK/present.txt"
+sort "$WORK/acknowledged.txt" > "$WORK/acknowledged.sorted"
+lost=$(comm -23 "$WORK/acknowledged.sorted" "$WORK/present.txt" | wc -l)
+unacknowledged=$(comm -13 "$WORK/acknowledged.sorted" "$WORK/present.txt" | wc -l)
+without_trail=$(sql "SELECT COUNT(*) FROM ticket t WHERE t.subject LIKE '% crash-test ticket %' AND NOT EXISTS
+  (SELECT 1 FROM audit_entry a WHERE a.chain_key = 'ticket:' || t.ticket_number AND a.action = 'TICKET_CREATED')" | tail -1)
+trail_without_ticket=$(sql "SELECT COUNT(*) FROM audit_entry a WHERE a.action = 'TICKET_CREATED'
+  AND a.summary LIKE '% crash-test ticket %' AND NOT EXISTS
+  (SELECT 1 FROM ticket t WHERE 'ticket:' || t.ticket_number = a.chain_key)" | tail -1)
+if "$ROOT/run" verify-audit > "$WORK/verify.txt" 2>&1; then verified=intact; else verified=BROKEN; fi
+
+echo
+echo "  acknowledged tickets:            $acknowledged"
+echo "  acknowledged but lost:           $lost"
+echo "  present but not acknowledged:    $unacknowledged (in flight at the kill; allowed)"
+echo "  tickets without their audit:     $without_trail"
+echo "  audit without its ticket:        $trail_without_ticket"
+echo "  audit chains:                    $verified ($(tail -1 "$WORK/verify.txt"))"
+[ "$acknowledged" -gt 0 ] && [ "$lost" -eq 0 ] && [ "$without_trail" -eq 0 ] && [ "$trail_without_ticket" -eq 0 ] \
+  && [ "$verified" = intact ]
