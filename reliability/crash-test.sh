@@ -41,7 +41,7 @@ if [ -n "${CRASH_H2_URL:-}" ]; then
 fi
 
 echo "Six agents take tickets in; kill -9 of the server after $SECONDS_BEFORE_KILL s"
-java "$ROOT/reliability/CrashLoad.java" "$URL" 600 "$WORK/acknowledged.txt" &
+java "$ROOT/bench/DeskLoad.java" intake "$URL" 600 "$WORK/acknowledged.txt" &
 load=$!
 sleep "$SECONDS_BEFORE_KILL"
 kill -9 "$(cat "$DOMAIN/config/pid")"

@@ -22,6 +22,8 @@ import com.escalationdesk.sla.SlaClocks;
 import com.escalationdesk.sla.SlaKind;
 import com.escalationdesk.ticket.Note;
 import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketEvent;
+import com.escalationdesk.ticket.TicketEvents;
 import com.escalationdesk.ticket.TicketStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -73,6 +75,9 @@ public class CustomerStatus {
     private AuditTrail audit;
 
     @Inject
+    private TicketEvents events;
+
+    @Inject
     private Clock clock;
 
     public StatusPage view(String token) {
@@ -86,11 +91,7 @@ public class CustomerStatus {
         Map<String, Object> before = ticket.auditState();
         TicketStatus was = ticket.getStatus();
         Note note = ticket.addCustomerMessage(portal(), text, now);
-        if (was == TicketStatus.RESOLVED) {
-            serviceLevels.reopened(ticket, now);
-        } else {
-            serviceLevels.follow(ticket, now);
-        }
+        serviceLevels.follow(ticket, now);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_REPLIED,
                 ticket.getCustomer().getName() + " wrote on the status page" + (was == TicketStatus.RESOLVED
@@ -101,7 +102,7 @@ public class CustomerStatus {
         NotificationKind kind = was == TicketStatus.RESOLVED ? NotificationKind.TICKET_REOPENED : NotificationKind.CUSTOMER_REPLIED;
         notifier.tellWhoWorks(ticket, kind, message, null);
         if (was == TicketStatus.RESOLVED) {
-            customerNotices.tell(ticket, CustomerEvent.REOPENED);
+            events.raise(new TicketEvent.Reopened(ticket, null, note.summary(), now, false));
         }
         return page(ticket);
     }
@@ -123,6 +124,7 @@ public class CustomerStatus {
                 PolicyFacts.of(ticket, now).withReason(EscalationReason.DISSATISFACTION));
         Team target = verdict.routeTo();
         String summary;
+        TicketEvent raised = null;
         // An escalation goes up: a team the policy names at or below the current tier is no escalation.
         if (target != null && target.getTier().level() > ticket.getTeam().getTier().level()) {
             HandoffSummary handoff = new HandoffSummary(ticket.getSubject(), "The customer asked on the status page: " + why,
@@ -130,10 +132,8 @@ public class CustomerStatus {
             Escalation escalation = ticket.escalateFunctionally(target, portal(), EscalationReason.DISSATISFACTION, handoff, now);
             escalation.governedBy(verdict.version(), verdict.ruleName(), target, verdict.acceptBy(now));
             em.persist(escalation);
-            serviceLevels.follow(ticket, now);
-            customerNotices.tell(ticket, CustomerEvent.ESCALATED);
-            notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), ticket.getCustomer().getName()
-                    + " asked for escalation of " + ticket.getNumber() + " (" + ticket.getSubject() + "): " + why);
+            raised = new TicketEvent.Escalated(ticket, escalation, ticket.getCustomer().getName()
+                    + " asked for escalation of " + ticket.getNumber() + " (" + ticket.getSubject() + "): " + why, now, false);
             summary = "Escalated to " + target.getName() + " at the customer's request, reason "
                     + EscalationReason.DISSATISFACTION.label() + ", under " + verdict.describe() + ": " + why;
         } else {
@@ -152,6 +152,9 @@ public class CustomerStatus {
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_ASKED_FOR_ESCALATION,
                 summary, before, ticket.auditState());
+        if (raised != null) {
+            events.raise(raised);
+        }
         return page(ticket);
     }
 

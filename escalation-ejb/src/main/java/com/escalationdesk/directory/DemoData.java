@@ -21,6 +21,8 @@ import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketEvent;
+import com.escalationdesk.ticket.TicketEvents;
 import com.escalationdesk.sla.BusinessCalendar;
 import com.escalationdesk.sla.SlaAction;
 import com.escalationdesk.sla.SlaClocks;
@@ -67,6 +69,9 @@ public class DemoData {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TicketEvents events;
 
     @Inject
     private SlaClocks slaClocks;
@@ -431,6 +436,8 @@ public class DemoData {
         em.persist(e);
         record(t, by, AuditAction.ESCALATED, "Escalated to " + target.getName() + ", reason " + reason.label()
                 + ". Issue: " + handoff.issue(), before, t.auditState(), at);
+        // history: records take it; nobody is told and no clock moves
+        events.raise(new TicketEvent.Escalated(t, e, by.getDisplayName() + " escalated " + t.getNumber(), at, true));
         return e;
     }
 

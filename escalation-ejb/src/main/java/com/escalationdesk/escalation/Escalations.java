@@ -3,8 +3,6 @@ package com.escalationdesk.escalation;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
-import com.escalationdesk.customer.CustomerEvent;
-import com.escalationdesk.customer.CustomerNotices;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.ManagerScope;
@@ -19,8 +17,9 @@ import com.escalationdesk.policy.PolicyVerdict;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
-import com.escalationdesk.sla.SlaClocks;
 import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketEvent;
+import com.escalationdesk.ticket.TicketEvents;
 import com.escalationdesk.ticket.TicketLookup;
 import com.escalationdesk.ticket.TierPolicy;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,10 +65,7 @@ public class Escalations {
     private Notifier notifier;
 
     @Inject
-    private CustomerNotices customerNotices;
-
-    @Inject
-    private SlaClocks serviceLevels;
+    private TicketEvents events;
 
     @Inject
     private Clock clock;
@@ -104,8 +100,6 @@ public class Escalations {
         Escalation escalation = ticket.escalateFunctionally(target, caller, request.reason(), handoff, now);
         escalation.governedBy(verdict.version(), verdict.ruleName(), proposed, verdict.acceptBy(now));
         em.persist(escalation);
-        // A ticket escalated while it waited on the customer is being worked again: its clocks run.
-        serviceLevels.follow(ticket, now);
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ESCALATED,
                 "Escalated to " + target.getName() + " (" + target.getTier().label() + "), reason "
@@ -114,10 +108,10 @@ public class Escalations {
                         + ". Issue: " + handoff.issue() + " | Steps taken: "
                         + handoff.stepsTaken() + " | Needed: " + handoff.needed(),
                 before, escalation.auditStateWithTicket());
-        customerNotices.tell(ticket, CustomerEvent.ESCALATED);
-        notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), caller.getDisplayName()
-                + " (" + escalation.getFromTeam().getName() + ") escalated " + ticket.getNumber() + " (" + ticket.getSubject()
-                + ") to " + target.getName() + ", reason " + request.reason().label() + ". Needed: " + handoff.needed());
+        events.raise(new TicketEvent.Escalated(ticket, escalation, caller.getDisplayName() + " ("
+                + escalation.getFromTeam().getName() + ") escalated " + ticket.getNumber() + " (" + ticket.getSubject()
+                + ") to " + target.getName() + ", reason " + request.reason().label() + ". Needed: " + handoff.needed(),
+                now, false));
         if (verdict.matched() && verdict.rule().getNotify() != null) {
             notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
                     "Rule “" + verdict.ruleName() + "”: " + ticket.getNumber() + " escalated to " + target.getName()
@@ -132,7 +126,9 @@ public class Escalations {
         decide(escalationId, TierPolicy::requireDecide, AuditAction.ESCALATION_ACCEPTED,
                 (caller, escalation) -> escalation.getTicket().acceptEscalation(escalation, caller, clock.instant()),
                 (caller, escalation) -> "Escalation accepted by " + caller.getDisplayName() + " for "
-                        + escalation.getToTeam().getName());
+                        + escalation.getToTeam().getName(),
+                (caller, escalation) -> new TicketEvent.EscalationAccepted(escalation.getTicket(), escalation, caller,
+                        clock.instant(), false));
     }
 
     @RolesAllowed(Role.AGENT_NAME)
@@ -140,17 +136,9 @@ public class Escalations {
         decide(escalationId, TierPolicy::requireDecide, AuditAction.ESCALATION_RETURNED,
                 (caller, escalation) -> escalation.getTicket().returnEscalation(escalation, caller, reason, clock.instant()),
                 (caller, escalation) -> "Escalation returned to " + escalation.getFromTeam().getName() + ": "
-                        + escalation.getDecisionNote());
-        Escalation returned = find(escalationId);
-        Ticket ticket = returned.getTicket();
-        String message = returned.getToTeam().getName() + " returned " + ticket.getNumber() + " (" + ticket.getSubject()
-                + ") to " + returned.getFromTeam().getName() + ": " + returned.getDecisionNote();
-        if (returned.getRequestedBy().isActive()) {
-            notifier.tell(returned.getRequestedBy(), NotificationKind.ESCALATION_RETURNED, ticket.getNumber(), message);
-        } else {
-            // escalated by the SLA monitor (or by someone who has left): the team it came from hears of it
-            notifier.tellTeam(returned.getFromTeam(), NotificationKind.ESCALATION_RETURNED, ticket.getNumber(), message);
-        }
+                        + escalation.getDecisionNote(),
+                (caller, escalation) -> new TicketEvent.EscalationReturned(escalation.getTicket(), escalation, caller,
+                        clock.instant(), false));
     }
 
     /** The sending team takes a pending escalation back; the ticket returns to them. */
@@ -159,22 +147,28 @@ public class Escalations {
         decide(escalationId, TierPolicy::requireWithdraw, AuditAction.ESCALATION_WITHDRAWN,
                 (caller, escalation) -> escalation.getTicket().withdrawEscalation(escalation, caller, clock.instant()),
                 (caller, escalation) -> "Escalation to " + escalation.getToTeam().getName() + " withdrawn by "
-                        + caller.getDisplayName());
+                        + caller.getDisplayName(),
+                (caller, escalation) -> new TicketEvent.EscalationWithdrawn(escalation.getTicket(), escalation, caller,
+                        clock.instant(), false));
     }
 
-    /** A decision on a pending escalation by a side the check allows, audited with the state before and after. */
+    /**
+     * A decision on a pending escalation by a side the check allows, audited with the state before and
+     * after, then raised as its event.
+     */
     private void decide(long escalationId, BiConsumer<Agent, Escalation> check, AuditAction action,
-            BiConsumer<Agent, Escalation> change, BiFunction<Agent, Escalation, String> summary) {
+            BiConsumer<Agent, Escalation> change, BiFunction<Agent, Escalation, String> summary,
+            BiFunction<Agent, Escalation, TicketEvent> event) {
         Agent caller = callers.current();
         Escalation escalation = find(escalationId);
         check.accept(caller, escalation);
         Ticket ticket = escalation.getTicket();
         Map<String, Object> before = escalation.auditStateWithTicket();
         change.accept(caller, escalation);
-        serviceLevels.follow(ticket, clock.instant());
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), action,
                 summary.apply(caller, escalation), before, escalation.auditStateWithTicket());
+        events.raise(event.apply(caller, escalation));
     }
 
     /**

@@ -8,8 +8,6 @@ import com.escalationdesk.directory.Team;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.HandoffSummary;
-import com.escalationdesk.customer.CustomerEvent;
-import com.escalationdesk.customer.CustomerNotices;
 import com.escalationdesk.notification.NotificationKind;
 import com.escalationdesk.notification.Notifier;
 import com.escalationdesk.policy.PolicyEngine;
@@ -18,6 +16,8 @@ import com.escalationdesk.policy.PolicyStage;
 import com.escalationdesk.policy.PolicyVerdict;
 import com.escalationdesk.shared.ReadableDuration;
 import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketEvent;
+import com.escalationdesk.ticket.TicketEvents;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -59,7 +59,7 @@ public class SlaSteps {
     private Notifier notifier;
 
     @Inject
-    private CustomerNotices customerNotices;
+    private TicketEvents events;
 
     @Inject
     private PolicyEngine escalationPolicy;
@@ -152,9 +152,6 @@ public class SlaSteps {
         }
         told.addAll(leadsOf(ticket, target));
         tell(told, step, clock, ticket, situation + "; escalated from " + from.getName() + " to " + target.getName());
-        customerNotices.tell(ticket, CustomerEvent.ESCALATED);
-        notifier.tellTeam(target, NotificationKind.ESCALATION_RECEIVED, ticket.getNumber(), "The SLA monitor escalated "
-                + ticket.getNumber() + " (" + ticket.getSubject() + ") to " + target.getName() + ": " + situation + ".");
         Map<String, Object> after = escalation.auditStateWithTicket();
         after.put("sla.policy", clock.getPolicy().getName());
         after.put("sla.step", step.describe());
@@ -163,6 +160,8 @@ public class SlaSteps {
                         + EscalationReason.SLA_BREACH.label() + ": " + situation + ". Rule: service-level policy "
                         + clock.getPolicy().getName() + ", " + step.describe() + "; notified " + names(told),
                 before, after);
+        events.raise(new TicketEvent.Escalated(ticket, escalation, "The SLA monitor escalated " + ticket.getNumber() + " ("
+                + ticket.getSubject() + ") to " + target.getName() + ": " + situation + ".", now, false));
     }
 
     private void escalateHierarchically(SlaStep step, SlaClock clock, Ticket ticket, Set<Agent> managers, String role,

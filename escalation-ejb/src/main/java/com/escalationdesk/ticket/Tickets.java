@@ -80,6 +80,9 @@ public class Tickets {
     private PendingDecisions pendingDecisions;
 
     @Inject
+    private TicketEvents events;
+
+    @Inject
     private Clock clock;
 
     /** Intake on a customer's behalf; the ticket starts with the calling agent and their team. */
@@ -231,26 +234,15 @@ public class Tickets {
             }
             t.resolve(resolutionSummary, clock.instant());
         }, (caller, t) -> "Resolved: " + t.getResolutionSummary());
-        pendingDecisions.withdrawOnResolution(resolved, callers.current());
-        customerNotices.tell(resolved, CustomerEvent.RESOLVED);
+        events.raise(new TicketEvent.Resolved(resolved, callers.current(), clock.instant(), false));
     }
 
     @RolesAllowed(Role.AGENT_NAME)
     public void reopen(String ticketNumber, String reason) {
-        Ticket reopened = change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> {
-            t.reopen(reason, clock.instant());
-            serviceLevels.reopened(t, clock.instant());
-            tellReopened(t, caller, reason);
-        },
+        Ticket reopened = change(ticketNumber, AuditAction.TICKET_REOPENED, (caller, t) -> t.reopen(reason, clock.instant()),
                 (caller, t) -> "Reopened (" + t.getReopenCount() + (t.getReopenCount() == 1 ? " time" : " times")
                         + "): " + reason.strip());
-        customerNotices.tell(reopened, CustomerEvent.REOPENED);
-    }
-
-    /** Whoever works the ticket hears that it is back. */
-    private void tellReopened(Ticket t, Agent by, String reason) {
-        notifier.tellWhoWorks(t, NotificationKind.TICKET_REOPENED,
-                by.getDisplayName() + " reopened " + t.getNumber() + " (" + t.getSubject() + "): " + reason.strip(), by);
+        events.raise(new TicketEvent.Reopened(reopened, callers.current(), reason.strip(), clock.instant(), false));
     }
 
     @RolesAllowed(Role.AGENT_NAME)

@@ -21,6 +21,7 @@ import com.escalationdesk.ticket.TicketDetails;
 import com.escalationdesk.ticket.TicketStatus;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.ejb.EJBAccessException;
+import com.escalationdesk.testing.RecordedTicketEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,6 +62,39 @@ class EscalationsIT {
 
     @PersistenceContext(unitName = "escalation")
     EntityManager em;
+
+    @Inject
+    RecordedTicketEvents events;
+
+    @Test
+    void eachStepOfAnEscalationRaisesOneEventThatANewReactionHearsWithoutBeingWiredIn() {
+        signIn.as("alice");
+        String number = newTicket("Events of an escalation");
+        long first = escalations.escalate(toBilling(number));
+        escalations.withdraw(first);
+        long second = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        escalations.returnToSender(second, "Frontline can refund this amount");
+        signIn.as("alice");
+        long third = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        escalations.accept(third);
+        tickets.resolve(number, "Refunded the second capture.");
+        tickets.reopen(number, "The customer sees the charge still");
+        assertThatThrownBy(() -> tickets.reopen(number, "twice")).isInstanceOf(RuleViolation.class);
+
+        assertThat(events.about(number)).containsExactly("Escalated", "EscalationWithdrawn", "Escalated",
+                "EscalationReturned", "Escalated", "EscalationAccepted", "Resolved", "Reopened");
+    }
+
+    @Test
+    void theDemoHistoryIsRaisedAsHistoryThatTellsNobody() {
+        // the demo's escalations were raised when it loaded, marked as history
+        signIn.as("maria");
+        String demoEscalated = escalations.pending(true).get(0).ticketNumber();
+
+        assertThat(events.about(demoEscalated)).contains("Escalated (history)").doesNotContain("Escalated");
+    }
 
     @Test
     void aTier1AgentEscalatesFunctionallyWithReasonAndHandoff() {

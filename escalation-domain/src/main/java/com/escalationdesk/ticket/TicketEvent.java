@@ -1,0 +1,49 @@
+package com.escalationdesk.ticket;
+
+import com.escalationdesk.directory.Agent;
+import com.escalationdesk.escalation.Escalation;
+import java.time.Instant;
+
+/**
+ * Something that happened to a ticket, raised once by the command that did it, inside its
+ * transaction. Reactions (service-level clocks, the customer's email, the notices of the people who
+ * must act, and later metrics and webhooks) subscribe to these instead of being wired into every
+ * command, and commit or roll back with it.
+ *
+ * <p>{@link #history()} marks the past being loaded as it was (demo data): reactions that keep
+ * records take it, reactions that tell people or move clocks now leave it alone.
+ */
+public sealed interface TicketEvent {
+
+    Ticket ticket();
+
+    Instant at();
+
+    boolean history();
+
+    /** Handed to another team: by an agent, the SLA monitor or at the customer's request. {@code notice} says so to the team. */
+    record Escalated(Ticket ticket, Escalation escalation, String notice, Instant at, boolean history) implements TicketEvent {
+    }
+
+    /** The receiving team took the ticket over. */
+    record EscalationAccepted(Ticket ticket, Escalation escalation, Agent by, Instant at, boolean history)
+            implements TicketEvent {
+    }
+
+    /** The receiving team sent the ticket back, with its reason in the escalation's decision note. */
+    record EscalationReturned(Ticket ticket, Escalation escalation, Agent by, Instant at, boolean history)
+            implements TicketEvent {
+    }
+
+    /** The sending team took a pending escalation back. */
+    record EscalationWithdrawn(Ticket ticket, Escalation escalation, Agent by, Instant at, boolean history)
+            implements TicketEvent {
+    }
+
+    record Resolved(Ticket ticket, Agent by, Instant at, boolean history) implements TicketEvent {
+    }
+
+    /** Reopened by an agent or by the customer's answer ({@code by} null); {@code reason} says why. */
+    record Reopened(Ticket ticket, Agent by, String reason, Instant at, boolean history) implements TicketEvent {
+    }
+}

@@ -1,0 +1,26 @@
+package com.escalationdesk.testing;
+
+import com.escalationdesk.ticket.TicketEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A reaction that only writes down what it hears, as a new reaction (metrics, webhooks) would
+ * subscribe: the proof that commands raise their events without being wired to this one.
+ */
+@ApplicationScoped
+public class RecordedTicketEvents {
+
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+
+    void on(@Observes TicketEvent event) {
+        heard.add(event.getClass().getSimpleName() + " " + event.ticket().getNumber() + (event.history() ? " (history)" : ""));
+    }
+
+    /** What was heard about one ticket, in order. */
+    public List<String> about(String ticketNumber) {
+        return heard.stream().filter(e -> e.contains(" " + ticketNumber)).map(e -> e.replace(" " + ticketNumber, "")).toList();
+    }
+}
