@@ -7,13 +7,17 @@
 # redirect to its page) is there, that no ticket is there without its audit trail or the other way
 # round, and that every audit chain verifies. Prints the figures; exits 1 on any loss.
 #
-#   reliability/crash-test.sh [seconds of load before the kill]      (default 20)
+#   reliability/crash-test.sh [seconds of load before the kill] [h2|postgres]      (default 20, h2)
+#
+# postgres: the server's jdbc/__default points at a fresh database escalation_desk_crash on the
+# PostgreSQL at 127.0.0.1:5432 (user postgres, trust authentication), made anew with psql.
 #
 # CRASH_H2_URL: another JDBC URL for the embedded H2 pool (e.g. without WRITE_DELAY=0, to see
 # what H2's default write delay loses).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SECONDS_BEFORE_KILL=${1:-20}
+DATABASE=${2:-h2}
 export ESCALATION_DESK_HOME=${CRASH_HOME:-$ROOT/reliability/target/server}
 export ESCALATION_DESK_PORTBASE=${CRASH_PORTBASE:-39000}
 URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
@@ -23,21 +27,44 @@ H2="$ESCALATION_DESK_HOME/payara6/h2db/bin/h2.jar"
 WORK="$ROOT/reliability/target"
 mkdir -p "$WORK"
 
+PG_DB=escalation_desk_crash
+psql_() { psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
+
+# The rows of a query, one a line, without headers.
 sql() {
-  java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:$DB;AUTO_SERVER=TRUE" -user "" -password "" -sql "$1" \
-    | sed '/^(.*row.*)$/d'
+  if [ "$DATABASE" = postgres ]; then
+    psql_ -d "$PG_DB" -c "$1"
+  else
+    java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:$DB;AUTO_SERVER=TRUE" -user "" -password "" -sql "$1" \
+      | sed '1d; /^(.*row.*)$/d'
+  fi
 }
 
-echo "Starting a throwaway server on port $((ESCALATION_DESK_PORTBASE + 80))"
+verify_audit() {
+  if [ "$DATABASE" = postgres ]; then
+    java -cp "$ROOT/escalation-domain/target/classes:$(ls "$DOMAIN"/lib/postgresql-*.jar | head -1)" \
+      com.escalationdesk.audit.AuditVerifierCommand "jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres"
+  else
+    "$ROOT/run" verify-audit
+  fi
+}
+
+echo "Starting a throwaway server on port $((ESCALATION_DESK_PORTBASE + 80)) with $DATABASE"
 rm -rf "$DOMAIN/lib/databases"
+if [ "$DATABASE" = postgres ]; then
+  psql_ -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+  export ESCALATION_DESK_POSTGRES_DB=$PG_DB
+fi
 "$ROOT/run" start --no-build >/dev/null
 trap '"$ROOT/run" stop >/dev/null 2>&1 || true' EXIT
 if [ -n "${CRASH_H2_URL:-}" ]; then
-  bash "$ESCALATION_DESK_HOME/payara6/bin/asadmin" --host 127.0.0.1 --port $((ESCALATION_DESK_PORTBASE + 48)) \
-    set "resources.jdbc-connection-pool.H2Pool.property.URL=$CRASH_H2_URL" >/dev/null
-  bash "$ESCALATION_DESK_HOME/payara6/bin/asadmin" --host 127.0.0.1 --port $((ESCALATION_DESK_PORTBASE + 48)) \
-    restart-domain escalation-desk >/dev/null
-  echo "H2 pool URL for this run: $CRASH_H2_URL"
+  # the settings are applied now; swap the pool's URL with the server stopped, then start afresh
+  "$ROOT/run" stop >/dev/null
+  sed -i "s|<property name=\"URL\" value=\"jdbc:h2:[^\"]*embedded_default[^\"]*\"|<property name=\"URL\" value=\"$CRASH_H2_URL\"|" \
+    "$DOMAIN/config/domain.xml"
+  rm -rf "$DOMAIN/lib/databases"
+  "$ROOT/run" start --no-build >/dev/null
+  echo "H2 pool URL for this run: $(grep -o 'jdbc:h2:[^"]*embedded_default[^"]*' "$DOMAIN/config/domain.xml" | head -1)"
 fi
 
 echo "Six agents take tickets in; kill -9 of the server after $SECONDS_BEFORE_KILL s"
@@ -51,18 +78,19 @@ echo "Starting the server again"
 "$ROOT/run" start --no-build >/dev/null
 
 acknowledged=$(wc -l < "$WORK/acknowledged.txt")
-sql "SELECT ticket_number FROM ticket WHERE subject LIKE '% crash-test ticket %'" | tail -n +2 | sort > "$WORK/present.txt"
+sql "SELECT ticket_number FROM ticket WHERE subject LIKE '% crash-test ticket %'" | sort > "$WORK/present.txt"
 sort "$WORK/acknowledged.txt" > "$WORK/acknowledged.sorted"
 lost=$(comm -23 "$WORK/acknowledged.sorted" "$WORK/present.txt" | wc -l)
 unacknowledged=$(comm -13 "$WORK/acknowledged.sorted" "$WORK/present.txt" | wc -l)
 without_trail=$(sql "SELECT COUNT(*) FROM ticket t WHERE t.subject LIKE '% crash-test ticket %' AND NOT EXISTS
-  (SELECT 1 FROM audit_entry a WHERE a.chain_key = 'ticket:' || t.ticket_number AND a.action = 'TICKET_CREATED')" | tail -1)
+  (SELECT 1 FROM audit_entry a WHERE a.chain_key = 'ticket:' || t.ticket_number AND a.action = 'TICKET_CREATED')")
 trail_without_ticket=$(sql "SELECT COUNT(*) FROM audit_entry a WHERE a.action = 'TICKET_CREATED'
   AND a.summary LIKE '% crash-test ticket %' AND NOT EXISTS
-  (SELECT 1 FROM ticket t WHERE 'ticket:' || t.ticket_number = a.chain_key)" | tail -1)
-if "$ROOT/run" verify-audit > "$WORK/verify.txt" 2>&1; then verified=intact; else verified=BROKEN; fi
+  (SELECT 1 FROM ticket t WHERE 'ticket:' || t.ticket_number = a.chain_key)")
+if verify_audit > "$WORK/verify.txt" 2>&1; then verified=intact; else verified=BROKEN; fi
 
 echo
+echo "  database:                        $DATABASE"
 echo "  acknowledged tickets:            $acknowledged"
 echo "  acknowledged but lost:           $lost"
 echo "  present but not acknowledged:    $unacknowledged (in flight at the kill; allowed)"
