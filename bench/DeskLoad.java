@@ -40,6 +40,7 @@ public class DeskLoad {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern TICKET = Pattern.compile("view\\.xhtml\\?number=(ESC-\\d+)");
     private static final Pattern CREATED = Pattern.compile("number=(ESC-\\d+)");
+    private static final Pattern OFFERED = Pattern.compile("data-item-value=\"(\\d+)\"");
 
     public static void main(String[] args) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -161,8 +162,8 @@ public class DeskLoad {
     private static String create(HttpClient client, String base, String cookie, String subject)
             throws IOException, InterruptedException {
         String page = get(client, base + "/ticket/new.xhtml", cookie);
-        String customer = page.contains("newTicket:customer_input\"") ? option(page, "customer")
-                : match(Pattern.compile("data-customer-id=\"(\\d+)\""), page);
+        String viewState = match(VIEW_STATE, page);
+        String customer = pickCustomer(client, base, cookie, viewState);
         String body = "newTicket=newTicket&newTicket%3Acustomer_input=" + enc(customer)
                 + "&newTicket%3Acustomer_hinput=" + enc(customer)
                 + "&newTicket%3AnewCustomerName=&newTicket%3AnewCustomerEmail=&newTicket%3AnewCustomerTimeZone="
@@ -170,12 +171,24 @@ public class DeskLoad {
                 + "&newTicket%3Asubject=" + enc(subject) + "&newTicket%3Adescription=" + enc("Benchmark.")
                 + "&newTicket%3Acategory_input=" + enc(option(page, "category"))
                 + "&newTicket%3Apriority_input=" + enc(option(page, "priority"))
-                + "&newTicket%3Akeep=true&newTicket%3Acreate=&jakarta.faces.ViewState=" + enc(match(VIEW_STATE, page));
+                + "&newTicket%3Akeep=true&newTicket%3Acreate=&jakarta.faces.ViewState=" + enc(viewState);
         HttpResponse<String> created = send(client, HttpRequest.newBuilder(URI.create(base + "/ticket/new.xhtml"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         Matcher number = CREATED.matcher(created.headers().firstValue("Location").orElse(""));
         return created.statusCode() == 302 && number.find() ? number.group(1) : null;
+    }
+
+    /** As a browser does: types a letter into the customer picker and takes the first customer it offers. */
+    private static String pickCustomer(HttpClient client, String base, String cookie, String viewState)
+            throws IOException, InterruptedException {
+        String query = "jakarta.faces.partial.ajax=true&jakarta.faces.source=newTicket%3Acustomer"
+                + "&jakarta.faces.partial.execute=newTicket%3Acustomer&jakarta.faces.partial.render=newTicket%3Acustomer"
+                + "&newTicket%3Acustomer_query=a&newTicket=newTicket&jakarta.faces.ViewState=" + enc(viewState);
+        HttpResponse<String> offered = send(client, HttpRequest.newBuilder(URI.create(base + "/ticket/new.xhtml"))
+                .header("Cookie", cookie).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(query)));
+        return match(OFFERED, offered.body());
     }
 
     private static String option(String page, String id) {

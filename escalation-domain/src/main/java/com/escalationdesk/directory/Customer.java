@@ -20,10 +20,21 @@ import java.util.Map;
 @Table(name = "customer")
 @NamedQuery(name = Customer.ALL, query = "select c from Customer c order by c.name")
 @NamedQuery(name = Customer.BY_EMAIL, query = "select c from Customer c where lower(c.email) = :email")
+@NamedQuery(name = Customer.MATCHING, query = "select c from Customer c where lower(c.name) like :text escape '\\'"
+        + " or lower(c.email) like :text escape '\\' order by c.name, c.id")
 public class Customer {
 
     public static final String ALL = "Customer.all";
     public static final String BY_EMAIL = "Customer.byEmail";
+    /** Customers whose name or email contains {@code :text}, a pattern made by {@link #containing}. */
+    public static final String MATCHING = "Customer.matching";
+
+    /** The LIKE pattern for {@link #MATCHING}: the text, any case, anywhere; its own % and _ taken literally. */
+    public static String containing(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** Enough to catch typing mistakes; whether the address exists only a mail to it can tell. */
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

@@ -42,9 +42,28 @@ public final class NewTicketPage {
         return browser.text(By.cssSelector("#messages .ui-messages-error-summary"));
     }
 
+    /**
+     * Types the start of a customer's name into the picker and takes the suggestion that starts with
+     * it: the server searches as one types.
+     */
+    public NewTicketPage pickCustomer(String nameStart) {
+        browser.type(By.id("newTicket:customer_input"), nameStart);
+        browser.click(By.xpath("//*[@id='newTicket:customer_panel']//li[contains(@class,'ui-autocomplete-item')"
+                + " and starts-with(normalize-space(.), '" + nameStart + "')]"));
+        browser.waitUntil(d -> !d.findElement(By.id("newTicket:customer_hinput")).getAttribute("value").isBlank());
+        return this;
+    }
+
+    /** The suggestions the customer picker offers for the text typed. */
+    public java.util.List<String> customerSuggestions(String text) {
+        browser.type(By.id("newTicket:customer_input"), text);
+        browser.find(By.cssSelector("[id='newTicket:customer_panel'] li"));
+        return browser.texts(By.cssSelector("[id='newTicket:customer_panel'] li.ui-autocomplete-item"));
+    }
+
     /** Fills in everything with the given subject, sends it, and returns what the page says under the subject. */
     public String createWithSubjectExpectingError(String customer, String subject) {
-        browser.choose("newTicket:customer", customer);
+        pickCustomer(customer);
         browser.type(By.id("newTicket:subject"), subject);
         browser.type(By.id("newTicket:description"), "Details.");
         browser.clickAndWaitForPage(By.id("newTicket:create"));
@@ -71,7 +90,7 @@ public final class NewTicketPage {
         if (!keep) {
             browser.click(By.cssSelector("label[for='newTicket:keep:1']"));
         }
-        browser.choose("newTicket:customer", customer);
+        pickCustomer(customer);
         browser.type(By.id("newTicket:subject"), subject);
         browser.type(By.id("newTicket:description"), description);
         browser.choose("newTicket:category", category);

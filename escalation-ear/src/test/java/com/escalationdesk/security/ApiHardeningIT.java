@@ -123,13 +123,17 @@ class ApiHardeningIT {
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
-            assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
-                    .contains("frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
+            assertThat(answer.headers().allValues("Content-Security-Policy"))
+                    .anyMatch(policy -> policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'")
+                            && policy.contains("form-action 'self'"));
             assertThat(answer.headers().firstValue("X-Powered-By")).isEmpty();
             assertThat(answer.headers().firstValue("Server").orElse("")).doesNotContainIgnoringCase("payara")
                     .doesNotContainIgnoringCase("glassfish");
         }
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Content-Security-Policy")).as("scripts only with this response's nonce")
+                .anyMatch(policy -> policy.matches(".*script-src[^;]*'nonce-[A-Za-z0-9+/=_-]+'.*"));
+        assertThat(page.body()).doesNotContain(" onclick=\"").doesNotContain(" onchange=\"");
         assertThat(wadl.statusCode()).isEqualTo(404);
         assertThat(wadl.body()).doesNotContain("<application");
     }
@@ -161,6 +165,19 @@ class ApiHardeningIT {
         assertThat(stale.statusCode()).isEqualTo(400);
         assertThat(stale.body()).contains("This page had expired", "nothing was saved")
                 .contains("/escalation-desk/ticket/new.xhtml").doesNotContain("login:loginName");
+    }
+
+    @Test
+    void aTableRequestWithANegativeOffsetOrABadPageSizeIsRefusedWith400() throws Exception {
+        HttpResponse<String> negative = post(alice.request("ticket/queue.xhtml"), "application/x-www-form-urlencoded",
+                "queues%3AmyQueueForm%3AmyQueue_first=-5&queues%3AmyQueueForm%3AmyQueue_rows=25");
+        HttpResponse<String> rows = post(alice.request("ticket/queue.xhtml"), "application/x-www-form-urlencoded",
+                "queues%3AmyQueueForm%3AmyQueue_first=0&queues%3AmyQueueForm%3AmyQueue_rows=abc");
+
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).isEqualTo("A table's first row must be a whole number, not '-5'.");
+        assertThat(rows.statusCode()).isEqualTo(400);
+        assertThat(rows.body()).isEqualTo("A table's page size must be a whole number, not 'abc'.");
     }
 
     @Test

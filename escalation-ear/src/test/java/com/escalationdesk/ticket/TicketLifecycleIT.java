@@ -119,6 +119,17 @@ class TicketLifecycleIT {
     }
 
     @Test
+    void theCustomerPickerSearchesNamesAndEmailsAsOneTypes() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("alice");
+
+        assertThat(NewTicketPage.open(browser).customerSuggestions("contoso"))
+                .containsExactly("Contoso Pharmacy <it@contoso.example>");
+        assertThat(NewTicketPage.open(browser).customerSuggestions("JANE.DOE@"))
+                .containsExactly("Jane Doe <jane.doe@example.com>");
+    }
+
+    @Test
     void aSubjectLongerThanTheLimitIsRefusedWithTheLimitInsteadOfCut() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("alice");

@@ -1,5 +1,6 @@
 package com.escalationdesk.approval;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -35,6 +36,7 @@ import java.util.Map;
  * chain computed from the authority limits decides who must approve, level by level.
  */
 @Stateless
+@Boundary
 public class Approvals {
 
     @PersistenceContext(unitName = "escalation")

@@ -1,5 +1,6 @@
 package com.escalationdesk.approval;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -25,6 +26,7 @@ import java.util.Map;
  * configure; they never approve (separation of duties). Every change is on the configuration chain.
  */
 @Stateless
+@Boundary
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuthorityLimits {
 

@@ -1,5 +1,6 @@
 package com.escalationdesk.audit;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.shared.RuleViolation;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** Verifying the audit trail's hash chains, and exporting it per ticket or per period. */
 @Stateless
+@Boundary
 public class AuditReports {
 
     /** Entries read per round trip while verifying; the persistence context is cleared after each page. */

@@ -1,5 +1,6 @@
 package com.escalationdesk.customer;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -18,6 +19,7 @@ import java.util.Map;
 
 /** The admin's wording of the emails customers get, one template per event. */
 @Stateless
+@Boundary
 @RolesAllowed(Role.ADMIN_NAME)
 public class CustomerEmails {
 

@@ -1,5 +1,6 @@
 package com.escalationdesk.customer;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -46,6 +47,7 @@ import java.util.Set;
  * customer portal, on the ticket's audit chain.
  */
 @Stateless
+@Boundary
 @PermitAll
 public class CustomerStatus {
 

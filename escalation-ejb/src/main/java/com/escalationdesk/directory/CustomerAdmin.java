@@ -1,5 +1,6 @@
 package com.escalationdesk.directory;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -15,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  * covers it now, recorded on the ticket's own audit chain as well as on the configuration chain.
  */
 @Stateless
+@Boundary
 @RolesAllowed(Role.ADMIN_NAME)
 public class CustomerAdmin {
 
@@ -47,11 +48,8 @@ public class CustomerAdmin {
 
     /** The first customers, by name, whose name or email contains the text (all of them when it is blank). */
     public List<CustomerRow> customers(String search) {
-        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        List<Customer> found = em.createQuery("select c from Customer c where lower(c.name) like :text escape '\\'"
-                + " or lower(c.email) like :text escape '\\' order by c.name, c.id", Customer.class)
-                .setParameter("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .setMaxResults(PAGE).getResultList();
+        List<Customer> found = em.createNamedQuery(Customer.MATCHING, Customer.class)
+                .setParameter("text", Customer.containing(search)).setMaxResults(PAGE).getResultList();
         if (found.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package com.escalationdesk.directory;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
  * configure; they never approve, and the last active admin cannot be removed.
  */
 @Stateless
+@Boundary
 @RolesAllowed(Role.ADMIN_NAME)
 public class DirectoryAdmin {
 

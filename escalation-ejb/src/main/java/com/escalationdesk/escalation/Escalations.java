@@ -1,5 +1,6 @@
 package com.escalationdesk.escalation;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -41,6 +42,7 @@ import java.util.function.BiFunction;
  * the change and its audit entry in one transaction.
  */
 @Stateless
+@Boundary
 public class Escalations {
 
     @PersistenceContext(unitName = "escalation")

@@ -1,5 +1,6 @@
 package com.escalationdesk.notification;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -21,6 +22,7 @@ import java.util.Set;
 
 /** Each signed-in person's own choice of the events that email them and of their working hours. */
 @Stateless
+@Boundary
 @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class NotificationSettings {
 

@@ -1,5 +1,6 @@
 package com.escalationdesk.notification;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Role;
@@ -14,6 +15,7 @@ import java.util.List;
 
 /** Each signed-in person's own notification centre; nobody reads or marks another's. */
 @Stateless
+@Boundary
 @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class Notifications {
 

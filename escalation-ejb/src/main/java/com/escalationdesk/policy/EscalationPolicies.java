@@ -1,5 +1,6 @@
 package com.escalationdesk.policy;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.approval.DecisionRequest;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
@@ -33,6 +34,7 @@ import java.util.Map;
  * configuration chain.
  */
 @Stateless
+@Boundary
 @RolesAllowed(Role.ADMIN_NAME)
 public class EscalationPolicies {
 

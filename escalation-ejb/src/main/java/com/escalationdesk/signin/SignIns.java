@@ -1,5 +1,6 @@
 package com.escalationdesk.signin;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.directory.Directory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  * server of the desk counts the same failures. Every attempt is logged, never with the password.
  */
 @Stateless
+@Boundary
 public class SignIns {
 
     private static final Logger LOG = Logger.getLogger(SignIns.class.getName());

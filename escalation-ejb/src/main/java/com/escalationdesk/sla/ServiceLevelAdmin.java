@@ -1,5 +1,6 @@
 package com.escalationdesk.sla;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -30,6 +31,7 @@ import java.util.TreeSet;
  * configuration chain with the number of clocks recomputed.
  */
 @Stateless
+@Boundary
 @RolesAllowed(Role.ADMIN_NAME)
 public class ServiceLevelAdmin {
 

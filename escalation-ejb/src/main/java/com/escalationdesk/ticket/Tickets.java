@@ -1,5 +1,6 @@
 package com.escalationdesk.ticket;
 
+import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.approval.PendingDecisions;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
@@ -47,6 +48,7 @@ import java.util.function.BiFunction;
 
 /** Taking in, reading and annotating tickets. */
 @Stateless
+@Boundary
 public class Tickets {
 
     @PersistenceContext(unitName = "escalation")

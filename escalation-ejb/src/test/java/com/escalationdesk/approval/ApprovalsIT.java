@@ -317,7 +317,7 @@ class ApprovalsIT {
     }
 
     private String newTicket(String subject) {
-        return tickets.open(new NewTicket(directory.customers().get(0).id(), subject, "About: " + subject,
+        return tickets.open(new NewTicket(directory.findCustomers("").get(0).id(), subject, "About: " + subject,
                 Category.BILLING, Priority.NORMAL));
     }
 }

@@ -53,7 +53,7 @@ class AuthorityLimitsIT {
     @Test
     void raisingTheFrontlinesLimitLetsItDecideMoreAlone() {
         signIn.as("alice");
-        String number = tickets.open(new NewTicket(directory.customers().get(0).id(), "Refund 80", "d", Category.BILLING,
+        String number = tickets.open(new NewTicket(directory.findCustomers("").get(0).id(), "Refund 80", "d", Category.BILLING,
                 Priority.LOW));
         assertThat(approvals.request(refund(number, "80")).state()).isEqualTo(DecisionState.PENDING);
 
@@ -81,7 +81,7 @@ class AuthorityLimitsIT {
         limits.setLimit("SHIPPING_WAIVER", AuthorityLevel.TIER_1_AGENT, new BigDecimal("15"), "EUR");
 
         signIn.as("alice");
-        String number = tickets.open(new NewTicket(directory.customers().get(0).id(), "Waive shipping", "d",
+        String number = tickets.open(new NewTicket(directory.findCustomers("").get(0).id(), "Waive shipping", "d",
                 Category.BILLING, Priority.LOW));
         assertThat(approvals.kinds()).extracting(DecisionKindOption::code).contains("SHIPPING_WAIVER");
         assertThat(approvals.request(new NewDecisionRequest(number, "SHIPPING_WAIVER", new BigDecimal("9.90"), "EUR",

@@ -149,7 +149,7 @@ class AuditReportsIT {
     }
 
     private String newTicket(String subject) {
-        return tickets.open(new NewTicket(directory.customers().get(0).id(), subject, "About: " + subject,
+        return tickets.open(new NewTicket(directory.findCustomers("").get(0).id(), subject, "About: " + subject,
                 Category.GENERAL, Priority.LOW));
     }
 }

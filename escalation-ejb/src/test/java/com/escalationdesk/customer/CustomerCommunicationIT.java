@@ -307,7 +307,7 @@ class CustomerCommunicationIT {
     }
 
     private String open(String subject) {
-        long contoso = directory.customers().stream().filter(c -> c.name().equals("Contoso Pharmacy")).findFirst()
+        long contoso = directory.findCustomers("Contoso Pharmacy").stream().filter(c -> c.name().equals("Contoso Pharmacy")).findFirst()
                 .orElseThrow().id();
         return tickets.open(new NewTicket(contoso, subject, "About: " + subject, Category.BILLING, Priority.NORMAL, true));
     }

@@ -319,7 +319,7 @@ class EscalationsIT {
     }
 
     private String newTicket(String subject) {
-        CustomerOption customer = directory.customers().get(0);
+        CustomerOption customer = directory.findCustomers("").get(0);
         return tickets.open(new NewTicket(customer.id(), subject, "The customer explains: " + subject,
                 Category.BILLING, Priority.HIGH));
     }

@@ -286,7 +286,7 @@ class NotificationsByEmailIT {
     }
 
     private long customer(String name) {
-        return directory.customers().stream().filter(c -> c.name().equals(name)).findFirst().map(CustomerOption::id)
+        return directory.findCustomers(name).stream().filter(c -> c.name().equals(name)).findFirst().map(CustomerOption::id)
                 .orElseThrow();
     }
 

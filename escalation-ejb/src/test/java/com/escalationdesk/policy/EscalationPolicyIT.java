@@ -337,7 +337,7 @@ class EscalationPolicyIT {
     }
 
     private long customer(String name) {
-        return directory.customers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+        return directory.findCustomers(name).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private long team(String name) {

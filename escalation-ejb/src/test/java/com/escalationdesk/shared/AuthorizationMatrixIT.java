@@ -20,6 +20,8 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.customer.CustomerStatus;
+import com.escalationdesk.customer.StatusLinkSigner;
 import com.escalationdesk.signin.SignIns;
 import com.escalationdesk.customer.CustomerEmailRow;
 import com.escalationdesk.customer.CustomerEmails;
@@ -43,6 +45,9 @@ import com.escalationdesk.ticket.QueueScope;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -99,10 +104,6 @@ class AuthorizationMatrixIT {
 
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
 
-    private static final List<Class<?>> BOUNDARIES = List.of(Tickets.class, Escalations.class, Approvals.class,
-            AuthorityLimits.class, Directory.class, AuditReports.class, EscalationPolicies.class, Notifications.class,
-            NotificationSettings.class, DirectoryAdmin.class, ServiceLevelAdmin.class, CustomerEmails.class,
-            CustomerAdmin.class, SignIns.class);
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
@@ -148,6 +149,15 @@ class AuthorizationMatrixIT {
 
     @Inject
     SignIns signIns;
+
+    @Inject
+    CustomerStatus customerStatus;
+
+    @Inject
+    StatusLinkSigner statusLinks;
+
+    @Inject
+    BeanManager beans;
 
     @Inject
     DirectoryAdmin directoryAdmin;
@@ -209,13 +219,25 @@ class AuthorizationMatrixIT {
                 row("Approvals.approvers", APPROVERS, () -> null, s -> approvals.approvers()),
                 row("Approvals.forTicket", TICKET_READERS, this::ticket, s -> approvals.forTicket(n.apply(s))),
                 row("Directory.authenticate", EVERYONE, () -> null, s -> directory.authenticate("alice", "wrong".toCharArray())),
+                // the customer's status page: anyone holding a valid signed link, nobody with a forged one
+                row("CustomerStatus.view", EVERYONE, this::statusLink, s -> customerStatus.view((String) s)),
+                row("CustomerStatus.view", EnumSet.noneOf(Caller.class), () -> "ESC-1.forged",
+                        s -> customerStatus.view((String) s)),
+                row("CustomerStatus.reply", EVERYONE, this::statusLink, s -> customerStatus.reply((String) s, "Any news?")),
+                row("CustomerStatus.askForEscalation", EVERYONE, this::statusLink,
+                        s -> customerStatus.askForEscalation((String) s, "Nothing happened for days")),
+                row("CustomerStatus.rate", EVERYONE, this::statusLink, s -> customerStatus.rate((String) s, 4, "ok")),
+                row("CustomerStatus.rate", EnumSet.noneOf(Caller.class), () -> "ESC-1.forged",
+                        s -> customerStatus.rate((String) s, 1, "forged")),
                 // a name of its own each time and a documentation address, so that no real login is slowed down
                 row("SignIns.attempt", EVERYONE, () -> "matrix-nobody-" + (++users),
                         s -> signIns.attempt(n.apply(s), "wrong".toCharArray(), "192.0.2.99")),
                 row("Directory.me", SIGNED_IN, () -> null, s -> directory.me()),
                 row("Directory.teams", SIGNED_IN, () -> null, s -> directory.teams()),
-                row("Directory.customers", EnumSet.complementOf(EnumSet.of(Caller.ADMIN, Caller.ANONYMOUS)), () -> null,
-                        s -> directory.customers()),
+                row("Directory.findCustomers", EnumSet.complementOf(EnumSet.of(Caller.ADMIN, Caller.ANONYMOUS)), () -> null,
+                        s -> directory.findCustomers("contoso")),
+                row("Directory.customer", EnumSet.complementOf(EnumSet.of(Caller.ADMIN, Caller.ANONYMOUS)), () -> null,
+                        s -> directory.customer(customer)),
                 row("Directory.users", EnumSet.of(Caller.ADMIN), () -> null, s -> directory.users()),
                 row("AuthorityLimits.limits", ADMIN, () -> null, s -> limits.limits()),
                 row("AuthorityLimits.kinds", ADMIN, () -> null, s -> limits.kinds()),
@@ -311,7 +333,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyOperationIsAllowedOrRefusedForEveryKindOfCallerAsTheTableSays() {
         signIn.as("alice");
-        customer = directory.customers().get(0).id();
+        customer = directory.findCustomers("").get(0).id();
         billing = directory.teams().stream().filter(t -> t.name().equals("Billing specialists")).findFirst().orElseThrow().id();
         List<String> wrong = new ArrayList<>();
         int cells = 0;
@@ -336,7 +358,9 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyPublicOperationOfTheBoundariesHasARow() {
-        Set<String> operations = BOUNDARIES.stream()
+        Set<Class<?>> boundaries = boundaries();
+        assertThat(boundaries).as("found in the deployment").contains(Tickets.class, CustomerStatus.class, SignIns.class);
+        Set<String> operations = boundaries.stream()
                 .flatMap(b -> Arrays.stream(b.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                         .map(Method::getName).map(name -> b.getSimpleName() + "." + name))
@@ -344,6 +368,12 @@ class AuthorizationMatrixIT {
         Set<String> covered = matrix().stream().map(Row::operation).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(covered).containsExactlyElementsOf(operations);
+    }
+
+    /** The beans marked {@link Boundary}, as the container knows them: none is left out by hand. */
+    private Set<Class<?>> boundaries() {
+        return beans.getBeans(Object.class, Any.Literal.INSTANCE).stream().map(Bean::getBeanClass)
+                .filter(c -> c.isAnnotationPresent(Boundary.class)).collect(Collectors.toSet());
     }
 
     /**
@@ -376,6 +406,10 @@ class AuthorizationMatrixIT {
     private static Object run(Runnable r) {
         r.run();
         return null;
+    }
+
+    private String statusLink() {
+        return statusLinks.links().issue(ticket(), Instant.now());
     }
 
     private String ticket() {

@@ -468,7 +468,7 @@ class ServiceLevelsIT {
     }
 
     private CustomerOption customer(String name) {
-        return directory.customers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return directory.findCustomers(name).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     private List<TimelineEntry> timeline(String number) {

@@ -58,7 +58,7 @@ class TicketLifecycleIT {
     @Test
     void relatedTicketsAreLinkedBothWaysAndADuplicateIsMergedIntoTheSurvivor() {
         signIn.as("alice");
-        long customer = directory.customers().get(0).id();
+        long customer = directory.findCustomers("").get(0).id();
         String survivor = tickets.open(new NewTicket(customer, "Card terminal offline", "Store 4 terminal offline.",
                 Category.TECHNICAL, Priority.HIGH));
         String duplicate = tickets.open(new NewTicket(customer, "Terminal in store 4 dead", "No payments since 10am.",
@@ -95,20 +95,19 @@ class TicketLifecycleIT {
     @Test
     void aCustomerNotKnownYetIsCreatedWithTheTicketAndBadInputWritesNothing() {
         signIn.as("tom");
-        int known = directory.customers().size();
         assertThatThrownBy(() -> tickets.open(new NewTicket(null, new NewCustomer("Ola Nordmann", "ola@", CustomerSegment.STANDARD),
                 "Cannot log in", "d", Category.ACCOUNT, Priority.NORMAL, true)))
                 .isInstanceOf(RuleViolation.class).hasMessage("“ola@” is not an email address.");
         assertThatThrownBy(() -> tickets.open(new NewTicket(null, "Cannot log in", "d", Category.ACCOUNT, Priority.NORMAL)))
                 .isInstanceOf(RuleViolation.class).hasMessage("Choose the customer, or enter a new one.");
-        assertThatThrownBy(() -> tickets.open(new NewTicket(directory.customers().get(0).id(),
+        assertThatThrownBy(() -> tickets.open(new NewTicket(directory.findCustomers("").get(0).id(),
                 new NewCustomer("Ola Nordmann", "ola@example.no", CustomerSegment.STANDARD), "Cannot log in", "d",
                 Category.ACCOUNT, Priority.NORMAL, true)))
                 .isInstanceOf(RuleViolation.class).hasMessage("Choose a known customer or enter a new one, not both.");
         assertThatThrownBy(() -> tickets.open(new NewTicket(null, new NewCustomer("Ola Nordmann", "ola@example.no",
                 CustomerSegment.STANDARD, "Norway/Oslo"), "Cannot log in", "d", Category.ACCOUNT, Priority.NORMAL, true)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("“Norway/Oslo” is not a time zone");
-        assertThat(directory.customers()).hasSize(known);
+        assertThat(directory.findCustomers("Ola Nordmann")).as("bad input writes no customer").isEmpty();
 
         String number = tickets.open(new NewTicket(null, new NewCustomer(" Ola Nordmann ", "Ola@Example.no",
                 CustomerSegment.BUSINESS, "Europe/Oslo"), "Cannot log in", "Reset link expired.", Category.ACCOUNT,
@@ -117,7 +116,7 @@ class TicketLifecycleIT {
         TicketDetails t = tickets.details(number);
         assertThat(t.customer()).isEqualTo("Ola Nordmann");
         assertThat(t.customerEmail()).isEqualTo("ola@example.no");
-        assertThat(directory.customers()).extracting(CustomerOption::name).contains("Ola Nordmann");
+        assertThat(directory.findCustomers("ola@example")).extracting(CustomerOption::name).containsExactly("Ola Nordmann");
         assertThat(audit.timeline(AuditEntry.ticketChain(number)).get(0).summary())
                 .contains("new customer Ola Nordmann <ola@example.no>, Business, Europe/Oslo");
         assertThatThrownBy(() -> tickets.open(new NewTicket(null, new NewCustomer("O. Nordmann", "OLA@example.no",
@@ -280,7 +279,7 @@ class TicketLifecycleIT {
     }
 
     private String newTicket(String subject, boolean keep) {
-        long customer = directory.customers().get(0).id();
+        long customer = directory.findCustomers("").get(0).id();
         return tickets.open(new NewTicket(customer, subject, "Customer reports: " + subject, Category.BILLING,
                 Priority.NORMAL, keep));
     }

@@ -9,7 +9,6 @@ import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Tickets;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,8 +28,7 @@ public class NewTicketView implements Serializable {
     @Inject
     private Directory directory;
 
-    private List<CustomerOption> customers = List.of();
-    private Long customerId;
+    private CustomerOption customer;
     private String subject;
     private String description;
     private Category category = Category.GENERAL;
@@ -41,9 +39,9 @@ public class NewTicketView implements Serializable {
     private CustomerSegment newCustomerSegment = CustomerSegment.STANDARD;
     private String newCustomerTimeZone;
 
-    @PostConstruct
-    void load() {
-        FacesActions.attempt(() -> customers = directory.customers());
+    /** What the customer picker offers for the text typed so far (searched in the database, a few at a time). */
+    public List<CustomerOption> findCustomers(String text) {
+        return directory.findCustomers(text);
     }
 
     public String open() {
@@ -52,6 +50,7 @@ public class NewTicketView implements Serializable {
                 || (newCustomerEmail != null && !newCustomerEmail.isBlank());
         NewCustomer newCustomer = entered ? new NewCustomer(newCustomerName, newCustomerEmail, newCustomerSegment,
                 newCustomerTimeZone) : null;
+        Long customerId = customer == null ? null : customer.id();
         if (!FacesActions.attempt(() -> number[0] = tickets.open(new NewTicket(customerId, newCustomer, subject,
                 description, category, priority, keep)))) {
             return null;
@@ -96,8 +95,12 @@ public class NewTicketView implements Serializable {
         this.newCustomerSegment = newCustomerSegment;
     }
 
-    public List<CustomerOption> getCustomers() {
-        return customers;
+    public CustomerOption getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerOption customer) {
+        this.customer = customer;
     }
 
     public Category[] getCategories() {
@@ -116,13 +119,6 @@ public class NewTicketView implements Serializable {
         this.keep = keep;
     }
 
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public void setCustomerId(Long customerId) {
-        this.customerId = customerId;
-    }
 
     public String getSubject() {
         return subject;
