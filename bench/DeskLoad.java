@@ -41,6 +41,7 @@ public class DeskLoad {
     private static final Pattern TICKET = Pattern.compile("view\\.xhtml\\?number=(ESC-\\d+)");
     private static final Pattern CREATED = Pattern.compile("number=(ESC-\\d+)");
     private static final Pattern OFFERED = Pattern.compile("data-item-value=\"(\\d+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     public static void main(String[] args) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -163,7 +164,9 @@ public class DeskLoad {
             throws IOException, InterruptedException {
         String page = get(client, base + "/ticket/new.xhtml", cookie);
         String viewState = match(VIEW_STATE, page);
-        String customer = pickCustomer(client, base, cookie, viewState);
+        // the page's script nonce, which PrimeFaces' scripts send with each request of the page
+        String nonce = "&primefaces.nonce=" + enc(match(NONCE, page));
+        String customer = pickCustomer(client, base, cookie, viewState + nonce);
         String body = "newTicket=newTicket&newTicket%3Acustomer_input=" + enc(customer)
                 + "&newTicket%3Acustomer_hinput=" + enc(customer)
                 + "&newTicket%3AnewCustomerName=&newTicket%3AnewCustomerEmail=&newTicket%3AnewCustomerTimeZone="
@@ -171,7 +174,7 @@ public class DeskLoad {
                 + "&newTicket%3Asubject=" + enc(subject) + "&newTicket%3Adescription=" + enc("Benchmark.")
                 + "&newTicket%3Acategory_input=" + enc(option(page, "category"))
                 + "&newTicket%3Apriority_input=" + enc(option(page, "priority"))
-                + "&newTicket%3Akeep=true&newTicket%3Acreate=&jakarta.faces.ViewState=" + enc(viewState);
+                + "&newTicket%3Akeep=true&newTicket%3Acreate=&jakarta.faces.ViewState=" + enc(viewState) + nonce;
         HttpResponse<String> created = send(client, HttpRequest.newBuilder(URI.create(base + "/ticket/new.xhtml"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -180,11 +183,13 @@ public class DeskLoad {
     }
 
     /** As a browser does: types a letter into the customer picker and takes the first customer it offers. */
-    private static String pickCustomer(HttpClient client, String base, String cookie, String viewState)
+    private static String pickCustomer(HttpClient client, String base, String cookie, String viewStateAndNonce)
             throws IOException, InterruptedException {
         String query = "jakarta.faces.partial.ajax=true&jakarta.faces.source=newTicket%3Acustomer"
                 + "&jakarta.faces.partial.execute=newTicket%3Acustomer&jakarta.faces.partial.render=newTicket%3Acustomer"
-                + "&newTicket%3Acustomer_query=a&newTicket=newTicket&jakarta.faces.ViewState=" + enc(viewState);
+                + "&newTicket%3Acustomer_query=a&newTicket=newTicket&jakarta.faces.ViewState="
+                + enc(viewStateAndNonce.substring(0, viewStateAndNonce.indexOf('&')))
+                + viewStateAndNonce.substring(viewStateAndNonce.indexOf('&'));
         HttpResponse<String> offered = send(client, HttpRequest.newBuilder(URI.create(base + "/ticket/new.xhtml"))
                 .header("Cookie", cookie).header("Faces-Request", "partial/ajax")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(query)));
