@@ -27,10 +27,12 @@ final class QueueQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Ticket> query = cb.createQuery(Ticket.class);
         Root<Ticket> t = query.from(Ticket.class);
-        t.fetch("customer");
         t.fetch("team");
         t.fetch("assignee", JoinType.LEFT);
-        Join<Ticket, Customer> customer = t.join("customer");
+        // The customer is joined only to search or sort by it: a join for every page made the database
+        // sort all of a queue's tickets (with 100,000 customers) instead of reading the newest from an
+        // index. The page's 25 customers are then read by their keys, mostly from the shared cache.
+        Join<Ticket, Customer> customer = needsCustomer(q) ? t.join("customer") : null;
         query.select(t).where(where(cb, t, customer, caller, q)).orderBy(order(cb, t, customer, q));
         return em.createQuery(query).setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList();
     }
@@ -39,9 +41,13 @@ final class QueueQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Ticket> t = query.from(Ticket.class);
-        Join<Ticket, Customer> customer = t.join("customer");
+        Join<Ticket, Customer> customer = q.text() != null ? t.join("customer") : null;
         query.select(cb.count(t)).where(where(cb, t, customer, caller, q));
         return em.createQuery(query).getSingleResult();
+    }
+
+    private static boolean needsCustomer(QueueQuery q) {
+        return q.text() != null || "customer".equals(q.sortField());
     }
 
     private static Predicate[] where(CriteriaBuilder cb, Root<Ticket> t, Join<Ticket, Customer> customer, Agent caller,
