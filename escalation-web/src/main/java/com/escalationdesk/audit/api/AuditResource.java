@@ -3,6 +3,7 @@ package com.escalationdesk.audit.api;
 import com.escalationdesk.audit.AuditReports;
 import com.escalationdesk.audit.AuditRow;
 import com.escalationdesk.audit.AuditVerification;
+import com.escalationdesk.shared.api.ApiInput;
 import com.escalationdesk.shared.api.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -59,16 +60,12 @@ public class AuditResource {
         try {
             date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(name, "'" + abbreviate(value) + "' is not a date; write it as 2026-11-24.");
+            throw InvalidInput.of(name, "'" + ApiInput.abbreviate(value) + "' is not a date; write it as 2026-11-24.");
         }
         if (date.getYear() < 1970 || date.getYear() > 9999) {
             throw InvalidInput.of(name, "'" + name + "' must be a date from 1970 to 9999.");
         }
         return date;
-    }
-
-    private static String abbreviate(String raw) {
-        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
     }
 
     private static Response export(List<AuditRow> rows, String format, String fileName) {
@@ -80,6 +77,6 @@ public class AuditResource {
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"")
                     .build();
         }
-        throw InvalidInput.of("format", "Unknown format '" + abbreviate(format) + "'; use json or csv.");
+        throw InvalidInput.of("format", "Unknown format '" + ApiInput.abbreviate(format) + "'; use json or csv.");
     }
 }

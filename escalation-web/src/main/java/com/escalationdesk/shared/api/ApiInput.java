@@ -76,7 +76,8 @@ public final class ApiInput {
         throw InvalidInput.of(name, "'" + name + "' must be a positive whole number, not '" + abbreviate(raw) + "'.");
     }
 
-    static String abbreviate(String raw) {
+    /** A client's text as it goes into an error message: at most 40 characters. */
+    public static String abbreviate(String raw) {
         if (raw == null) {
             return "";
         }
