@@ -78,8 +78,9 @@ public class DemoData {
 
     private PolicyVersion policy;
 
+    /** Runs at startup; public so that the service tests can lay the demo desk on a cleaned database again. */
     @PostConstruct
-    void loadWhenEmpty() {
+    public void loadWhenEmpty() {
         if (!Boolean.getBoolean(SWITCH)) {
             return;
         }

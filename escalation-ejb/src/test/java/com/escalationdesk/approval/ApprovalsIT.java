@@ -11,7 +11,7 @@ import com.escalationdesk.directory.Directory;
 import com.escalationdesk.notification.Notifications;
 import com.escalationdesk.shared.AccessRefused;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
@@ -30,24 +30,14 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Decisions that need authority, on Payara Micro with the seeded limits (refund: Tier 1 50 EUR,
  * team lead 500, manager 2,000, director 10,000). alice is a Tier 1 agent, lena the Frontline team
  * lead, maria a manager, david a director.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApprovalsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class ApprovalsIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;

@@ -9,7 +9,7 @@ import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
@@ -17,20 +17,10 @@ import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin changes authority limits and kinds of decision; requests follow at once. */
-@ExtendWith(ArquillianExtension.class)
-class AuthorityLimitsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class AuthorityLimitsIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.shared.AccessRefused;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
@@ -21,20 +21,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Verifying and exporting the audit trail on Payara Micro, including an entry tampered with in SQL. */
-@ExtendWith(ArquillianExtension.class)
-class AuditReportsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class AuditReportsIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;

@@ -16,7 +16,7 @@ import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.sla.SlaClockView;
 import com.escalationdesk.sla.SlaKind;
 import com.escalationdesk.sla.SlaStatus;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.OutboxProbe;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.testing.SlaProbe;
@@ -43,31 +43,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The customer's side, with GreenMail as the real SMTP server: the emails of each step from the
  * templates, the status page behind their signed link, replies, escalation requests and the
  * survey. The demo customer Contoso Pharmacy lives in Europe/Berlin.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CustomerCommunicationIT {
+class CustomerCommunicationIT extends OnAFreshDemoDesk {
 
     private static final String CONTOSO = "it@contoso.example";
     private static final String INTERNAL = "Card processor blames our reseller contract";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
 
     @Inject
     SignIn signIn;

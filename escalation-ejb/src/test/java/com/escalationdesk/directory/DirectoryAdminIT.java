@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
@@ -19,20 +19,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin configures teams and people on Payara Micro; each change is audited, bad input writes nothing. */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryAdminIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class DirectoryAdminIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;

@@ -11,7 +11,7 @@ import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.shared.AccessRefused;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
@@ -26,24 +26,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The escalation service on Payara Micro with the real embedded database, called as the demo
  * users through Jakarta Security: alice (Tier 1, Frontline support), bob (Tier 2, Billing
  * specialists), nina (Tier 2, Network engineering), maria (manager).
  */
-@ExtendWith(ArquillianExtension.class)
-class EscalationsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class EscalationsIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;

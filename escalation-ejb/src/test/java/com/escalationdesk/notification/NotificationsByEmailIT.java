@@ -13,7 +13,7 @@ import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.mail.MailRetry;
 import com.escalationdesk.mail.OutboundMail;
 import com.escalationdesk.sla.SlaSweep;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.OutboxProbe;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.testing.SmtpServer;
@@ -35,30 +35,20 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notifications in the app and by email, through the deployment's mail session to GreenMail as a
  * real SMTP server. The last test moves the clock ahead by days, so it runs last.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NotificationsByEmailIT {
+class NotificationsByEmailIT extends OnAFreshDemoDesk {
 
     private static final String DOMAIN = "@escalationdesk.example";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
 
     @Inject
     SignIn signIn;

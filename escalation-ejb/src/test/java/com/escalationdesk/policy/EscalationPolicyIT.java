@@ -21,7 +21,7 @@ import com.escalationdesk.notification.NotificationView;
 import com.escalationdesk.notification.Notifications;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
@@ -33,28 +33,18 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The escalation policy applied by the services on Payara Micro: the demo's published version 2
  * routes at intake, proposes escalation targets with times to accept, and lifts approval chains;
  * an admin drafts, dry-runs and publishes the next version. The tests that publish run last.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EscalationPolicyIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class EscalationPolicyIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;

@@ -34,7 +34,7 @@ import com.escalationdesk.policy.EscalationPolicies;
 import com.escalationdesk.policy.PolicyRuleInput;
 import com.escalationdesk.policy.PolicyStage;
 import com.escalationdesk.policy.PolicyState;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.NewTicket;
@@ -64,11 +64,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every service operation, called by every kind of caller, allowed or refused as the README's
@@ -77,8 +73,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * call never changes what the next caller meets. A public operation of a boundary without a row
  * here fails the test.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     /** The kinds of caller, each a demo user. */
     enum Caller {
@@ -107,11 +102,6 @@ class AuthorizationMatrixIT {
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
     record Row(String operation, Set<Caller> allowed, Supplier<Object> fixture, Function<Object, Object> call) {
-    }
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
     }
 
     @Inject

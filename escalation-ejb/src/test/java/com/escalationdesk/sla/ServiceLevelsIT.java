@@ -20,7 +20,7 @@ import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.notification.NotificationKind;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.testing.SlaProbe;
 import com.escalationdesk.testing.TestClock;
@@ -43,11 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Service-level clocks and the sweep on Payara Micro, with the demo policies: Enterprise P1 (24x7:
@@ -57,13 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through the test clock; the sweep runs when a test calls it (its minute timer may run too, which
  * changes nothing: every step fires once).
  */
-@ExtendWith(ArquillianExtension.class)
-class ServiceLevelsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class ServiceLevelsIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;

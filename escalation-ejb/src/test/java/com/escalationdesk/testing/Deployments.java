@@ -1,11 +1,14 @@
 package com.escalationdesk.testing;
 
+import com.escalationdesk.testing.suite.OneDeploymentForAllTests;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,13 +16,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The services as one web archive for Payara Micro: every class of the application and of the
  * tests, the real persistence unit, migrations and ejb-jar.xml, and the libraries the EAR would
- * put in lib/. Built from the build output so that no test lists classes by hand.
+ * put in lib/. Built from the build output so that no test lists classes by hand. All service test
+ * classes share it (see {@code OneDeploymentForAllTests}); the client-side Arquillian extension
+ * stays out of it.
  */
 public final class Deployments {
 
     private Deployments() {
     }
 
+    @Deployment
     public static WebArchive services() {
         resetPostgres();
         File libDir = new File(Objects.requireNonNull(System.getProperty("deployment.lib"),
@@ -27,7 +33,7 @@ public final class Deployments {
         File[] libraries = Objects.requireNonNull(libDir.listFiles((dir, name) -> name.endsWith(".jar")),
                 "no libraries in " + libDir);
         return ShrinkWrap.create(WebArchive.class, "escalation-services.war")
-                .addPackages(true, "com.escalationdesk")
+                .addPackages(true, Filters.exclude(OneDeploymentForAllTests.class.getPackage()), "com.escalationdesk")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File("target/classes/db"), "db")
                 .addAsWebInfResource(new File("target/classes/META-INF/ejb-jar.xml"), "ejb-jar.xml")
@@ -36,8 +42,8 @@ public final class Deployments {
     }
 
     /**
-     * In the postgres profile every deployment starts from an empty schema, as each Payara Micro
-     * starts with an empty H2 otherwise: migrations and demo data then run as on a fresh install.
+     * In the postgres profile the run starts from an empty schema, as Payara Micro starts with an
+     * empty H2 otherwise: migrations and demo data then run as on a fresh install.
      */
     private static void resetPostgres() {
         String url = System.getProperty("desk.reset.url");

@@ -23,4 +23,9 @@ public class RecordedTicketEvents {
     public List<String> about(String ticketNumber) {
         return heard.stream().filter(e -> e.contains(" " + ticketNumber)).map(e -> e.replace(" " + ticketNumber, "")).toList();
     }
+
+    /** Forgets everything heard, as a fresh server would not have heard it. */
+    public void forget() {
+        heard.clear();
+    }
 }

@@ -17,28 +17,18 @@ import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.shared.AccessRefused;
 import com.escalationdesk.shared.RuleViolation;
-import com.escalationdesk.testing.Deployments;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A ticket's life on Payara Micro: intake to the team queue, claim, reassign, waiting on the
  * customer, resolve, reopen, close, and withdrawing an escalation; alice and tom work in Frontline
  * support, bob in Billing specialists.
  */
-@ExtendWith(ArquillianExtension.class)
-class TicketLifecycleIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.services();
-    }
+class TicketLifecycleIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIn signIn;
