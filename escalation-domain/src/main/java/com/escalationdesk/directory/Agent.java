@@ -62,7 +62,8 @@ public class Agent {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
-    @ManyToOne
+    // Lazy: every boundary call loads the caller, and most never look past their name and roles.
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
     private Team team;
 
@@ -81,7 +82,7 @@ public class Agent {
     private AuthorityLevel approvalLevel;
 
     /** Whom the person reports to: the manager told about their escalations and breaches. */
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "manager_id")
     private Agent manager;
 
@@ -93,7 +94,7 @@ public class Agent {
     private Set<NotificationKind> emailMuted = EnumSet.noneOf(NotificationKind.class);
 
     /** When this person works: reminders that are not urgent wait for it. None: the SLA's own calendar decides. */
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "working_calendar_id")
     private BusinessCalendar workingHours;
 
