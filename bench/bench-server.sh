@@ -3,7 +3,7 @@
 # DB (the H2 database file) and H2 (the H2 jar for loading data straight into it).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export ESCALATION_DESK_HOME=${BENCH_HOME:-$ROOT/bench/target/server}
-export ESCALATION_DESK_PORTBASE=${BENCH_PORTBASE:-38000}
+export ESCALATION_DESK_PORTBASE=${BENCH_PORTBASE:-27000}
 URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
 DOMAIN="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk"
 DB="$DOMAIN/lib/databases/embedded_default"
