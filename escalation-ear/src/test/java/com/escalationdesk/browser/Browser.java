@@ -27,11 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Debian Chromium, driven through Debian's chromedriver, pointed at the test server.
  * A closed browser is kept for the next test with its cookies and storage cleared: starting
- * chromedriver and Chromium 64 times had cost the suite about a minute and a half.
+ * chromedriver and Chromium 64 times had made the module's tests take 344 s instead of 294 s.
  */
 public final class Browser implements AutoCloseable {
 
     public static final String BASE_URL = System.getProperty("desk.url", "http://localhost:28080/escalation-desk/");
+    private static final String ORIGIN = URI.create(BASE_URL).getScheme() + "://" + URI.create(BASE_URL).getAuthority();
     private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
 
     static {
@@ -197,8 +198,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         try {
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            driver.executeCdpCommand("Storage.clearDataForOrigin",
-                    Map.of("origin", URI.create(BASE_URL).resolve("/").toString().replaceAll("/$", ""), "storageTypes", "all"));
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", ORIGIN, "storageTypes", "all"));
             driver.get("about:blank");
             if (driver.getWindowHandles().size() == 1) {
                 IDLE.push(driver);

@@ -1,6 +1,7 @@
 package com.escalationdesk.testing;
 
 import com.escalationdesk.directory.DemoData;
+import com.escalationdesk.schema.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -17,8 +18,8 @@ import org.flywaydb.core.Flyway;
  * Gives each service test class the desk a fresh install has: the schema from its migrations and
  * the demo data, as when every class booted its own server. The whole suite shares one server, so
  * when a new class begins, the database is cleaned and built again, and what the server remembers
- * of the old one (EclipseLink's cache and preallocated ids, the test clock's lead, mail received, events heard) is
- * forgotten with it.
+ * of the old one is forgotten with it: EclipseLink's cache and preallocated ids, the test clock's
+ * lead, the mail received and the events heard.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -50,11 +51,7 @@ public class FreshDesk {
     }
 
     private void rebuild() {
-        Flyway flyway = Flyway.configure(FreshDesk.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .cleanDisabled(false)
-                .load();
+        Flyway flyway = SchemaMigration.migrations(dataSource).cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();
         entityManagerFactory.getCache().evictAll();
