@@ -6,18 +6,20 @@
 #
 #   bench/pages-benchmark.sh [customers] [tickets] [seconds per run]      (defaults: 100000, 100000, 15)
 #   WARM_UP_SECONDS=30: the unmeasured warm-up of each page
+#   PAGES="queue ticket create": the pages measured, in this order
 set -euo pipefail
 CUSTOMERS=${1:-100000}
 TICKETS=${2:-100000}
 SECONDS_PER_RUN=${3:-15}
 WARM_UP_SECONDS=${WARM_UP_SECONDS:-30}
+PAGES=${PAGES:-queue ticket create}
 source "$(dirname "${BASH_SOURCE[0]}")/bench-server.sh"
 
 echo "Loading $CUSTOMERS customers and $TICKETS tickets..."
 start=$(date +%s)
 java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:$DB;AUTO_SERVER=TRUE" -user "" -password "" -sql "
-INSERT INTO customer (id, name, email, segment, time_zone, version)
-SELECT 2000000 + X, 'Bench customer ' || X, 'bench' || X || '@customer.example', 'STANDARD', 'UTC', 0
+INSERT INTO customer (id, name, name_key, email, segment, time_zone, version)
+SELECT 2000000 + X, 'Bench customer ' || X, 'bench customer ' || X, 'bench' || X || '@customer.example', 'STANDARD', 'UTC', 0
 FROM SYSTEM_RANGE(1, $CUSTOMERS);
 INSERT INTO ticket (id, ticket_number, customer_id, subject, description, category, priority, status, team_id,
                     assignee_id, created_at, updated_at, version, reopen_count, bounced)
@@ -32,7 +34,7 @@ FROM SYSTEM_RANGE(1, $TICKETS);
 ANALYZE;" >/dev/null
 echo "  loaded in $(( $(date +%s) - start )) s"
 echo "Each page: $WARM_UP_SECONDS s unmeasured warm-up at 8 sessions; each run: 3 s warm-up, then $SECONDS_PER_RUN s measured; client and server on this machine ($(nproc) cores)"
-for page in queue ticket create; do
+for page in $PAGES; do
   # The JIT compiles the page's code for tens of seconds on two busy cores: the first runs of a fresh
   # server measured half of what it serves later, so each page gets an unmeasured warm-up first.
   java "$ROOT/bench/DeskLoad.java" pages "$URL" "$page" 8 "$WARM_UP_SECONDS" >/dev/null

@@ -107,6 +107,17 @@ public class Ticket {
     @JoinColumn(name = "assignee_id")
     private Agent assignee;
 
+    /*
+     * The keys of the team and the assignee, read only, for the queues' sort: ordering by team.id
+     * made EclipseLink sort by the joined team's id, which the database cannot read from the ticket's
+     * (team_id, updated_at, id) index, so it sorted all of a team's tickets (V18).
+     */
+    @Column(name = "team_id", insertable = false, updatable = false)
+    private Long teamKey;
+
+    @Column(name = "assignee_id", insertable = false, updatable = false)
+    private Long assigneeKey;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("createdAt, id")
     private List<Note> notes = new ArrayList<>();

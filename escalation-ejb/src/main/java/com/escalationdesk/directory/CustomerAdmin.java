@@ -46,10 +46,12 @@ public class CustomerAdmin {
     @Inject
     private Clock clock;
 
-    /** The first customers, by name, whose name or email contains the text (all of them when it is blank). */
+    /**
+     * The first customers whose name starts with the text, then those whose name or email contains it
+     * (the first by name when it is blank); see {@link CustomerSearch}.
+     */
     public List<CustomerRow> customers(String search) {
-        List<Customer> found = em.createNamedQuery(Customer.MATCHING, Customer.class)
-                .setParameter("text", Customer.containing(search)).setMaxResults(PAGE).getResultList();
+        List<Customer> found = CustomerSearch.first(em, search, PAGE);
         if (found.isEmpty()) {
             return List.of();
         }

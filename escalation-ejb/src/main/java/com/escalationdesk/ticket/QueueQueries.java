@@ -33,7 +33,12 @@ final class QueueQueries {
         // sort all of a queue's tickets (with 100,000 customers) instead of reading the newest from an
         // index. The page's 25 customers are then read by their keys, mostly from the shared cache.
         Join<Ticket, Customer> customer = needsCustomer(q) ? t.join("customer") : null;
-        query.select(t).where(where(cb, t, customer, caller, q)).orderBy(order(cb, t, customer, q));
+        List<Order> order = new ArrayList<>();
+        // The queue's owner leads the sort although it is the same on every row: so the database reads
+        // the newest tickets in order from the owner's index (V18) instead of sorting all of them.
+        order.add(cb.desc(t.get(q.scope() == QueueScope.MINE ? "assigneeKey" : "teamKey")));
+        order.addAll(order(cb, t, customer, q));
+        query.select(t).where(where(cb, t, customer, caller, q)).orderBy(order);
         return em.createQuery(query).setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList();
     }
 

@@ -217,4 +217,17 @@ class DirectoryAdminIT extends OnAFreshDemoDesk {
         assertThat(tickets.open(new NewTicket(directory.findCustomers("").get(0).id(), "Still works", "d", Category.GENERAL,
                 Priority.LOW))).startsWith("ESC-");
     }
+
+    @Test
+    void theCustomerPickerOffersNamesStartingWithTheTextFirstThenNamesAndEmailsContainingIt() {
+        signIn.as("alice");
+        assertThat(directory.findCustomers("n")).extracting(CustomerOption::name)
+                .containsExactly("Northwind Traders", "Contoso Pharmacy", "Jane Doe");
+        assertThat(directory.findCustomers("NORTH")).extracting(CustomerOption::name).containsExactly("Northwind Traders");
+        assertThat(directory.findCustomers("helpdesk@")).extracting(CustomerOption::name).containsExactly("Fabrikam Logistics");
+        assertThat(directory.findCustomers("")).extracting(CustomerOption::name)
+                .containsExactly("Contoso Pharmacy", "Fabrikam Logistics", "Jane Doe", "Northwind Traders");
+        assertThat(directory.findCustomers("%")).isEmpty();
+        assertThat(directory.findCustomers("_")).isEmpty();
+    }
 }
