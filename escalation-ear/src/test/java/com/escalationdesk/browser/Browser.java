@@ -149,7 +149,8 @@ public final class Browser implements AutoCloseable {
      * the widget's own client API (clicking the list races its opening animation).
      */
     public void choose(String menuId, String labelStart) {
-        WebElement select = driver.findElement(By.id(menuId + "_input"));
+        // a dialog loads its content when it opens: wait for the menu to arrive
+        WebElement select = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
         String value = select.findElements(By.tagName("option")).stream()
                 .filter(option -> option.getAttribute("textContent").strip().startsWith(labelStart))
                 .findFirst()

@@ -43,7 +43,8 @@ public class TicketView implements Serializable {
 
     private String number;
     private TicketDetails ticket;
-    private List<TeamOption> targets = List.of();
+    /** The escalate dialog's teams and the policy's proposal: null until the dialog's content is first shown. */
+    private List<TeamOption> targets;
     private EscalationProposal proposal;
 
     private String noteBody;
@@ -65,16 +66,33 @@ public class TicketView implements Serializable {
     public void load() {
         FacesActions.attempt(() -> {
             ticket = tickets.details(number);
+        });
+    }
+
+    /**
+     * Reads the escalate dialog's choices the first time the dialog needs them: its content is loaded
+     * when it is opened, so the teams and the policy's proposal are not worked out for every view of
+     * the page.
+     */
+    private void prepareEscalation() {
+        if (targets != null || ticket == null) {
+            return;
+        }
+        targets = List.of();
+        FacesActions.attempt(() -> {
             targets = directory.teams().stream().filter(t -> !t.name().equals(ticket.team())).toList();
             if (ticket.actions().escalate()) {
                 proposal = policies.proposal(number, null);
-                targetTeamId = proposal.teamId();
+                if (targetTeamId == null) {
+                    targetTeamId = proposal.teamId();
+                }
             }
         });
     }
 
     /** The policy may route by the reason: propose again, keeping a team the agent chose over the proposal. */
     public void reasonChosen() {
+        prepareEscalation();
         FacesActions.attempt(() -> {
             Long proposed = proposal == null ? null : proposal.teamId();
             proposal = policies.proposal(number, reason);
@@ -206,10 +224,12 @@ public class TicketView implements Serializable {
     }
 
     public EscalationProposal getProposal() {
+        prepareEscalation();
         return proposal;
     }
 
     public List<TeamOption> getTargets() {
+        prepareEscalation();
         return targets;
     }
 
@@ -270,6 +290,7 @@ public class TicketView implements Serializable {
     }
 
     public Long getTargetTeamId() {
+        prepareEscalation();
         return targetTeamId;
     }
 
