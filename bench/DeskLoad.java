@@ -11,12 +11,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Signed-in agents driving the desk over HTTP through its real pages, for the benchmarks and the
@@ -25,13 +30,16 @@ import java.util.regex.Pattern;
  * <pre>
  *   java DeskLoad.java pages BASE_URL queue|ticket|create SESSIONS SECONDS
  *   java DeskLoad.java intake BASE_URL SECONDS OUTPUT_FILE
+ *   java DeskLoad.java servers BASE_URL_A BASE_URL_B ROUNDS
  * </pre>
  *
  * {@code pages}: N sessions (alice, tom and lena in turn) load one kind of page as fast as the server
  * answers; it prints pages per second, p50 and p99 and the count of answers that were not what a
  * signed-in agent should get. {@code intake}: six agents take tickets in until the server stops
  * answering (the crash test kills it) or the time is up; every ticket whose creation was
- * acknowledged (the redirect to its page) is written to the file, one number a line.
+ * acknowledged (the redirect to its page) is written to the file, one number a line. {@code servers}:
+ * sessions that move between two servers at every request (see {@link #servers}); it prints the
+ * count of requests and of wrong answers, and exits 1 on any.
  */
 public class DeskLoad {
 
@@ -48,6 +56,8 @@ public class DeskLoad {
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
         if (args[0].equals("intake")) {
             intake(client, args[1], Long.parseLong(args[2]), Path.of(args[3]));
+        } else if (args[0].equals("servers")) {
+            System.exit(servers(client, args[1], args[2], Integer.parseInt(args[3])) == 0 ? 0 : 1);
         } else {
             pages(client, args[1], args[2], Integer.parseInt(args[3]), Long.parseLong(args[4]));
         }
@@ -61,7 +71,7 @@ public class DeskLoad {
         for (String login : INTAKE_AGENTS) {
             Thread t = new Thread(() -> {
                 try {
-                    String cookie = signIn(client, base, login);
+                    Jar cookie = signIn(client, base, login);
                     for (int i = 0; System.nanoTime() < until && !down.get(); i++) {
                         String number = create(client, base, cookie, login + " crash-test ticket " + i);
                         if (number == null) {
@@ -84,7 +94,7 @@ public class DeskLoad {
     }
 
     private static void pages(HttpClient client, String base, String page, int sessions, long seconds) throws Exception {
-        List<String> cookies = new ArrayList<>();
+        List<Jar> cookies = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             cookies.add(signIn(client, base, AGENTS[i % AGENTS.length]));
         }
@@ -94,7 +104,7 @@ public class DeskLoad {
         CountDownLatch start = new CountDownLatch(1);
         long warmUp = Duration.ofSeconds(3).toNanos();
         List<Thread> threads = new ArrayList<>();
-        for (String cookie : cookies) {
+        for (Jar cookie : cookies) {
             Thread t = new Thread(() -> {
                 try {
                     start.await();
@@ -137,36 +147,146 @@ public class DeskLoad {
                 page, sessions, perSecond, ms(sorted, 0.50), ms(sorted, 0.99), sorted.size(), wrong.get());
     }
 
+    /** A demo user, and which of the desk's roles they hold. */
+    private record User(String login, boolean agent, boolean manager, boolean admin) {
+    }
+
+    private static final List<User> ROLES = List.of(new User("alice", true, false, false), new User("bob", true, false, false),
+            new User("maria", false, true, false), new User("omar", false, true, false), new User("adam", false, false, true));
+    private static final Pattern SIGNED_IN_AS = Pattern.compile("id=\"signedInAs\">([^<]+)<");
+
+    /**
+     * Sessions that move between two servers at every request, as behind a load balancer without
+     * sticky sessions. Four sessions of each of five users (agents, managers, an admin) sign in on
+     * one server or the other, then load, alternately from both, a page every user may see and the
+     * pages and API of each role; agents also take tickets in with the form loaded on one server and
+     * the customer picked and the form submitted on the other, then add a note with the ticket page
+     * loaded from one server and the form sent to the other (which needs the page's view-scoped bean,
+     * holding the ticket, to have followed the session) and must see the note and its confirmation
+     * on the page the redirect leads to, on the first server. Every answer must be what the user's
+     * roles allow (the page, or 403 for another role's), never the sign-in page, and always under
+     * the user's own name. At the end, signing out on one server must end the session on the other.
+     * Returns the count of wrong answers.
+     */
+    private static int servers(HttpClient client, String baseA, String baseB, int rounds) throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        AtomicInteger wrong = new AtomicInteger();
+        List<Thread> sessions = new ArrayList<>();
+        for (int s = 0; s < 4 * ROLES.size(); s++) {
+            User user = ROLES.get(s % ROLES.size());
+            String first = s % 2 == 0 ? baseA : baseB;
+            String other = s % 2 == 0 ? baseB : baseA;
+            Thread t = new Thread(() -> {
+                BiConsumer<String, Boolean> check = (what, ok) -> {
+                    requests.incrementAndGet();
+                    if (!ok && wrong.incrementAndGet() <= 20) {
+                        System.out.println("  wrong: " + user.login() + " " + what);
+                    }
+                };
+                try {
+                    Jar cookie = signIn(client, first, user.login());
+                    String name = match(SIGNED_IN_AS, get(client, first + "/notifications.xhtml", cookie));
+                    for (int round = 0; round < rounds; round++) {
+                        String a = round % 2 == 0 ? other : first;
+                        String b = round % 2 == 0 ? first : other;
+                        String page = get(client, a + "/notifications.xhtml", cookie);
+                        Matcher shown = SIGNED_IN_AS.matcher(page);
+                        check.accept("notifications on " + a, shown.find() && shown.group(1).equals(name));
+                        check.accept("queue on " + b, status(client, b + "/ticket/queue.xhtml", cookie) == (user.agent() ? 200 : 403));
+                        check.accept("approvals on " + a,
+                                status(client, a + "/manager/approvals.xhtml", cookie) == (user.manager() ? 200 : 403));
+                        check.accept("audit page on " + b, status(client, b + "/admin/audit.xhtml", cookie) == (user.admin() ? 200 : 403));
+                        check.accept("audit API on " + a,
+                                status(client, a + "/api/v1/audit/verification", cookie) == (user.admin() ? 200 : 403));
+                        if (user.agent()) {
+                            String number = create(client, a, b, cookie, user.login() + " two-servers ticket " + round);
+                            check.accept("ticket form from " + a + " sent to " + b, number != null);
+                            String ticketPage = number == null ? "" : get(client, a + "/ticket/view.xhtml?number=" + number, cookie);
+                            check.accept("new ticket's page on " + a, ticketPage.contains(number == null ? "?" : number));
+                            if (number != null) {
+                                // the page's view and its bean (which holds the ticket) must follow the session
+                                String note = "Note " + round + " of " + user.login() + " sent to the other server";
+                                HttpResponse<String> added = send(client, HttpRequest.newBuilder(
+                                        URI.create(b + "/ticket/view.xhtml?number=" + number))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString("noteForm=noteForm&noteForm%3AnoteVisibility=INTERNAL"
+                                                + "&noteForm%3AnoteBody=" + enc(note) + "&noteForm%3AaddNote="
+                                                + "&jakarta.faces.ViewState=" + enc(match(VIEW_STATE, ticketPage))
+                                                + "&primefaces.nonce=" + enc(match(NONCE, ticketPage)))), cookie);
+                                // and the confirmation, shown after the redirect by the first server
+                                String after = added.statusCode() == 302 ? get(client, a + "/ticket/view.xhtml?number=" + number, cookie) : "";
+                                check.accept("note from " + a + "'s ticket page sent to " + b + ", confirmed on " + a,
+                                        after.contains(note) && after.contains("Internal note added."));
+                            }
+                        }
+                    }
+                    String page = get(client, first + "/notifications.xhtml", cookie);
+                    String signOut = "userForm=userForm&userForm%3AsignOut=&jakarta.faces.ViewState=" + enc(match(VIEW_STATE, page))
+                            + "&primefaces.nonce=" + enc(match(NONCE, page));
+                    send(client, HttpRequest.newBuilder(URI.create(first + "/notifications.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(signOut)), cookie);
+                    HttpResponse<String> after = send(client, HttpRequest.newBuilder(URI.create(other + "/notifications.xhtml")).GET(), cookie);
+                    check.accept("still signed in on " + other + " after signing out on " + first, after.statusCode() == 302
+                            && after.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+                } catch (Exception e) {
+                    check.accept("failed: " + e, false);
+                }
+            });
+            t.start();
+            sessions.add(t);
+        }
+        for (Thread t : sessions) {
+            t.join();
+        }
+        System.out.printf("  sessions across two servers: %d sessions, %d requests checked, %d wrong%n",
+                sessions.size(), requests.get(), wrong.get());
+        return wrong.get();
+    }
+
+    private static int status(HttpClient client, String url, Jar cookie) throws IOException, InterruptedException {
+        return send(client, HttpRequest.newBuilder(URI.create(url)).GET(), cookie).statusCode();
+    }
+
     private static double ms(List<Long> sorted, double q) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 
-    private static String signIn(HttpClient client, String base, String login) throws IOException, InterruptedException {
-        HttpResponse<String> form = send(client, HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET());
-        String cookie = cookie(form);
+    private static Jar signIn(HttpClient client, String base, String login) throws IOException, InterruptedException {
+        Jar cookie = new Jar();
+        HttpResponse<String> form = send(client, HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET(), cookie);
         String body = "login=login&login%3AloginName=" + login + "&login%3Apassword=demo&login%3AsignIn="
                 + "&jakarta.faces.ViewState=" + enc(match(VIEW_STATE, form.body()));
         HttpResponse<String> signedIn = send(client, HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), cookie);
         if (signedIn.statusCode() != 302) {
             throw new IllegalStateException("Signing in as " + login + " failed: " + signedIn.statusCode());
         }
-        return cookie(signedIn) == null ? cookie : cookie(signedIn);
+        return cookie;
     }
 
-    private static String firstTicket(HttpClient client, String base, String cookie) throws IOException, InterruptedException {
+    private static String firstTicket(HttpClient client, String base, Jar cookie) throws IOException, InterruptedException {
         return match(TICKET, get(client, base + "/ticket/queue.xhtml", cookie));
     }
 
     /** Takes a ticket in through the form; its number once the server acknowledged it, else null. */
-    private static String create(HttpClient client, String base, String cookie, String subject)
+    private static String create(HttpClient client, String base, Jar cookie, String subject)
+            throws IOException, InterruptedException {
+        return create(client, base, base, cookie, subject);
+    }
+
+    /**
+     * The same, with the form loaded from one server and the customer picked and the form submitted
+     * on another (the same server twice but for the sessions-across-servers check).
+     */
+    private static String create(HttpClient client, String base, String otherBase, Jar cookie, String subject)
             throws IOException, InterruptedException {
         String page = get(client, base + "/ticket/new.xhtml", cookie);
         String viewState = match(VIEW_STATE, page);
         // the page's script nonce, which PrimeFaces' scripts send with each request of the page
         String nonce = "&primefaces.nonce=" + enc(match(NONCE, page));
-        String customer = pickCustomer(client, base, cookie, viewState + nonce);
+        String customer = pickCustomer(client, otherBase, cookie, viewState + nonce);
         String body = "newTicket=newTicket&newTicket%3Acustomer_input=" + enc(customer)
                 + "&newTicket%3Acustomer_hinput=" + enc(customer)
                 + "&newTicket%3AnewCustomerName=&newTicket%3AnewCustomerEmail=&newTicket%3AnewCustomerTimeZone="
@@ -175,15 +295,15 @@ public class DeskLoad {
                 + "&newTicket%3Acategory_input=" + enc(option(page, "category"))
                 + "&newTicket%3Apriority_input=" + enc(option(page, "priority"))
                 + "&newTicket%3Akeep=true&newTicket%3Acreate=&jakarta.faces.ViewState=" + enc(viewState) + nonce;
-        HttpResponse<String> created = send(client, HttpRequest.newBuilder(URI.create(base + "/ticket/new.xhtml"))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> created = send(client, HttpRequest.newBuilder(URI.create(otherBase + "/ticket/new.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), cookie);
         Matcher number = CREATED.matcher(created.headers().firstValue("Location").orElse(""));
         return created.statusCode() == 302 && number.find() ? number.group(1) : null;
     }
 
     /** As a browser does: types a letter into the customer picker and takes the first customer it offers. */
-    private static String pickCustomer(HttpClient client, String base, String cookie, String viewStateAndNonce)
+    private static String pickCustomer(HttpClient client, String base, Jar cookie, String viewStateAndNonce)
             throws IOException, InterruptedException {
         String query = "jakarta.faces.partial.ajax=true&jakarta.faces.source=newTicket%3Acustomer"
                 + "&jakarta.faces.partial.execute=newTicket%3Acustomer&jakarta.faces.partial.render=newTicket%3Acustomer"
@@ -191,8 +311,8 @@ public class DeskLoad {
                 + enc(viewStateAndNonce.substring(0, viewStateAndNonce.indexOf('&')))
                 + viewStateAndNonce.substring(viewStateAndNonce.indexOf('&'));
         HttpResponse<String> offered = send(client, HttpRequest.newBuilder(URI.create(base + "/ticket/new.xhtml"))
-                .header("Cookie", cookie).header("Faces-Request", "partial/ajax")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(query)));
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(query)), cookie);
         return match(OFFERED, offered.body());
     }
 
@@ -205,18 +325,49 @@ public class DeskLoad {
         return option.group(1);
     }
 
-    private static String get(HttpClient client, String url, String cookie) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(client, HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET());
+    private static String get(HttpClient client, String url, Jar cookie) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(client, HttpRequest.newBuilder(URI.create(url)).GET(), cookie);
         return answer.statusCode() == 200 ? answer.body() : "";
     }
 
-    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request, Jar cookie)
+            throws IOException, InterruptedException {
+        String header = cookie.header();
+        if (!header.isEmpty()) {
+            request.header("Cookie", header);
+        }
+        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        cookie.keep(response);
+        return response;
     }
 
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).reduce((a, b) -> b).orElse(null);
+    /**
+     * One browser's cookies for the desk: the session id, and the session version that Payara adds
+     * when sessions are shared between servers.
+     */
+    private static final class Jar {
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        String header() {
+            return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        }
+
+        void keep(HttpResponse<?> response) {
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = pair.substring(0, eq).strip();
+                    String value = pair.substring(eq + 1).strip();
+                    if (value.isEmpty() || set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                        cookies.remove(name);
+                    } else {
+                        cookies.put(name, value);
+                    }
+                }
+            }
+        }
     }
 
     private static String match(Pattern pattern, String text) {

@@ -1,9 +1,10 @@
 package com.escalationdesk.audit;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** What a verification of the audit trail found: how much it checked and each chain's first broken entry. */
-public record AuditVerification(long chains, long entries, List<BrokenLink> broken) {
+public record AuditVerification(long chains, long entries, List<BrokenLink> broken) implements Serializable {
 
     public boolean intact() {
         return broken.isEmpty();

@@ -1,6 +1,7 @@
 package com.escalationdesk.approval;
 
 import com.escalationdesk.directory.AuthorityLevel;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
 public record DecisionRequestView(long id, String ticketNumber, String ticketSubject, String customer,
         String customerSegment, String kind, String amount, String justification, String requestedBy,
         DecisionState state, List<String> chain, String waitingFor, List<ApprovalStepView> steps, Instant requestedAt,
-        boolean mayDecide, String onBehalfOf, String withdrawnReason) {
+        boolean mayDecide, String onBehalfOf, String withdrawnReason) implements Serializable {
 
     static DecisionRequestView of(DecisionRequest r, boolean mayDecide) {
         return of(r, mayDecide, null);

@@ -35,6 +35,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,6 +85,9 @@ public class DemoData {
         if (!Boolean.getBoolean(SWITCH)) {
             return;
         }
+        // Two servers starting at once on one empty database: the first to lock the tiers lays the
+        // demo desk down, and the other then finds its users and leaves it alone.
+        em.createNamedQuery(Tier.ALL, Tier.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         long users = em.createNamedQuery(Agent.ALL, Agent.class).setMaxResults(1).getResultList().size();
         if (users > 0) {
             return;

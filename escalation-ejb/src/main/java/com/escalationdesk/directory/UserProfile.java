@@ -1,9 +1,10 @@
 package com.escalationdesk.directory;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** Who is signed in: what the screens show in the header and use to choose what to offer. */
-public record UserProfile(String loginName, String displayName, String teamName, TierView tier, Set<Role> roles) {
+public record UserProfile(String loginName, String displayName, String teamName, TierView tier, Set<Role> roles) implements Serializable {
 
     static UserProfile of(Agent a) {
         return new UserProfile(a.getLoginName(), a.getDisplayName(),

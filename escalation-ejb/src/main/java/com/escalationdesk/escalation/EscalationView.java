@@ -1,6 +1,7 @@
 package com.escalationdesk.escalation;
 
 import com.escalationdesk.policy.PolicyVerdict;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An escalation as the screens and the API show it. */
@@ -8,7 +9,7 @@ public record EscalationView(long id, String ticketNumber, EscalationKind kind, 
         String fromTeam, String requestedBy, String toTeam, String toTier, String issue, String stepsTaken,
         String needed, EscalationState state, String decidedBy, String decisionNote, Instant requestedAt,
         Instant decidedAt, String policy, String proposedTeam, boolean againstPolicy, Instant acceptBy,
-        boolean overdue) {
+        boolean overdue) implements Serializable {
 
     /** The escalation as of now: overdue when its receiving team has not accepted it in the policy's time. */
     public static EscalationView of(Escalation e, Instant now) {

@@ -1,11 +1,12 @@
 package com.escalationdesk.sla;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /** One business calendar in the admin's list, with the policies that count on it. */
 public record CalendarRow(long id, String name, String zone, boolean roundTheClock, String weeklyHours, String holidays,
-        String description, long policies) {
+        String description, long policies) implements Serializable {
 
     static CalendarRow of(BusinessCalendar c, long policies) {
         return new CalendarRow(c.getId(), c.getName(), c.getZone(), c.isRoundTheClock(), c.getWeeklyHours(),

@@ -1,12 +1,13 @@
 package com.escalationdesk.sla;
 
 import com.escalationdesk.shared.ReadableDuration;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
 /** One service-level clock of a ticket as the ticket page shows it. */
 public record SlaClockView(SlaKind kind, String policy, String calendar, String target, Instant startedAt,
-        Instant dueAt, Instant stoppedAt, String remaining, SlaStatus status, int stretches) {
+        Instant dueAt, Instant stoppedAt, String remaining, SlaStatus status, int stretches) implements Serializable {
 
     static SlaClockView of(SlaClock c, Instant now) {
         Duration left = c.remaining(now);

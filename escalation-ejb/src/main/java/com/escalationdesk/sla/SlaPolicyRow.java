@@ -2,12 +2,13 @@ package com.escalationdesk.sla;
 
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.ticket.Priority;
+import java.io.Serializable;
 import java.util.List;
 
 /** One service-level policy in the admin's list, with its ladder and how many clocks run under it. */
 public record SlaPolicyRow(long id, String name, String scope, CustomerSegment segment, Priority priority, long calendarId,
         String calendar, Integer firstResponseMinutes, Integer nextUpdateMinutes, Integer resolutionMinutes,
-        List<SlaStepInput> steps, List<String> ladder, long openClocks) {
+        List<SlaStepInput> steps, List<String> ladder, long openClocks) implements Serializable {
 
     static SlaPolicyRow of(SlaPolicy p, long openClocks) {
         return new SlaPolicyRow(p.getId(), p.getName(), p.scope(), p.getSegment(), p.getPriority(),

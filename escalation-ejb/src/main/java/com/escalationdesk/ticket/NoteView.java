@@ -1,9 +1,10 @@
 package com.escalationdesk.ticket;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A note as the ticket page shows it; a customer's message carries the customer's name. */
-public record NoteView(String author, NoteVisibility visibility, String body, Instant createdAt) {
+public record NoteView(String author, NoteVisibility visibility, String body, Instant createdAt) implements Serializable {
 
     static NoteView of(Note n) {
         String author = n.getVisibility() == NoteVisibility.CUSTOMER ? n.getTicket().getCustomer().getName()

@@ -5,6 +5,7 @@ import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.escalation.PathStopView;
 import com.escalationdesk.escalation.TierTime;
 import com.escalationdesk.sla.SlaClockView;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,5 +19,5 @@ public record TicketDetails(String number, String subject, String description, S
         List<EscalationView> escalations, EscalationView pending, List<PathStopView> path, List<TierTime> timePerTier,
         List<TimelineEntry> timeline,
         List<AgentOption> teammates, TicketActions actions, List<RelatedTicket> related, String mergedInto,
-        List<SlaClockView> serviceLevels, Instant managementReviewSince) {
+        List<SlaClockView> serviceLevels, Instant managementReviewSince) implements Serializable {
 }

@@ -2,6 +2,7 @@ package com.escalationdesk.ticket;
 
 import com.escalationdesk.sla.SlaClockView;
 import com.escalationdesk.sla.SlaStatus;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
  */
 public record TicketSummary(String number, String subject, String customer, Category category, Priority priority,
         TicketStatus status, String team, String assignee, boolean bounced, Instant updatedAt, Instant slaDueAt,
-        SlaStatus slaStatus, String slaRemaining) {
+        SlaStatus slaStatus, String slaRemaining) implements Serializable {
 
     static TicketSummary of(Ticket t, SlaClockView headline) {
         return new TicketSummary(t.getNumber(), t.getSubject(), t.getCustomer().getName(), t.getCategory(),

@@ -52,9 +52,9 @@ public final class FacesActions {
         return outcome;
     }
 
+    /** A confirmation, shown by the next page rendered: after the redirect, or this one if there is none. */
     public static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        KeptMessages.keep(new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     public static void error(String text) {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Two servers, one desk: a signed-in user keeps their roles when their session moves to the other
+# server, as behind a load balancer without sticky sessions.
+#
+# Starts two throwaway Payara Servers at once (their own folders, port bases 29000 and 30000) on the
+# EAR last built and on one fresh PostgreSQL database, escalation_desk_pair on 127.0.0.1:5432 (user
+# postgres, trust authentication, made anew with psql). The run tooling joins them in one data grid
+# (ESCALATION_DESK_CLUSTER), which keeps the sessions. Then twenty sessions of agents, managers and
+# an admin send each request to the other server than the one before: pages and API calls of every
+# role, and tickets whose form comes from one server and is submitted to the other. Every answer
+# must be what the user's roles allow; signing out on one server must end the session on the other.
+# Prints the figures; exits 1 on any wrong answer.
+#
+#   reliability/two-servers.sh [rounds]      (default 10)
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ROUNDS=${1:-10}
+WORK="$ROOT/reliability/target"
+PORT_A=${PAIR_PORTBASE_A:-29000}
+PORT_B=${PAIR_PORTBASE_B:-30000}
+export ESCALATION_DESK_POSTGRES_DB=escalation_desk_pair
+export ESCALATION_DESK_CLUSTER="127.0.0.1:$((PORT_A + 49)),127.0.0.1:$((PORT_B + 49))"
+mkdir -p "$WORK"
+
+server() { # name portbase command...
+  local name=$1 portbase=$2
+  shift 2
+  ESCALATION_DESK_HOME="$WORK/server-$name" ESCALATION_DESK_PORTBASE=$portbase "$ROOT/run" "$@"
+}
+
+psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q -d postgres \
+  -c "DROP DATABASE IF EXISTS $ESCALATION_DESK_POSTGRES_DB" -c "CREATE DATABASE $ESCALATION_DESK_POSTGRES_DB" >/dev/null 2>&1
+echo "Starting two servers on one database, on ports $((PORT_A + 80)) and $((PORT_B + 80))"
+trap 'server a "$PORT_A" stop >/dev/null 2>&1 || true; server b "$PORT_B" stop >/dev/null 2>&1 || true' EXIT
+server a "$PORT_A" start --no-build > "$WORK/server-a.out" 2>&1 &
+first=$!
+server b "$PORT_B" start --no-build > "$WORK/server-b.out" 2>&1 &
+second=$!
+wait "$first" || { cat "$WORK/server-a.out"; exit 1; }
+wait "$second" || { cat "$WORK/server-b.out"; exit 1; }
+
+echo "Twenty sessions switch servers at every request"
+java "$ROOT/bench/DeskLoad.java" servers "http://localhost:$((PORT_A + 80))/escalation-desk" \
+  "http://localhost:$((PORT_B + 80))/escalation-desk" "$ROUNDS"
