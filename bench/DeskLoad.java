@@ -1,3 +1,4 @@
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -65,32 +66,41 @@ public class DeskLoad {
 
     private static void intake(HttpClient client, String base, long seconds, Path output) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicInteger acknowledged = new AtomicInteger();
         AtomicBoolean down = new AtomicBoolean();
         List<Thread> agents = new ArrayList<>();
-        for (String login : INTAKE_AGENTS) {
-            Thread t = new Thread(() -> {
-                try {
-                    Jar cookie = signIn(client, base, login);
-                    for (int i = 0; System.nanoTime() < until && !down.get(); i++) {
-                        String number = create(client, base, cookie, login + " crash-test ticket " + i);
-                        if (number == null) {
-                            throw new IllegalStateException("A ticket was refused while the server was up");
+        // each acknowledged ticket is written down at once, so that the crash test can wait for the first
+        try (BufferedWriter written = Files.newBufferedWriter(output)) {
+            for (String login : INTAKE_AGENTS) {
+                Thread t = new Thread(() -> {
+                    try {
+                        Jar cookie = signIn(client, base, login);
+                        for (int i = 0; System.nanoTime() < until && !down.get(); i++) {
+                            String number = create(client, base, cookie, login + " crash-test ticket " + i);
+                            if (number == null) {
+                                throw new IllegalStateException("A ticket was refused while the server was up");
+                            }
+                            synchronized (written) {
+                                written.write(number);
+                                written.newLine();
+                                written.flush();
+                            }
+                            acknowledged.incrementAndGet();
                         }
-                        acknowledged.add(number);
+                    } catch (IOException | InterruptedException e) {
+                        if (!down.getAndSet(true)) {
+                            System.out.println("the server stopped answering: " + e);
+                        }
                     }
-                } catch (IOException | InterruptedException e) {
-                    down.set(true);
-                }
-            });
-            t.start();
-            agents.add(t);
+                });
+                t.start();
+                agents.add(t);
+            }
+            for (Thread t : agents) {
+                t.join();
+            }
         }
-        for (Thread t : agents) {
-            t.join();
-        }
-        Files.write(output, acknowledged);
-        System.out.println("acknowledged " + acknowledged.size() + (down.get() ? " (until the server went down)" : ""));
+        System.out.println("acknowledged " + acknowledged.get() + (down.get() ? " (until the server went down)" : ""));
     }
 
     private static void pages(HttpClient client, String base, String page, int sessions, long seconds) throws Exception {

@@ -9,6 +9,9 @@
 #
 #   reliability/crash-test.sh [seconds of load before the kill] [h2|postgres]      (default 20, h2)
 #
+# The seconds count from the first acknowledged ticket: a cold server can take a while over its first
+# sign-ins, and a kill before any acknowledgement would test nothing.
+#
 # postgres: the server's jdbc/__default points at a fresh database escalation_desk_crash on the
 # PostgreSQL at 127.0.0.1:5432 (user postgres, trust authentication), made anew with psql.
 #
@@ -67,9 +70,15 @@ if [ -n "${CRASH_H2_URL:-}" ]; then
   echo "H2 pool URL for this run: $(grep -o 'jdbc:h2:[^"]*embedded_default[^"]*' "$DOMAIN/config/domain.xml" | head -1)"
 fi
 
-echo "Six agents take tickets in; kill -9 of the server after $SECONDS_BEFORE_KILL s"
+echo "Six agents take tickets in; kill -9 of the server $SECONDS_BEFORE_KILL s after the first is acknowledged"
+: > "$WORK/acknowledged.txt"
 java "$ROOT/bench/DeskLoad.java" intake "$URL" 600 "$WORK/acknowledged.txt" &
 load=$!
+# A cold server can take seconds over its first sign-ins and tickets; the clock starts at the first.
+for _ in $(seq 600); do
+  if [ -s "$WORK/acknowledged.txt" ] || ! kill -0 "$load" 2>/dev/null; then break; fi
+  sleep 0.2
+done
 sleep "$SECONDS_BEFORE_KILL"
 kill -9 "$(cat "$DOMAIN/config/pid")"
 wait "$load"
