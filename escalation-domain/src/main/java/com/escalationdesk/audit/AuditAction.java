@@ -57,6 +57,7 @@ public enum AuditAction {
     CALENDAR_CHANGED("Business calendar changed"),
     SLA_POLICY_CREATED("Service-level policy created"),
     SLA_POLICY_CHANGED("Service-level policy changed"),
+    BUSINESS_TIME_CORRECTED("Business time corrected"),
     NOTIFICATION_SETTINGS_CHANGED("Notification settings changed"),
     CUSTOMER_REPLIED("Customer replied"),
     CUSTOMER_ASKED_FOR_ESCALATION("Customer asked for escalation"),

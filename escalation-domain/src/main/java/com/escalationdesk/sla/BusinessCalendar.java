@@ -94,7 +94,8 @@ public class BusinessCalendar {
         this.zone = zoneId.getId();
         this.roundTheClock = roundTheClock;
         this.weeklyHours = hoursText;
-        this.holidays = new TreeSet<>(roundTheClock || holidays == null ? Set.of() : holidays);
+        // a round-the-clock calendar honours its holidays too: nothing counts on them, 00:00 to 24:00
+        this.holidays = new TreeSet<>(holidays == null ? Set.of() : holidays);
     }
 
     private static ZoneId zoneOf(String zone) {
@@ -108,14 +109,14 @@ public class BusinessCalendar {
 
     public BusinessHours hours() {
         ZoneId zoneId = ZoneId.of(zone);
-        return roundTheClock ? BusinessHours.roundTheClock(zoneId)
+        return roundTheClock ? BusinessHours.roundTheClock(zoneId, holidays)
                 : BusinessHours.of(zoneId, WeeklyHours.parse(weeklyHours), holidays);
     }
 
     /** “24x7” or the weekly hours and the number of holidays, in the calendar's zone. */
     public String describe() {
-        return (roundTheClock ? "24x7" : weeklyHours + (holidays.isEmpty() ? "" : ", " + holidays.size()
-                + (holidays.size() == 1 ? " holiday" : " holidays"))) + " (" + zone + ")";
+        return (roundTheClock ? "24x7" : weeklyHours) + (holidays.isEmpty() ? "" : ", " + holidays.size()
+                + (holidays.size() == 1 ? " holiday" : " holidays")) + " (" + zone + ")";
     }
 
     public Map<String, Object> auditState() {

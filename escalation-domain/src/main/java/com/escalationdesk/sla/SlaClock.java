@@ -40,6 +40,7 @@ import java.util.Optional;
         + " and (c.nextStepAt > :afterAt or (c.nextStepAt = :afterAt and c.id > :afterId)) order by c.nextStepAt, c.id")
 @NamedQuery(name = SlaClock.OPEN_UNDER_POLICY, query = "select c from SlaClock c where c.policy = :policy"
         + " and c.stoppedAt is null")
+@NamedQuery(name = SlaClock.ALL_OPEN, query = "select c from SlaClock c where c.stoppedAt is null order by c.id")
 @NamedQuery(name = SlaClock.COUNT_OPEN_UNDER_POLICY, query = "select count(c) from SlaClock c where c.policy = :policy"
         + " and c.stoppedAt is null")
 public class SlaClock {
@@ -49,6 +50,7 @@ public class SlaClock {
     public static final String OPEN_OF_TICKETS = "SlaClock.openOfTickets";
     public static final String DUE_FOR_STEP = "SlaClock.dueForStep";
     public static final String OPEN_UNDER_POLICY = "SlaClock.openUnderPolicy";
+    public static final String ALL_OPEN = "SlaClock.allOpen";
     public static final String COUNT_OPEN_UNDER_POLICY = "SlaClock.countOpenUnderPolicy";
 
     /** Without warning steps, a clock is at risk from this share of its target on. */

@@ -46,4 +46,14 @@ class ClockLedgerTest {
         assertThat(clock.dueAt(always, Duration.ofHours(2))).isEqualTo(berlin("2026-11-30T09:30"));
         assertThat(clock.elapsed(always, berlin("2026-11-30T09:00"))).isEqualTo(Duration.ofMinutes(90));
     }
+
+    @Test
+    void aTargetReachedAtThePauseIsDueAtThePause() {
+        BusinessHours everyDay = BusinessHours.of(BusinessHoursTest.BERLIN,
+                WeeklyHours.parse("Mon-Sun 00:00-24:00"), java.util.Set.of());
+        ClockLedger clock = ClockLedger.startedAt(berlin("2026-06-13T23:00"));
+        clock.pause(berlin("2026-06-14T01:00"));
+        assertThat(clock.dueAt(everyDay, Duration.ofMinutes(120))).isEqualTo(berlin("2026-06-14T01:00"));
+        assertThat(clock.elapsed(everyDay, berlin("2026-06-15T00:00"))).isEqualTo(Duration.ofMinutes(120));
+    }
 }

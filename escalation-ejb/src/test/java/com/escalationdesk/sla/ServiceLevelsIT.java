@@ -77,6 +77,9 @@ class ServiceLevelsIT extends OnAFreshDemoDesk {
     SlaProbe probe;
 
     @Inject
+    BusinessTimeCorrection correction;
+
+    @Inject
     TestClock clock;
 
     @Inject
@@ -463,5 +466,22 @@ class ServiceLevelsIT extends OnAFreshDemoDesk {
 
     private List<TimelineEntry> timeline(String number) {
         return audit.timeline(AuditEntry.ticketChain(number));
+    }
+
+    @Test
+    void theFirstStartAfterTheBusinessTimeFixRecomputesTheOpenClocksOnceAndSaysHowManyMoved() {
+        long misdated = probe.anyOpenClockWithADueTime();
+        Instant right = probe.clock(misdated).getDueAt();
+        probe.misdate(misdated, right.plus(Duration.ofDays(3)));
+        probe.pendCorrection();
+
+        assertThat(correction.correctWhenPending()).isEqualTo(1);
+        assertThat(probe.clock(misdated).getDueAt()).isEqualTo(right);
+        assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("Business time corrected");
+            assertThat(e.actor()).isEqualTo("sla-monitor");
+            assertThat(e.summary()).containsPattern(" 1 of \\d+ open clocks recomputed from their ledgers got a new due time");
+        });
+        assertThat(correction.correctWhenPending()).as("it runs once").isEqualTo(-1);
     }
 }

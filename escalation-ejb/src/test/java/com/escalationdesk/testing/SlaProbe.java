@@ -7,6 +7,7 @@ import com.escalationdesk.sla.SlaKind;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /** Reads what the service-level machinery wrote, straight from the database, for assertions. */
@@ -36,5 +37,25 @@ public class SlaProbe {
     public long notices(String ticketNumber, NotificationKind kind) {
         return em.createQuery("select count(n) from Notification n where n.ticketNumber = :number and n.kind = :kind",
                 Long.class).setParameter("number", ticketNumber).setParameter("kind", kind).getSingleResult();
+    }
+
+    /** Any open clock with a due time. */
+    public long anyOpenClockWithADueTime() {
+        return em.createQuery("select c.id from SlaClock c where c.stoppedAt is null and c.dueAt is not null order by c.id",
+                Long.class).setMaxResults(1).getSingleResult();
+    }
+
+    /** Stores a due time the arithmetic would not give, as the one before the business-time fix did. */
+    public void misdate(long clockId, Instant dueAt) {
+        em.createQuery("update SlaClock c set c.dueAt = :due where c.id = :id").setParameter("due", dueAt)
+                .setParameter("id", clockId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(SlaClock.class);
+    }
+
+    /** Marks the business-time correction as pending, as the migration that shipped it does. */
+    public void pendCorrection() {
+        if (em.createNativeQuery("SELECT name FROM pending_correction").getResultList().isEmpty()) {
+            em.createNativeQuery("INSERT INTO pending_correction (name) VALUES ('business-time-2026-12')").executeUpdate();
+        }
     }
 }
