@@ -160,6 +160,15 @@ class BusinessHoursTest {
     }
 
     @Test
+    void aRoundTheClockCalendarKeepsTheHolidaysAnAdminGivesIt() {
+        BusinessCalendar calendar = BusinessCalendar.roundTheClock("Support line", "Europe/Berlin");
+        calendar.change("Support line", "Europe/Berlin", true, null, Set.of(LocalDate.of(2026, 12, 25)));
+        assertThat(calendar.describe()).isEqualTo("24x7, 1 holiday (Europe/Berlin)");
+        assertThat(calendar.hours().isOpen(berlin("2026-12-25T12:00"))).isFalse();
+        assertThat(calendar.hours().isOpen(berlin("2026-12-26T12:00"))).isTrue();
+    }
+
+    @Test
     void aRoundTheClockCalendarHonoursItsHolidays() {
         BusinessHours always = BusinessHours.roundTheClock(BERLIN, Set.of(LocalDate.of(2026, 12, 25)));
         assertThat(always.between(berlin("2026-12-24T12:00"), berlin("2026-12-26T12:00"))).isEqualTo(Duration.ofHours(24));
