@@ -225,7 +225,10 @@ public class DeskLoad {
                                                 + "&primefaces.nonce=" + enc(match(NONCE, ticketPage)))), cookie);
                                 // and the confirmation, shown after the redirect by the first server
                                 String after = added.statusCode() == 302 ? get(client, a + "/ticket/view.xhtml?number=" + number, cookie) : "";
-                                check.accept("note from " + a + "'s ticket page sent to " + b + ", confirmed on " + a,
+                                check.accept("note from " + a + "'s ticket page sent to " + b + ", confirmed on " + a
+                                        + " (answer " + added.statusCode() + " " + added.headers().firstValue("Location").orElse("")
+                                        + ", note shown " + after.contains(note) + ", confirmation shown "
+                                        + after.contains("Internal note added.") + ")",
                                         after.contains(note) && after.contains("Internal note added."));
                             }
                         }

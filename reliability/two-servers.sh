@@ -2,7 +2,7 @@
 # Two servers, one desk: a signed-in user keeps their roles when their session moves to the other
 # server, as behind a load balancer without sticky sessions.
 #
-# Starts two throwaway Payara Servers at once (their own folders, port bases 29000 and 30000) on the
+# Starts two throwaway Payara Servers at once (their own folders, port bases 31000 and 32000, clear of the crash test's) on the
 # EAR last built and on one fresh PostgreSQL database, escalation_desk_pair on 127.0.0.1:5432 (user
 # postgres, trust authentication, made anew with psql). The run tooling joins them in one data grid
 # (ESCALATION_DESK_CLUSTER), which keeps the sessions. Then twenty sessions of agents, managers and
@@ -16,9 +16,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${1:-10}
 WORK="$ROOT/reliability/target"
-PORT_A=${PAIR_PORTBASE_A:-29000}
-PORT_B=${PAIR_PORTBASE_B:-30000}
+PORT_A=${PAIR_PORTBASE_A:-31000}
+PORT_B=${PAIR_PORTBASE_B:-32000}
 export ESCALATION_DESK_POSTGRES_DB=escalation_desk_pair
+export ESCALATION_DESK_AUDIT_KEYS="$WORK/audit-signing"
 export ESCALATION_DESK_CLUSTER="127.0.0.1:$((PORT_A + 49)),127.0.0.1:$((PORT_B + 49))"
 mkdir -p "$WORK"
 

@@ -11,12 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -31,10 +27,14 @@ import java.util.Objects;
         + " and a.sequenceNo = (select max(b.sequenceNo) from AuditEntry b where b.chainKey = :chainKey)")
 @NamedQuery(name = AuditEntry.COUNT_CHAIN, query = "select count(a) from AuditEntry a where a.chainKey = :chainKey")
 @NamedQuery(name = AuditEntry.ALL_IN_CHAIN_ORDER, query = "select a from AuditEntry a order by a.chainKey, a.sequenceNo")
-@NamedQuery(name = AuditEntry.IN_PERIOD, query = "select a from AuditEntry a where a.occurredAt >= :from and a.occurredAt < :to"
-        + " order by a.occurredAt, a.chainKey, a.sequenceNo")
+@NamedQuery(name = AuditEntry.IN_PERIOD, query = "select a from AuditEntry a where a.occurredMicros >= :from and a.occurredMicros < :to"
+        + " order by a.occurredMicros, a.chainKey, a.sequenceNo")
+@NamedQuery(name = AuditEntry.NOT_IN_LOG, query = "select a from AuditEntry a where a.logIndex is null order by a.id")
+@NamedQuery(name = AuditEntry.LEAVES, query = "select a.logIndex, a.leafHash from AuditEntry a where a.logIndex < :size")
 public class AuditEntry {
 
+    public static final String NOT_IN_LOG = "AuditEntry.notInLog";
+    public static final String LEAVES = "AuditEntry.leaves";
     public static final String CHAIN = "AuditEntry.chain";
     public static final String CHAIN_HEAD = "AuditEntry.chainHead";
     public static final String COUNT_CHAIN = "AuditEntry.countChain";
@@ -70,8 +70,19 @@ public class AuditEntry {
     @Column(name = "after_state", length = 4000)
     private String afterState;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
+    /** Microseconds since 1970-01-01T00:00:00Z: a number that reads the same in every time zone and database. */
+    @Column(name = "occurred_at_us", nullable = false)
+    private long occurredMicros;
+
+    @Column(name = "recipe", nullable = false)
+    private int recipe;
+
+    /** The entry's place in the Merkle log, given when a checkpoint takes it in; null until then. */
+    @Column(name = "log_index")
+    private Long logIndex;
+
+    @Column(name = "leaf_hash", length = 64)
+    private String leafHash;
 
     @Column(name = "previous_hash", nullable = false, length = 64)
     private String previousHash;
@@ -85,7 +96,7 @@ public class AuditEntry {
 
     /**
      * The entry that follows {@code previous} on its chain ({@code previous} is null for a chain's first entry).
-     * The time is cut to milliseconds so that it survives the database's timestamp precision unchanged.
+     * The time is kept to the microsecond, as stored and hashed.
      */
     public static AuditEntry append(AuditEntry previous, String chainKey, String actor, AuditAction action,
             String summary, String beforeState, String afterState, Instant at) {
@@ -102,15 +113,17 @@ public class AuditEntry {
         e.summary = Objects.requireNonNull(summary).length() <= 1000 ? summary : summary.substring(0, 999) + "…";
         e.beforeState = beforeState;
         e.afterState = afterState;
-        e.occurredAt = at.truncatedTo(ChronoUnit.MILLIS);
+        e.occurredMicros = micros(at);
+        e.recipe = AuditRecipe.V2.number();
         e.hash = e.computeHash();
         return e;
     }
 
     /** An entry as it was read back from storage, for verifiers that read the database themselves. */
-    public static AuditEntry stored(String chainKey, long sequenceNo, String actor, AuditAction action, String summary,
-            String beforeState, String afterState, Instant occurredAt, String previousHash, String hash) {
+    public static AuditEntry stored(AuditRecipe recipe, String chainKey, long sequenceNo, String actor, AuditAction action,
+            String summary, String beforeState, String afterState, long occurredMicros, String previousHash, String hash) {
         AuditEntry e = new AuditEntry();
+        e.recipe = recipe.number();
         e.chainKey = chainKey;
         e.sequenceNo = sequenceNo;
         e.actor = actor;
@@ -118,26 +131,20 @@ public class AuditEntry {
         e.summary = summary;
         e.beforeState = beforeState;
         e.afterState = afterState;
-        e.occurredAt = occurredAt;
+        e.occurredMicros = occurredMicros;
         e.previousHash = previousHash;
         e.hash = hash;
         return e;
     }
 
-    /** SHA-256 over every recorded field and the previous hash, each length-prefixed so that no two entries read alike. */
+    /** The hash of this entry's recorded fields under the recipe it was written with. */
     public String computeHash() {
-        StringBuilder canonical = new StringBuilder();
-        for (Object field : new Object[] {chainKey, sequenceNo, actor, action, summary, beforeState, afterState,
-                occurredAt == null ? null : occurredAt.toEpochMilli(), previousHash}) {
-            String text = field == null ? "\u0000" : field.toString();
-            canonical.append(text.length()).append(':').append(text).append(';');
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return getRecipe().hash(this);
+    }
+
+    /** Microseconds since the epoch, the precision the trail keeps. */
+    public static long micros(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     }
 
     /** Whether this entry is intact and links to the given predecessor's hash. */
@@ -185,7 +192,32 @@ public class AuditEntry {
     }
 
     public Instant getOccurredAt() {
-        return occurredAt;
+        return Instant.EPOCH.plus(occurredMicros, ChronoUnit.MICROS);
+    }
+
+    public long getOccurredMicros() {
+        return occurredMicros;
+    }
+
+    public AuditRecipe getRecipe() {
+        return AuditRecipe.of(recipe);
+    }
+
+    public Long getLogIndex() {
+        return logIndex;
+    }
+
+    public String getLeafHash() {
+        return leafHash;
+    }
+
+    /** Takes the entry into the Merkle log at the given place. */
+    public void enterLog(long index, String leaf) {
+        if (logIndex != null) {
+            throw new IllegalStateException("The entry is already in the log at " + logIndex);
+        }
+        logIndex = index;
+        leafHash = leaf;
     }
 
     public String getPreviousHash() {

@@ -1,59 +1,80 @@
 package com.escalationdesk.audit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Verifies the audit trail straight from the database, independently of the running application:
  * {@code java -cp escalation-domain.jar:<jdbc driver> com.escalationdesk.audit.AuditVerifierCommand
- * <jdbc-url> [user] [password]}. Exit code 0: intact; 1: broken entries (listed); 2: could not read.
+ * <jdbc-url> [user] [password] [--checkpoint <file>]}. Without {@code --checkpoint} it checks against
+ * the desk's newest checkpoint; with it, against a checkpoint kept in the user's own records (the
+ * JSON the desk lets admins download). Exit code 0: intact; 1: broken or tampered (listed); 2: could not read.
  * {@code ./run verify-audit} runs it against the embedded database.
  */
 public final class AuditVerifierCommand {
-
-    private static final String QUERY = "SELECT chain_key, sequence_no, actor, action, summary, before_state,"
-            + " after_state, occurred_at, previous_hash, entry_hash FROM audit_entry ORDER BY chain_key, sequence_no";
 
     private AuditVerifierCommand() {
     }
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("Usage: AuditVerifierCommand <jdbc-url> [user] [password]");
+        List<String> plain = new ArrayList<>();
+        Path checkpointFile = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--checkpoint") && i + 1 < args.length) {
+                checkpointFile = Path.of(args[++i]);
+            } else {
+                plain.add(args[i]);
+            }
+        }
+        if (plain.isEmpty()) {
+            System.err.println("Usage: AuditVerifierCommand <jdbc-url> [user] [password] [--checkpoint <file>]");
             System.exit(2);
         }
-        try (Connection db = DriverManager.getConnection(args[0], args.length > 1 ? args[1] : "",
-                args.length > 2 ? args[2] : "")) {
-            AuditVerification result = verify(db);
-            System.out.printf("Checked %d entries in %d chains.%n", result.entries(), result.chains());
-            if (result.intact()) {
-                System.out.println("The audit trail is intact.");
-                System.exit(0);
-            }
-            System.out.println("BROKEN: " + result.broken().size() + " chain(s); first broken entry of each:");
-            result.broken().forEach(b -> System.out.println("  " + b));
-            System.exit(1);
+        try (Connection db = DriverManager.getConnection(plain.get(0), plain.size() > 1 ? plain.get(1) : "",
+                plain.size() > 2 ? plain.get(2) : "")) {
+            TreeHead against = checkpointFile == null ? null : CheckpointJson.parse(Files.readString(checkpointFile));
+            AuditVerification result = AuditTrailCheck.verify(db, against);
+            report(result).forEach(System.out::println);
+            System.exit(result.intact() ? 0 : 1);
         } catch (SQLException e) {
             System.err.println("Could not read the audit trail: " + e.getMessage());
+            System.exit(2);
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("Could not read the checkpoint " + checkpointFile + ": " + e.getMessage());
             System.exit(2);
         }
     }
 
-    static AuditVerification verify(Connection db) throws SQLException {
-        AuditChainVerifier verifier = new AuditChainVerifier();
-        try (PreparedStatement statement = db.prepareStatement(QUERY)) {
-            statement.setFetchSize(1000);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    verifier.accept(AuditEntry.stored(row.getString(1), row.getLong(2), row.getString(3),
-                            AuditAction.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
-                            row.getTimestamp(8).toInstant(), row.getString(9), row.getString(10)));
-                }
-            }
+    /** The verification in lines of text, as the command line and the logs show it. */
+    public static List<String> report(AuditVerification result) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("Checked %d entries in %d chains.", result.entries(), result.chains()));
+        if (!result.broken().isEmpty()) {
+            lines.add("BROKEN: " + result.broken().size() + " chain(s); first broken entry of each:");
+            result.broken().forEach(b -> lines.add("  " + b));
         }
-        return verifier.result();
+        if (!result.missingChains().isEmpty()) {
+            lines.add("MISSING: " + result.missingChains().size() + " ticket(s) have no audit entries at all: "
+                    + String.join(", ", result.missingChains().subList(0, Math.min(20, result.missingChains().size()))));
+        }
+        CheckpointVerification c = result.checkpoint();
+        if (c == null) {
+            lines.add("No checkpoint yet: only the hash chains were checked.");
+        } else {
+            lines.add("Checkpoint of " + c.checkpoint().time() + ": " + c.checkpoint().size() + " entries, root "
+                    + c.checkpoint().rootHash() + ", key " + c.checkpoint().keyId());
+            lines.add(c.verified() ? "  The log matches it: signature valid, " + c.entriesCovered() + " entries hash to its root."
+                    : "  TAMPERED: the log does not match it.");
+            c.problems().forEach(p -> lines.add("  " + p));
+            lines.add("  " + c.entriesAfter() + " entries were written after it; their hash chains protect them until the next checkpoint.");
+        }
+        lines.add(result.intact() ? "The audit trail is intact." : "The audit trail is NOT intact.");
+        return lines;
     }
 }

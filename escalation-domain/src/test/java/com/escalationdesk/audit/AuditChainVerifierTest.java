@@ -22,8 +22,8 @@ class AuditChainVerifierTest {
     }
 
     private static AuditEntry copy(AuditEntry e, String summary, String previousHash) {
-        return AuditEntry.stored(e.getChainKey(), e.getSequenceNo(), e.getActor(), e.getAction(), summary,
-                e.getBeforeState(), e.getAfterState(), e.getOccurredAt(), previousHash, e.getHash());
+        return AuditEntry.stored(e.getRecipe(), e.getChainKey(), e.getSequenceNo(), e.getActor(), e.getAction(), summary,
+                e.getBeforeState(), e.getAfterState(), e.getOccurredMicros(), previousHash, e.getHash());
     }
 
     private static AuditVerification verify(List<AuditEntry> entries) {

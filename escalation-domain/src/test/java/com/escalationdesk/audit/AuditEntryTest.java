@@ -47,10 +47,10 @@ class AuditEntryTest {
     }
 
     @Test
-    void theTimeIsKeptToTheMillisecondSoItSurvivesStorage() {
+    void theTimeIsKeptToTheMicrosecondAsStoredAndHashed() {
         AuditEntry entry = AuditEntry.append(null, "c", "alice", AuditAction.NOTE_ADDED, "n", null, null, AT);
 
-        assertThat(entry.getOccurredAt()).isEqualTo(Instant.parse("2026-11-24T09:30:00.123Z"));
+        assertThat(entry.getOccurredAt()).isEqualTo(Instant.parse("2026-11-24T09:30:00.123456Z"));
     }
 
     @Test

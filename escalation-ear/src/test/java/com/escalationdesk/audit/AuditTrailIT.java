@@ -9,6 +9,7 @@ import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.TicketPage;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The audit trail on screen: the admin verifies it, an agent exports a ticket's trail. */
@@ -28,6 +29,24 @@ class AuditTrailIT {
     }
 
     @Test
+    void anAdminMakesACheckpointDownloadsItAndVerifiesTheTrailAgainstIt() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("adam");
+        AuditPage audit = AuditPage.open(browser);
+
+        assertThat(audit.makeCheckpoint()).startsWith("Checkpoint signed: ").contains(" entries, root ");
+        String download = audit.downloadNewestCheckpoint();
+        assertThat(download).startsWith("200 {\"format\":\"escalation-desk-checkpoint/1\"");
+        String outcome = audit.verifyAgainst(download.substring(4));
+
+        assertThat(outcome).contains("the log matches it.");
+        assertThat(browser.text(By.id("verifyOutcome"))).isEqualTo("the audit trail is intact.");
+        assertThat(audit.verifyAgainst(download.substring(4).replaceFirst("\"size\":\\d+", "\"size\":1")))
+                .contains("TAMPERED");
+        assertThat(browser.texts(By.className("checkpoint-problem"))).anySatisfy(p -> assertThat(p).contains("signature does not verify"));
+    }
+
+    @Test
     void anAgentExportsTheTrailOfATicketAsCsvAndJson() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("alice");
@@ -36,11 +55,12 @@ class AuditTrailIT {
         ticket.addInternalNote("A note, with a comma");
 
         String csv = ticket.downloadTrail("csv");
-        assertThat(csv).startsWith("200 chain,sequence_no,occurred_at,actor,action,summary,before,after,previous_hash,hash");
+        assertThat(csv).startsWith("200 chain,sequence_no,occurred_at,actor,action,summary,before,after,previous_hash,hash,"
+                + "occurred_at_us,recipe,log_index");
         assertThat(csv.lines().skip(1)).hasSize(2);
         assertThat(csv).contains("ticket:" + ticket.number() + ",1,", ",TICKET_CREATED,", "\"Internal note: A note, with a comma\"");
 
         String json = ticket.downloadTrail("json");
-        assertThat(json).startsWith("200 [").contains("\"action\":\"NOTE_ADDED\"", "\"sequenceNo\":2");
+        assertThat(json).startsWith("200 {").contains("\"action\":\"NOTE_ADDED\"", "\"sequenceNo\":2", "\"entries\":[");
     }
 }

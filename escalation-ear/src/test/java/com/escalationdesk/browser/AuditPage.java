@@ -16,6 +16,29 @@ public final class AuditPage {
         return new AuditPage(browser);
     }
 
+    /** Presses "Make a checkpoint now" and returns the confirmation. */
+    public String makeCheckpoint() {
+        browser.click(By.id("checkpointForm:makeCheckpoint"));
+        return browser.text(By.cssSelector("#checkpointForm\\:checkpointMessages .ui-messages-info-summary"));
+    }
+
+    /** Downloads the newest checkpoint through the page's link, as the signed-in admin; returns the file's content. */
+    public String downloadNewestCheckpoint() {
+        String href = browser.find(By.id("checkpointForm:downloadCheckpoint")).getAttribute("href");
+        return (String) browser.runAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)))
+                    .catch(e => done('network error ' + e));
+                """, href);
+    }
+
+    /** Pastes a checkpoint, verifies against it, and returns the sentence about the checkpoint. */
+    public String verifyAgainst(String checkpoint) {
+        browser.type(By.id("verifyForm:checkpointText"), checkpoint);
+        browser.click(By.id("verifyForm:verifyAgainst"));
+        return browser.text(By.id("checkpointOutcome"));
+    }
+
     /** Runs the verification and returns the sentence that reports it. */
     public String verify() {
         browser.click(By.id("verifyForm:verify"));

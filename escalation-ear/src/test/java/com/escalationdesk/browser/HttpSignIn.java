@@ -57,6 +57,12 @@ public final class HttpSignIn {
         return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs a JSON body to a path of the desk in this session. */
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return client.send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A request builder for a path of the desk, carrying this session's cookie. */
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).timeout(Duration.ofSeconds(60))

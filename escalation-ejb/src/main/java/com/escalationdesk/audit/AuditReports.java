@@ -6,23 +6,24 @@ import com.escalationdesk.directory.Role;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.ticket.TicketLookup;
 import com.escalationdesk.ticket.TierPolicy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 
-/** Verifying the audit trail's hash chains, and exporting it per ticket or per period. */
+/** Verifying the audit trail against its hash chains and signed checkpoints, making checkpoints, and exporting the trail per ticket (with proofs) or per period. */
 @Stateless
 @Boundary
 public class AuditReports {
 
-    /** Entries read per round trip while verifying; the persistence context is cleared after each page. */
-    static final int PAGE = 2_000;
     /** The most entries one period export returns; a longer period must be split. */
     public static final int MAX_EXPORT = 100_000;
 
@@ -35,19 +36,63 @@ public class AuditReports {
     @Inject
     private TicketLookup tickets;
 
+    @Inject
+    private AuditLog log;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
+
+    /** Verifies the trail: every chain, and the log against the desk's newest checkpoint. */
     @RolesAllowed(Role.ADMIN_NAME)
     public AuditVerification verify() {
-        AuditChainVerifier verifier = new AuditChainVerifier();
-        TypedQuery<AuditEntry> query = em.createNamedQuery(AuditEntry.ALL_IN_CHAIN_ORDER, AuditEntry.class)
-                .setMaxResults(PAGE);
-        for (int first = 0; ; first += PAGE) {
-            List<AuditEntry> page = query.setFirstResult(first).getResultList();
-            page.forEach(verifier::accept);
-            em.clear();
-            if (page.size() < PAGE) {
-                return verifier.result();
+        return verifyAgainst(null);
+    }
+
+    /**
+     * Verifies the trail against a checkpoint from the user's own records (the JSON file the desk
+     * lets admins download), or against the newest one when {@code checkpointJson} is blank.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AuditVerification verifyAgainst(String checkpointJson) {
+        TreeHead against = null;
+        if (checkpointJson != null && !checkpointJson.isBlank()) {
+            try {
+                against = CheckpointJson.parse(checkpointJson.strip());
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("That checkpoint could not be read: " + e.getMessage());
             }
         }
+        try (Connection db = dataSource.getConnection()) {
+            return AuditTrailCheck.verify(db, against);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be read", e);
+        }
+    }
+
+    /** Takes every entry written so far into the log and signs a checkpoint over it now. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CheckpointRow makeCheckpoint() {
+        return CheckpointRow.of(log.checkpoint(callers.current().getLoginName(), AuditCheckpoint.Reason.ON_DEMAND, null));
+    }
+
+    /** The newest checkpoints first, at most {@code max}. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<CheckpointRow> checkpoints(int max) {
+        return log.checkpoints(Math.max(1, Math.min(max, 500))).stream().map(CheckpointRow::of).toList();
+    }
+
+    /**
+     * The consistency proof (RFC 6962, hex) that the log's first {@code from} entries are a prefix of its
+     * first {@code to}, both the sizes of checkpoints the desk made.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<String> consistency(long from, long to) {
+        AuditCheckpoint latest = log.latest();
+        if (latest == null || from < 0 || to < from || to > latest.getTreeSize()) {
+            throw new RuleViolation("Give two checkpoint sizes, the first not larger than the second, the second at most "
+                    + (latest == null ? 0 : latest.getTreeSize()) + ".");
+        }
+        return MerkleTree.hex(log.tree(to).consistencyProof(from, to));
     }
 
     /** A ticket's whole trail, for whoever may see the ticket. */
@@ -58,6 +103,23 @@ public class AuditReports {
         return em.createNamedQuery(AuditEntry.CHAIN, AuditEntry.class)
                 .setParameter("chainKey", AuditEntry.ticketChain(ticket.getNumber()))
                 .getResultStream().map(AuditRow::of).toList();
+    }
+
+    /** A ticket's trail with the newest checkpoint and each covered entry's inclusion proof, for whoever may see the ticket. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TicketAuditExport ticketExport(String ticketNumber) {
+        List<AuditRow> rows = ticketTrail(ticketNumber);
+        AuditCheckpoint latest = log.latest();
+        if (latest == null) {
+            return new TicketAuditExport(rows.isEmpty() ? null : rows.get(0).chain(), rows, null, List.of());
+        }
+        long size = latest.getTreeSize();
+        List<AuditRow> covered = rows.stream().filter(r -> r.logIndex() != null && r.logIndex() < size).toList();
+        MerkleTree tree = covered.isEmpty() ? null : log.tree(size);
+        List<TicketAuditExport.Inclusion> proofs = covered.stream()
+                .map(r -> new TicketAuditExport.Inclusion(r.logIndex(), MerkleTree.hex(tree.inclusionProof(r.logIndex(), size))))
+                .toList();
+        return new TicketAuditExport(rows.isEmpty() ? null : rows.get(0).chain(), rows, CheckpointDocument.of(latest.head()), proofs);
     }
 
     /** Everything recorded in [from, to), in time order. */
@@ -72,7 +134,7 @@ public class AuditReports {
             throw new RuleViolation("Export at most a year at a time.");
         }
         List<AuditRow> rows = em.createNamedQuery(AuditEntry.IN_PERIOD, AuditEntry.class)
-                .setParameter("from", from).setParameter("to", to)
+                .setParameter("from", AuditEntry.micros(from)).setParameter("to", AuditEntry.micros(to))
                 .setMaxResults(MAX_EXPORT + 1)
                 .getResultStream().map(AuditRow::of).toList();
         if (rows.size() > MAX_EXPORT) {

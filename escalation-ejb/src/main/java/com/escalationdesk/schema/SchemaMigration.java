@@ -37,6 +37,7 @@ public class SchemaMigration {
     public static FluentConfiguration migrations(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration");
+                .locations("classpath:db/migration")
+                .javaMigrations(new V20__audit_trail_in_utc_and_merkle_log());
     }
 }

@@ -75,7 +75,7 @@ class AuditReportsIT extends OnAFreshDemoDesk {
         tickets.addNote(number, "Second", NoteVisibility.INTERNAL);
         String chain = AuditEntry.ticketChain(number);
         Object[] deleted = (Object[]) em.createNativeQuery("SELECT id, actor, action, summary, before_state, after_state,"
-                + " occurred_at, previous_hash, entry_hash FROM audit_entry WHERE chain_key = ?1 AND sequence_no = 2")
+                + " occurred_at_us, previous_hash, entry_hash FROM audit_entry WHERE chain_key = ?1 AND sequence_no = 2")
                 .setParameter(1, chain).getSingleResult();
         sql("DELETE FROM audit_entry WHERE chain_key = ?1 AND sequence_no = 2", chain);
         try {
@@ -86,7 +86,7 @@ class AuditReportsIT extends OnAFreshDemoDesk {
             tx.begin();
             em.joinTransaction();
             em.createNativeQuery("INSERT INTO audit_entry (id, chain_key, sequence_no, actor, action, summary, before_state,"
-                    + " after_state, occurred_at, previous_hash, entry_hash) VALUES (?1, ?2, 2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                    + " after_state, occurred_at_us, previous_hash, entry_hash, recipe) VALUES (?1, ?2, 2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 2)")
                     .setParameter(1, deleted[0]).setParameter(2, chain).setParameter(3, deleted[1]).setParameter(4, deleted[2])
                     .setParameter(5, deleted[3]).setParameter(6, deleted[4]).setParameter(7, deleted[5])
                     .setParameter(8, deleted[6]).setParameter(9, deleted[7]).setParameter(10, deleted[8]).executeUpdate();

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class AuditCsv {
 
-    private static final String HEADER = "chain,sequence_no,occurred_at,actor,action,summary,before,after,previous_hash,hash";
+    private static final String HEADER = "chain,sequence_no,occurred_at,actor,action,summary,before,after,previous_hash,hash,occurred_at_us,recipe,log_index";
 
     private AuditCsv() {
     }
@@ -21,7 +21,8 @@ final class AuditCsv {
             csv.append(field(r.chain())).append(',').append(r.sequenceNo()).append(',').append(r.occurredAt()).append(',')
                     .append(field(r.actor())).append(',').append(r.action()).append(',').append(field(r.summary())).append(',')
                     .append(field(r.before())).append(',').append(field(r.after())).append(',')
-                    .append(r.previousHash()).append(',').append(r.hash()).append("\r\n");
+                    .append(r.previousHash()).append(',').append(r.hash()).append(',').append(r.occurredAtMicros()).append(',')
+                    .append(r.recipe()).append(',').append(r.logIndex() == null ? "" : r.logIndex()).append("\r\n");
         }
         return csv.toString();
     }

@@ -2,6 +2,7 @@ package com.escalationdesk.audit.web;
 
 import com.escalationdesk.audit.AuditReports;
 import com.escalationdesk.audit.AuditVerification;
+import com.escalationdesk.audit.CheckpointRow;
 import com.escalationdesk.shared.web.FacesActions;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,8 +15,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The admin's audit screen: verify the hash chains, export per ticket or per period. */
+/** The admin's audit screen: verify the trail against its chains and checkpoints, make checkpoints, export. */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
@@ -27,6 +29,8 @@ public class AuditView implements Serializable {
 
     private AuditVerification verification;
     private long verifiedInMillis;
+    private String checkpointText;
+    private List<CheckpointRow> checkpoints;
     private String ticketNumber;
     private LocalDate from = LocalDate.now().minusDays(30);
     private LocalDate to = LocalDate.now();
@@ -36,6 +40,42 @@ public class AuditView implements Serializable {
         if (FacesActions.attempt(() -> verification = reports.verify())) {
             verifiedInMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         }
+    }
+
+    /** Verifies against the checkpoint pasted from the admin's own records. */
+    public void verifyAgainst() {
+        if (checkpointText == null || checkpointText.isBlank()) {
+            FacesActions.error("Paste the checkpoint file's content (the JSON you downloaded) to verify against it.");
+            return;
+        }
+        long start = System.nanoTime();
+        verification = null;
+        if (FacesActions.attempt(() -> verification = reports.verifyAgainst(checkpointText))) {
+            verifiedInMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        }
+    }
+
+    public void makeCheckpoint() {
+        CheckpointRow[] made = new CheckpointRow[1];
+        if (FacesActions.attempt(() -> made[0] = reports.makeCheckpoint())) {
+            checkpoints = null;
+            FacesActions.info("Checkpoint signed: " + made[0].head().size() + " entries, root " + made[0].head().rootHash() + ".");
+        }
+    }
+
+    public List<CheckpointRow> getCheckpoints() {
+        if (checkpoints == null) {
+            checkpoints = reports.checkpoints(20);
+        }
+        return checkpoints;
+    }
+
+    public String getCheckpointText() {
+        return checkpointText;
+    }
+
+    public void setCheckpointText(String checkpointText) {
+        this.checkpointText = checkpointText;
     }
 
     public void exportTicket(String format) throws IOException {

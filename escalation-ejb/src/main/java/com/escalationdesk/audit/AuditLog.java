@@ -1,0 +1,123 @@
+package com.escalationdesk.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The Merkle log over the audit trail (RFC 6962). Entries are written with their hash chains at once
+ * and taken into the log later, in batches, by whoever makes a checkpoint: each gets the next log
+ * position and its leaf hash, and the log's growing edge (its compact range) moves on. Then the root
+ * is signed as a checkpoint and published outside the database. One row, locked for the while,
+ * keeps two servers from numbering the same entries.
+ */
+@Stateless
+@PermitAll
+public class AuditLog {
+
+    /** Entries taken into the log per transaction. */
+    static final int BATCH = 5_000;
+    public static final String SYSTEM_ACTOR = "audit-checkpointer";
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private AuditSigningKey key;
+
+    @Inject
+    private CheckpointPublication publication;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Takes every entry written so far into the log and signs a checkpoint over it. A scheduled run
+     * over an unchanged log signs nothing and returns null.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AuditCheckpoint checkpoint(String madeBy, AuditCheckpoint.Reason reason, String note) {
+        key.privateKey(); // refuse before numbering anything when there is no key
+        AuditLog self = context.getBusinessObject(AuditLog.class);
+        while (self.takeIn() == BATCH) {
+            // the next batch
+        }
+        return self.sign(madeBy, reason, note);
+    }
+
+    /** Takes up to {@link #BATCH} entries not yet in the log into it, in the order of their ids. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int takeIn() {
+        CompactRange range = lockState();
+        List<AuditEntry> fresh = em.createNamedQuery(AuditEntry.NOT_IN_LOG, AuditEntry.class).setMaxResults(BATCH).getResultList();
+        for (AuditEntry e : fresh) {
+            byte[] leaf = MerkleTree.leafHash(AuditRecipe.leafData(e));
+            e.enterLog(range.size(), MerkleTree.hex(leaf));
+            range.append(leaf);
+        }
+        if (!fresh.isEmpty()) {
+            em.createNativeQuery("UPDATE audit_log_state SET tree_size = ?1, peaks = ?2 WHERE id = 1")
+                    .setParameter(1, range.size()).setParameter(2, range.peaksText()).executeUpdate();
+        }
+        return fresh.size();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditCheckpoint sign(String madeBy, AuditCheckpoint.Reason reason, String note) {
+        CompactRange range = lockState();
+        AuditCheckpoint latest = latest();
+        if (reason == AuditCheckpoint.Reason.SCHEDULED && latest != null && latest.getTreeSize() == range.size()) {
+            return null;
+        }
+        TreeHead head = TreeHead.sign(range.size(), range.root(), clock.instant(), key.privateKey(), key.publicKey());
+        AuditCheckpoint checkpoint = new AuditCheckpoint(head, madeBy, reason, note);
+        em.persist(checkpoint);
+        em.flush();
+        publication.publish(checkpoint);
+        return checkpoint;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AuditCheckpoint latest() {
+        return em.createNamedQuery(AuditCheckpoint.NEWEST_FIRST, AuditCheckpoint.class).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditCheckpoint> checkpoints(int max) {
+        return em.createNamedQuery(AuditCheckpoint.NEWEST_FIRST, AuditCheckpoint.class).setMaxResults(max).getResultList();
+    }
+
+    /** The leaf hashes of the log's first {@code size} positions, back to back, as stored when each entry was taken in. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public MerkleTree tree(long size) {
+        byte[] leaves = new byte[Math.toIntExact(size * MerkleTree.HASH)];
+        long[] filled = {0};
+        em.createNamedQuery(AuditEntry.LEAVES, Object[].class).setParameter("size", size).getResultStream().forEach(row -> {
+            long index = (Long) row[0];
+            System.arraycopy(MerkleTree.unhex((String) row[1]), 0, leaves, (int) index * MerkleTree.HASH, MerkleTree.HASH);
+            filled[0]++;
+        });
+        if (filled[0] != size) {
+            throw new IllegalStateException("The log holds " + filled[0] + " of the " + size + " entries of the checkpoint");
+        }
+        return new MerkleTree(leaves, size);
+    }
+
+    private CompactRange lockState() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT tree_size, peaks FROM audit_log_state WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+        return CompactRange.of(((Number) row[0]).longValue(), (String) row[1]);
+    }
+}
