@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  *   java DeskLoad.java pages BASE_URL queue|ticket|create SESSIONS SECONDS
  *   java DeskLoad.java intake BASE_URL SECONDS OUTPUT_FILE
  *   java DeskLoad.java servers BASE_URL_A BASE_URL_B ROUNDS
+ *   java DeskLoad.java audit BASE_URL
  * </pre>
  *
  * {@code pages}: N sessions (alice, tom and lena in turn) load one kind of page as fast as the server
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
  * answering (the crash test kills it) or the time is up; every ticket whose creation was
  * acknowledged (the redirect to its page) is written to the file, one number a line. {@code servers}:
  * sessions that move between two servers at every request (see {@link #servers}); it prints the
- * count of requests and of wrong answers, and exits 1 on any.
+ * count of requests and of wrong answers, and exits 1 on any. {@code audit}: an admin makes a
+ * checkpoint and then verifies the trail through the API; prints the time of each.
  */
 public class DeskLoad {
 
@@ -57,6 +59,8 @@ public class DeskLoad {
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
         if (args[0].equals("intake")) {
             intake(client, args[1], Long.parseLong(args[2]), Path.of(args[3]));
+        } else if (args[0].equals("audit")) {
+            audit(client, args[1]);
         } else if (args[0].equals("servers")) {
             System.exit(servers(client, args[1], args[2], Integer.parseInt(args[3])) == 0 ? 0 : 1);
         } else {
@@ -255,6 +259,23 @@ public class DeskLoad {
         System.out.printf("  sessions across two servers: %d sessions, %d requests checked, %d wrong%n",
                 sessions.size(), requests.get(), wrong.get());
         return wrong.get();
+    }
+
+    private static void audit(HttpClient client, String base) throws Exception {
+        Jar cookie = signIn(client, base, "adam");
+        for (String step : List.of("checkpoint", "verification")) {
+            long start = System.nanoTime();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/audit/"
+                    + (step.equals("checkpoint") ? "checkpoints" : "verification"))).timeout(Duration.ofMinutes(30));
+            if (step.equals("checkpoint")) {
+                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+            }
+            HttpResponse<String> answer = send(client, request, cookie);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String body = answer.body();
+            System.out.printf("  %-13s %7.1f s  (HTTP %d) %s%n", step, seconds, answer.statusCode(),
+                    body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        }
     }
 
     private static int status(HttpClient client, String url, Jar cookie) throws IOException, InterruptedException {

@@ -87,7 +87,8 @@ def main(args):
             covered = sorted((e for e in entries if e.get("logIndex") is not None and e.get("logIndex") < size), key=lambda e: e.get("logIndex"))
             if [e.get("logIndex") for e in covered] != list(range(size)): problems.append("entries the checkpoint covers are missing")
             elif root([leaf(e) for e in covered]) != expected: problems.append("the entries do not hash to the checkpoint's root")
-        print("checkpoint: %d entries, signature %s" % (size, {True: "valid", False: "INVALID", None: "not checked (no openssl)"}[ok]))
+        print("checkpoint: %d entries, key %s (compare it with the key id you trust), signature %s"
+              % (size, checkpoint["keyId"], {True: "valid", False: "INVALID", None: "not checked (no openssl)"}[ok]))
     print("checked %d entries in %d chains" % (len(entries), len(chains)))
     for p in problems: print("PROBLEM: " + p)
     print("verified" if not problems else "NOT verified")

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The whole verification of the audit trail, straight from the database over JDBC, so that the admin
@@ -28,12 +29,28 @@ public final class AuditTrailCheck {
     private AuditTrailCheck() {
     }
 
-    /** Verifies against {@code against}, or against the desk's newest checkpoint when it is null. */
+    /** Verifies against {@code against}, or against the desk's newest checkpoint when it is null; any signing key counts. */
     public static AuditVerification verify(Connection db, TreeHead against) throws SQLException {
-        List<TreeHead> checkpoints = checkpoints(db);
-        TreeHead head = against != null ? against : checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
+        return verify(db, against, null);
+    }
+
+    /**
+     * Verifies against {@code against}, or against the newest checkpoint in the database signed by one of
+     * {@code trustedKeys} (key ids; null: any key) when it is null. Checkpoints in the database signed by
+     * another key are reported: only someone who could write to the database puts them there.
+     */
+    public static AuditVerification verify(Connection db, TreeHead against, Set<String> trustedKeys) throws SQLException {
+        List<TreeHead> stored = checkpoints(db);
+        List<TreeHead> checkpoints = stored.stream().filter(h -> trustedKeys == null || trustedKeys.contains(h.keyId())).toList();
+        List<String> foreign = stored.stream().filter(h -> !checkpoints.contains(h))
+                .map(h -> "The database holds a checkpoint of " + h.time() + " (" + h.size() + " entries) signed by a key that is not"
+                        + " this desk's (key id " + h.keyId() + "); it was ignored.")
+                .toList();
+        // with no checkpoint of a trusted key, the newest of another key is checked, and shown as not the desk's
+        TreeHead head = against != null ? against : !checkpoints.isEmpty() ? checkpoints.get(checkpoints.size() - 1)
+                : stored.isEmpty() ? null : stored.get(stored.size() - 1);
         AuditChainVerifier chains = new AuditChainVerifier();
-        CheckpointCheck log = head == null ? null : new CheckpointCheck(head, checkpoints);
+        CheckpointCheck log = head == null ? null : new CheckpointCheck(head, checkpoints, trustedKeys);
         try (PreparedStatement statement = db.prepareStatement(ENTRIES)) {
             statement.setFetchSize(2_000);
             try (ResultSet row = statement.executeQuery()) {
@@ -60,8 +77,14 @@ public final class AuditTrailCheck {
             }
         }
         AuditVerification verified = chains.result();
-        return new AuditVerification(verified.chains(), verified.entries(), verified.broken(), List.copyOf(missingChains),
-                log == null ? null : log.result());
+        CheckpointVerification checked = log == null ? null : log.result();
+        if (checked != null && !foreign.isEmpty()) {
+            List<String> problems = new ArrayList<>(checked.problems());
+            problems.addAll(foreign);
+            checked = new CheckpointVerification(checked.checkpoint(), checked.signatureValid(), false, checked.entriesCovered(),
+                    checked.entriesAfter(), List.copyOf(problems));
+        }
+        return new AuditVerification(verified.chains(), verified.entries(), verified.broken(), List.copyOf(missingChains), checked);
     }
 
     public static long countByRecipe(Connection db, AuditRecipe recipe) throws SQLException {

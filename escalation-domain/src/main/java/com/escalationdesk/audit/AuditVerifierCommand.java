@@ -8,14 +8,18 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Verifies the audit trail straight from the database, independently of the running application:
  * {@code java -cp escalation-domain.jar:<jdbc driver> com.escalationdesk.audit.AuditVerifierCommand
  * <jdbc-url> [user] [password] [--checkpoint <file>]}. Without {@code --checkpoint} it checks against
- * the desk's newest checkpoint; with it, against a checkpoint kept in the user's own records (the
- * JSON the desk lets admins download). Exit code 0: intact; 1: broken or tampered (listed); 2: could not read.
- * {@code ./run verify-audit} runs it against the embedded database.
+ * the desk's newest checkpoint in the database; with it, against a checkpoint kept outside the
+ * database: a checkpoint file an admin downloaded, or the desk's append-only file of them (JSON
+ * Lines: the last one is checked, and only checkpoints signed by the keys in the file count).
+ * Exit code 0: intact; 1: broken or tampered (listed); 2: could not read. {@code ./run verify-audit}
+ * runs it against the embedded database and the desk's own checkpoint file.
  */
 public final class AuditVerifierCommand {
 
@@ -38,8 +42,18 @@ public final class AuditVerifierCommand {
         }
         try (Connection db = DriverManager.getConnection(plain.get(0), plain.size() > 1 ? plain.get(1) : "",
                 plain.size() > 2 ? plain.get(2) : "")) {
-            TreeHead against = checkpointFile == null ? null : CheckpointJson.parse(Files.readString(checkpointFile));
-            AuditVerification result = AuditTrailCheck.verify(db, against);
+            TreeHead against = null;
+            Set<String> trusted = null;
+            if (checkpointFile != null) {
+                List<TreeHead> kept = Files.readAllLines(checkpointFile).stream().filter(l -> !l.isBlank()).map(CheckpointJson::parse)
+                        .toList();
+                if (kept.isEmpty()) {
+                    throw new IllegalArgumentException("it holds no checkpoint");
+                }
+                against = kept.get(kept.size() - 1);
+                trusted = kept.stream().map(TreeHead::keyId).collect(Collectors.toSet());
+            }
+            AuditVerification result = AuditTrailCheck.verify(db, against, trusted);
             report(result).forEach(System.out::println);
             System.exit(result.intact() ? 0 : 1);
         } catch (SQLException e) {

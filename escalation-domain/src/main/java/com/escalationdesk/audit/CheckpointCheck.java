@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks the audit log against a signed checkpoint. Fed every stored entry in any order, it
@@ -25,13 +26,25 @@ public final class CheckpointCheck {
     private long after;
     private long duplicates;
 
-    /** {@code earlier}: other checkpoints of the same log, to narrow down where a change lies. */
+    private final Set<String> trustedKeys;
+
+    /** {@code earlier}: other checkpoints of the same log, to narrow down where a change lies. Any signing key is accepted. */
     public CheckpointCheck(TreeHead head, List<TreeHead> earlier) {
+        this(head, earlier, null);
+    }
+
+    /**
+     * {@code trustedKeys}: the ids of the keys whose checkpoints count (the desk's own); a checkpoint
+     * signed by any other key, as one forged by someone who can write to the database, does not.
+     * Null accepts any key that verifies its own signature.
+     */
+    public CheckpointCheck(TreeHead head, List<TreeHead> earlier, Set<String> trustedKeys) {
+        this.trustedKeys = trustedKeys;
         if (head.size() > Integer.MAX_VALUE / MerkleTree.HASH) {
             throw new IllegalArgumentException("A checkpoint of " + head.size() + " entries is beyond this verifier");
         }
         this.head = head;
-        this.earlier = earlier.stream().filter(h -> h.size() < head.size() && h.size() > 0 && h.signatureValid())
+        this.earlier = earlier.stream().filter(h -> h.size() < head.size() && h.size() > 0 && h.signatureValid() && trusted(h))
                 .sorted(Comparator.comparingLong(TreeHead::size)).toList();
         this.leaves = new byte[(int) head.size() * MerkleTree.HASH];
         this.present = new BitSet((int) head.size());
@@ -57,11 +70,18 @@ public final class CheckpointCheck {
         }
     }
 
+    private boolean trusted(TreeHead h) {
+        return trustedKeys == null || trustedKeys.contains(h.keyId());
+    }
+
     public CheckpointVerification result() {
-        boolean signed = head.signatureValid();
+        boolean signed = head.signatureValid() && trusted(head);
         List<String> found = new ArrayList<>();
-        if (!signed) {
+        if (!head.signatureValid()) {
             found.add("The checkpoint's signature does not verify with the key it names: it was not made by this desk's key, or it was altered.");
+        } else if (!trusted(head)) {
+            found.add("The checkpoint is signed by a key that is not this desk's (key id " + head.keyId()
+                    + "): it was made elsewhere, or forged by someone who could write to the database.");
         }
         long missing = head.size() - present.cardinality();
         if (missing > 0) {

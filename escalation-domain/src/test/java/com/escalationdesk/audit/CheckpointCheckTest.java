@@ -193,6 +193,22 @@ class CheckpointCheckTest {
     }
 
     @Test
+    void aCheckpointSignedByAnotherKeyDoesNotCountWhereTheDesksKeyIsKnown() {
+        List<AuditEntry> log = trail();
+        TreeHead head = sign(log, 15);
+        KeyPair attacker = key();
+        TreeHead forged = TreeHead.sign(15, MerkleTree.unhex(head.rootHash()), AT, attacker.getPrivate(), attacker.getPublic());
+        CheckpointCheck check = new CheckpointCheck(forged, List.of(), java.util.Set.of(head.keyId()));
+        log.forEach(check::accept);
+
+        CheckpointVerification result = check.result();
+
+        assertThat(forged.signatureValid()).isTrue();
+        assertThat(result.verified()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p).contains("signed by a key that is not this desk's"));
+    }
+
+    @Test
     void aForgedOrAlteredCheckpointFailsItsSignature() {
         List<AuditEntry> log = trail();
         TreeHead head = sign(log, 15);

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Verifying the audit trail against its hash chains and signed checkpoints, making checkpoints, and exporting the trail per ticket (with proofs) or per period. */
@@ -38,6 +39,9 @@ public class AuditReports {
 
     @Inject
     private AuditLog log;
+
+    @Inject
+    private AuditSigningKey signingKey;
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
@@ -63,7 +67,7 @@ public class AuditReports {
             }
         }
         try (Connection db = dataSource.getConnection()) {
-            return AuditTrailCheck.verify(db, against);
+            return AuditTrailCheck.verify(db, against, signingKey.keyIdIfAny().map(Set::of).orElse(null));
         } catch (SQLException e) {
             throw new IllegalStateException("The audit trail could not be read", e);
         }

@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Optional;
 
 /**
  * The Ed25519 key that signs checkpoints. It lives outside the database, in a PKCS#12 keystore file
@@ -36,6 +37,18 @@ public class AuditSigningKey {
 
     public PublicKey publicKey() {
         return load().publicKey();
+    }
+
+    /** The id of the desk's key (the SHA-256 of its public key), when one is configured and readable. */
+    public Optional<String> keyIdIfAny() {
+        if (keystore() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TreeHead.keyId(publicKey()));
+        } catch (RuleViolation e) {
+            return Optional.empty();
+        }
     }
 
     /** Where the keystore is, for the screens; null when none is configured. */

@@ -256,6 +256,27 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
     }
 
     @Test
+    void aCheckpointForgedInTheDatabaseWithAnotherKeyIsReportedAndIgnored() throws Exception {
+        String chain = checkpointed("Forged checkpoint");
+        TreeHead real = reports.checkpoints(1).get(0).head();
+        java.security.KeyPair attacker = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        TreeHead forged = TreeHead.sign(real.size() - 1, MerkleTree.unhex(real.rootHash()), Instant.now(), attacker.getPrivate(),
+                attacker.getPublic());
+        sql("INSERT INTO audit_checkpoint (id, tree_size, root_hash, made_at_ms, key_id, public_key, signature, made_by, reason)"
+                + " VALUES (999999, " + forged.size() + ", '" + forged.rootHash() + "', " + forged.time().toEpochMilli() + ", '"
+                + forged.keyId() + "', '" + forged.publicKey() + "', '" + forged.signature() + "', 'adam', 'ON_DEMAND')", null);
+
+        AuditVerification v = reports.verify();
+
+        assertThat(v.intact()).isFalse();
+        assertThat(v.checkpoint().checkpoint()).isEqualTo(real);
+        assertThat(v.checkpoint().problems()).anySatisfy(p -> assertThat(p).contains("not this desk's", forged.keyId()));
+        sql("DELETE FROM audit_checkpoint WHERE id = 999999", null);
+        assertThat(reports.verify().intact()).isTrue();
+        assertThat(chain).isNotBlank();
+    }
+
+    @Test
     void onlyAdminsMakeCheckpoints() {
         signIn.as("maria");
         assertThatThrownBy(() -> reports.makeCheckpoint()).isInstanceOf(EJBAccessException.class);
