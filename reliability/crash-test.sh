@@ -21,13 +21,16 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SECONDS_BEFORE_KILL=${1:-20}
 DATABASE=${2:-h2}
-export ESCALATION_DESK_HOME=${CRASH_HOME:-$ROOT/reliability/target/server}
-export ESCALATION_DESK_PORTBASE=${CRASH_PORTBASE:-29000}
+# each database its own server, ports and files, so that .ci/run can run both at once
+export ESCALATION_DESK_HOME=${CRASH_HOME:-$ROOT/reliability/target/server-$DATABASE}
+if [ "$DATABASE" = postgres ]; then default_portbase=25000; else default_portbase=29000; fi
+export ESCALATION_DESK_PORTBASE=${CRASH_PORTBASE:-$default_portbase}
+export ESCALATION_DESK_DEMO_PASSWORD_ITERATIONS=${ESCALATION_DESK_DEMO_PASSWORD_ITERATIONS:-1000}
 URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
 DOMAIN="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk"
 DB="$DOMAIN/lib/databases/embedded_default"
 H2="$ESCALATION_DESK_HOME/payara6/h2db/bin/h2.jar"
-WORK="$ROOT/reliability/target"
+WORK="$ROOT/reliability/target/crash-$DATABASE"
 mkdir -p "$WORK"
 
 PG_DB=escalation_desk_crash

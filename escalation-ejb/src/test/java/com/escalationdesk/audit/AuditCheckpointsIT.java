@@ -290,7 +290,33 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
         old.migrate();
         Instant first = Instant.parse("2026-03-29T00:59:59.123Z");
         try (Connection db = dataSource.getConnection()) {
+            String usual = db.getSchema();
             db.setSchema(schema);
+            try {
+                insertOldEntry(db, first);
+            } finally {
+                db.setSchema(usual); // the pool hands this connection out again
+            }
+        }
+        SchemaMigration.migrations(dataSource).schemas(schema).load().migrate();
+        try (Connection db = dataSource.getConnection()) {
+            String usual = db.getSchema();
+            db.setSchema(schema);
+            try {
+                AuditVerification v = AuditTrailCheck.verify(db, null);
+                assertThat(v.entries()).isEqualTo(1);
+                assertThat(v.intact()).as("the old entry verifies under the old recipe: %s", v.broken()).isTrue();
+                assertThat(AuditTrailCheck.countByRecipe(db, AuditRecipe.V1)).isEqualTo(1);
+            } finally {
+                db.setSchema(usual);
+            }
+        } finally {
+            old.clean();
+        }
+    }
+
+    private static void insertOldEntry(Connection db, Instant first) throws Exception {
+        {
             AuditEntry one = AuditEntry.stored(AuditRecipe.V1, "configuration", 1, "adam", AuditAction.TEAM_CREATED, "Team created",
                     null, "{\"name\":\"Billing\"}", AuditEntry.micros(first), AuditEntry.GENESIS, null);
             one = AuditEntry.stored(AuditRecipe.V1, "configuration", 1, "adam", AuditAction.TEAM_CREATED, "Team created", null,
@@ -309,16 +335,6 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
                 insert.setString(9, one.getHash());
                 insert.executeUpdate();
             }
-        }
-        SchemaMigration.migrations(dataSource).schemas(schema).load().migrate();
-        try (Connection db = dataSource.getConnection()) {
-            db.setSchema(schema);
-            AuditVerification v = AuditTrailCheck.verify(db, null);
-            assertThat(v.entries()).isEqualTo(1);
-            assertThat(v.intact()).as("the old entry verifies under the old recipe: %s", v.broken()).isTrue();
-            assertThat(AuditTrailCheck.countByRecipe(db, AuditRecipe.V1)).isEqualTo(1);
-        } finally {
-            old.clean();
         }
     }
 
