@@ -29,11 +29,9 @@ import java.util.Objects;
 @NamedQuery(name = AuditEntry.ALL_IN_CHAIN_ORDER, query = "select a from AuditEntry a order by a.chainKey, a.sequenceNo")
 @NamedQuery(name = AuditEntry.IN_PERIOD, query = "select a from AuditEntry a where a.occurredMicros >= :from and a.occurredMicros < :to"
         + " order by a.occurredMicros, a.chainKey, a.sequenceNo")
-@NamedQuery(name = AuditEntry.NOT_IN_LOG, query = "select a from AuditEntry a where a.logIndex is null order by a.id")
 @NamedQuery(name = AuditEntry.LEAVES, query = "select a.logIndex, a.leafHash from AuditEntry a where a.logIndex < :size")
 public class AuditEntry {
 
-    public static final String NOT_IN_LOG = "AuditEntry.notInLog";
     public static final String LEAVES = "AuditEntry.leaves";
     public static final String CHAIN = "AuditEntry.chain";
     public static final String CHAIN_HEAD = "AuditEntry.chainHead";

@@ -18,9 +18,10 @@ import java.util.Set;
  */
 public final class AuditTrailCheck {
 
-    private static final String ENTRIES = "SELECT recipe, chain_key, sequence_no, actor, action, summary, before_state,"
-            + " after_state, occurred_at_us, previous_hash, entry_hash, log_index, leaf_hash FROM audit_entry"
-            + " ORDER BY chain_key, sequence_no";
+    /** The columns {@link #entry} reads, in its order. */
+    public static final String COLUMNS = "recipe, chain_key, sequence_no, actor, action, summary, before_state,"
+            + " after_state, occurred_at_us, previous_hash, entry_hash, log_index, leaf_hash";
+    private static final String ENTRIES = "SELECT " + COLUMNS + " FROM audit_entry ORDER BY chain_key, sequence_no";
     private static final String CHECKPOINTS = "SELECT tree_size, root_hash, made_at_ms, key_id, public_key, signature"
             + " FROM audit_checkpoint ORDER BY tree_size, id";
     private static final String TICKETS_WITHOUT_CHAIN = "SELECT t.ticket_number FROM ticket t WHERE NOT EXISTS"
@@ -55,13 +56,7 @@ public final class AuditTrailCheck {
             statement.setFetchSize(2_000);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    long index = row.getLong(12);
-                    AuditEntry e = AuditEntry.stored(AuditRecipe.of(row.getInt(1)), row.getString(2), row.getLong(3),
-                            row.getString(4), action(row.getString(5)), row.getString(6), row.getString(7), row.getString(8),
-                            row.getLong(9), row.getString(10), row.getString(11));
-                    if (!row.wasNull()) {
-                        e.enterLog(index, row.getString(13));
-                    }
+                    AuditEntry e = entry(row);
                     chains.accept(e);
                     if (log != null) {
                         log.accept(e);
@@ -85,6 +80,18 @@ public final class AuditTrailCheck {
                     checked.entriesAfter(), List.copyOf(problems));
         }
         return new AuditVerification(verified.chains(), verified.entries(), verified.broken(), List.copyOf(missingChains), checked);
+    }
+
+    /** The entry in the current row of a query that selects {@link #COLUMNS} first. */
+    public static AuditEntry entry(ResultSet row) throws SQLException {
+        AuditEntry e = AuditEntry.stored(AuditRecipe.of(row.getInt(1)), row.getString(2), row.getLong(3), row.getString(4),
+                action(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getLong(9),
+                row.getString(10), row.getString(11));
+        long index = row.getLong(12);
+        if (!row.wasNull()) {
+            e.enterLog(index, row.getString(13));
+        }
+        return e;
     }
 
     public static long countByRecipe(Connection db, AuditRecipe recipe) throws SQLException {

@@ -9,8 +9,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The Merkle log over the audit trail (RFC 6962). Entries are written with their hash chains at once
@@ -42,6 +47,9 @@ public class AuditLog {
     @Resource
     private SessionContext context;
 
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
+
     /**
      * Takes every entry written so far into the log and signs a checkpoint over it. A scheduled run
      * over an unchanged log signs nothing and returns null.
@@ -56,21 +64,50 @@ public class AuditLog {
         return self.sign(madeBy, reason, note);
     }
 
-    /** Takes up to {@link #BATCH} entries not yet in the log into it, in the order of their ids. */
+    /**
+     * Takes up to {@link #BATCH} entries not yet in the log into it, in the order of their ids. Plain
+     * JDBC with batched updates: through JPA, a million entries took minutes of single updates.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int takeIn() {
-        CompactRange range = lockState();
-        List<AuditEntry> fresh = em.createNamedQuery(AuditEntry.NOT_IN_LOG, AuditEntry.class).setMaxResults(BATCH).getResultList();
-        for (AuditEntry e : fresh) {
-            byte[] leaf = MerkleTree.leafHash(AuditRecipe.leafData(e));
-            e.enterLog(range.size(), MerkleTree.hex(leaf));
-            range.append(leaf);
+        try (Connection db = dataSource.getConnection()) {
+            CompactRange range;
+            try (PreparedStatement lock = db.prepareStatement("SELECT tree_size, peaks FROM audit_log_state WHERE id = 1 FOR UPDATE");
+                    ResultSet row = lock.executeQuery()) {
+                row.next();
+                range = CompactRange.of(row.getLong(1), row.getString(2));
+            }
+            int taken = 0;
+            // the index on (log_index, id) serves both the condition and the order
+            try (PreparedStatement fresh = db.prepareStatement("SELECT " + AuditTrailCheck.COLUMNS + ", id FROM audit_entry"
+                    + " WHERE log_index IS NULL ORDER BY log_index, id FETCH FIRST " + BATCH + " ROWS ONLY");
+                    PreparedStatement enter = db.prepareStatement("UPDATE audit_entry SET log_index = ?, leaf_hash = ? WHERE id = ?")) {
+                try (ResultSet row = fresh.executeQuery()) {
+                    while (row.next()) {
+                        byte[] leaf = MerkleTree.leafHash(AuditRecipe.leafData(AuditTrailCheck.entry(row)));
+                        enter.setLong(1, range.size());
+                        enter.setString(2, MerkleTree.hex(leaf));
+                        enter.setLong(3, row.getLong(14));
+                        enter.addBatch();
+                        range.append(leaf);
+                        taken++;
+                    }
+                }
+                if (taken > 0) {
+                    enter.executeBatch();
+                }
+            }
+            if (taken > 0) {
+                try (PreparedStatement state = db.prepareStatement("UPDATE audit_log_state SET tree_size = ?, peaks = ? WHERE id = 1")) {
+                    state.setLong(1, range.size());
+                    state.setString(2, range.peaksText());
+                    state.executeUpdate();
+                }
+            }
+            return taken;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take audit entries into the log", e);
         }
-        if (!fresh.isEmpty()) {
-            em.createNativeQuery("UPDATE audit_log_state SET tree_size = ?1, peaks = ?2 WHERE id = 1")
-                    .setParameter(1, range.size()).setParameter(2, range.peaksText()).executeUpdate();
-        }
-        return fresh.size();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
