@@ -65,7 +65,7 @@ public class AuditLog {
     }
 
     /**
-     * Takes up to {@link #BATCH} entries not yet in the log into it, in the order of their ids. Plain
+     * Takes up to {@link #BATCH} entries not yet in the log into it. Plain
      * JDBC with batched updates: through JPA, a million entries took minutes of single updates.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -78,9 +78,10 @@ public class AuditLog {
                 range = CompactRange.of(row.getLong(1), row.getString(2));
             }
             int taken = 0;
-            // the index on (log_index, id) serves both the condition and the order
+            // in whatever order the index on log_index gives them: asking for id order made the database
+            // sort every entry not yet in the log for each batch (minutes at a million)
             try (PreparedStatement fresh = db.prepareStatement("SELECT " + AuditTrailCheck.COLUMNS + ", id FROM audit_entry"
-                    + " WHERE log_index IS NULL ORDER BY log_index, id FETCH FIRST " + BATCH + " ROWS ONLY");
+                    + " WHERE log_index IS NULL FETCH FIRST " + BATCH + " ROWS ONLY");
                     PreparedStatement enter = db.prepareStatement("UPDATE audit_entry SET log_index = ?, leaf_hash = ? WHERE id = ?")) {
                 try (ResultSet row = fresh.executeQuery()) {
                     while (row.next()) {

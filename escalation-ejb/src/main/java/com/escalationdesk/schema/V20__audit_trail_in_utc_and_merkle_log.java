@@ -58,8 +58,6 @@ public class V20__audit_trail_in_utc_and_merkle_log extends BaseJavaMigration {
             ddl.execute("ALTER TABLE audit_entry DROP COLUMN occurred_at");
             ddl.execute("CREATE INDEX ix_audit_entry_time ON audit_entry (occurred_at_us)");
             ddl.execute("CREATE UNIQUE INDEX ux_audit_entry_log_index ON audit_entry (log_index)");
-            // finds the entries not yet in the log (log_index null) in id order without reading the others
-            ddl.execute("CREATE INDEX ix_audit_entry_log_id ON audit_entry (log_index, id)");
             // the log's growing edge, one row, locked by whoever takes entries into the log
             ddl.execute("CREATE TABLE audit_log_state (id INTEGER NOT NULL PRIMARY KEY, tree_size BIGINT NOT NULL,"
                     + " peaks VARCHAR(5000) NOT NULL)");
