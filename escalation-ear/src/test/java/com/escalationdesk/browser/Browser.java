@@ -44,10 +44,18 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = waiting(driver);
     }
 
     /** A browser as a new visitor has it: no cookies, no storage, nothing open. */
+    /**
+     * Waits up to 20 s, looking every 50 ms: Selenium's default of every 500 ms had each step that
+     * waits for an answer lose a quarter of a second on average, minutes over the suite.
+     */
+    private static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
+    }
+
     public static Browser open() {
         ChromeDriver idle = IDLE.poll();
         return new Browser(idle != null ? idle : launch());
@@ -77,7 +85,7 @@ public final class Browser implements AutoCloseable {
 
     /** The texts of everything matching, read again if the page replaced some of it meanwhile. */
     public java.util.List<String> texts(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
+        return waiting(driver)
                 .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(by).stream().map(WebElement::getText).map(String::strip).toList());
     }
@@ -102,7 +110,7 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         find(by);
         // The page's scripts may still replace the element; a click on a replaced node never lands, so try again.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        waiting(driver).until(d -> {
             try {
                 d.findElement(by).click();
                 return true;
@@ -163,7 +171,7 @@ public final class Browser implements AutoCloseable {
 
     /** The text of an element, read again if the page replaced it meanwhile. */
     public String text(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
+        return waiting(driver)
                 .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(d -> {
                     WebElement element = d.findElement(by);

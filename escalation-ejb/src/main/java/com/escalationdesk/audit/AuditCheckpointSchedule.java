@@ -2,7 +2,6 @@ package com.escalationdesk.audit;
 
 import com.escalationdesk.shared.RuleViolation;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -10,10 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Makes a checkpoint every quarter of an hour, so that at most that long of the trail is protected
@@ -32,27 +28,11 @@ public class AuditCheckpointSchedule {
     @Inject
     private AuditLog log;
 
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
-
     @PostConstruct
     void migrateOldTrail() {
-        if (log.latest() != null) {
-            return;
-        }
-        try (Connection db = dataSource.getConnection()) {
-            long legacy = AuditTrailCheck.countByRecipe(db, AuditRecipe.V1);
-            if (legacy == 0) {
-                return;
-            }
-            AuditVerification before = AuditTrailCheck.verify(db, null);
-            String note = "Upgrade to signed checkpoints: " + legacy + " entries written under recipe 1 taken into the log; "
-                    + (before.intact() ? "their hash chains verified intact first."
-                            : "their hash chains did NOT verify first: " + before.broken().size() + " chain(s) broken, first "
-                                    + before.firstBroken() + ".");
-            log.checkpoint(AuditLog.SYSTEM_ACTOR, AuditCheckpoint.Reason.MIGRATION, note);
-            LOG.info(note);
-        } catch (SQLException | RuleViolation e) {
+        try {
+            log.checkpointTheOldTrail();
+        } catch (RuleViolation e) {
             LOG.warning(() -> "The migration checkpoint was not made now, the schedule will: " + e.getMessage());
         }
     }

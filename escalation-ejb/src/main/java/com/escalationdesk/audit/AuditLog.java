@@ -65,6 +65,34 @@ public class AuditLog {
     }
 
     /**
+     * The first start after the upgrade to signed checkpoints: when the desk has no checkpoint yet and
+     * holds entries written under the first recipe, verifies their chains and takes them into the log
+     * with a migration checkpoint whose note records the outcome. Returns null when there is nothing
+     * to migrate.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AuditCheckpoint checkpointTheOldTrail() {
+        if (latest() != null) {
+            return null;
+        }
+        String note;
+        try (Connection db = dataSource.getConnection()) {
+            long legacy = AuditTrailCheck.countByRecipe(db, AuditRecipe.V1);
+            if (legacy == 0) {
+                return null;
+            }
+            AuditVerification before = AuditTrailCheck.verify(db, null);
+            note = "Upgrade to signed checkpoints: " + legacy + " entries written under recipe 1 taken into the log; "
+                    + (before.intact() ? "their hash chains verified intact first."
+                            : "their hash chains did NOT verify first: " + before.broken().size() + " chain(s) broken, first "
+                                    + before.firstBroken() + ".");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit trail", e);
+        }
+        return checkpoint(SYSTEM_ACTOR, AuditCheckpoint.Reason.MIGRATION, note);
+    }
+
+    /**
      * Takes up to {@link #BATCH} entries not yet in the log into it. Plain
      * JDBC with batched updates: through JPA, a million entries took minutes of single updates.
      */

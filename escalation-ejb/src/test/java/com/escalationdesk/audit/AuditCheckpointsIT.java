@@ -54,6 +54,9 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
     @Inject
     AuditReports reports;
 
+    @Inject
+    AuditLog auditLog;
+
     @PersistenceContext(unitName = "escalation")
     EntityManager em;
 
@@ -274,6 +277,30 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
         sql("DELETE FROM audit_checkpoint WHERE id = 999999", null);
         assertThat(reports.verify().intact()).isTrue();
         assertThat(chain).isNotBlank();
+    }
+
+    @Test
+    void theFirstStartAfterTheUpgradeTakesTheOldEntriesInWithAMigrationCheckpoint() throws Exception {
+        signIn.as("adam");
+        sql("DELETE FROM audit_checkpoint", null);
+        sql("UPDATE audit_log_state SET tree_size = 0, peaks = ''", null);
+        sql("UPDATE audit_entry SET log_index = NULL, leaf_hash = NULL", null);
+        long at = AuditEntry.micros(Instant.parse("2026-06-01T10:00:00.123Z"));
+        AuditEntry unsigned = AuditEntry.stored(AuditRecipe.V1, "ticket:LEGACY-1", 1, "alice", AuditAction.NOTE_ADDED,
+                "Internal note: written before the upgrade", null, "{}", at, AuditEntry.GENESIS, null);
+        sql("INSERT INTO audit_entry (id, chain_key, sequence_no, actor, action, summary, before_state, after_state, occurred_at_us,"
+                + " previous_hash, entry_hash, recipe) VALUES (888888, 'ticket:LEGACY-1', 1, 'alice', 'NOTE_ADDED',"
+                + " 'Internal note: written before the upgrade', NULL, '{}', " + at + ", '" + AuditEntry.GENESIS + "', '"
+                + unsigned.computeHash() + "', 1)", null);
+
+        AuditCheckpoint made = auditLog.checkpointTheOldTrail();
+
+        long entries = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry").getSingleResult()).longValue();
+        assertThat(made.getReason()).isEqualTo(AuditCheckpoint.Reason.MIGRATION);
+        assertThat(made.getNote()).contains("1 entries written under recipe 1", "verified intact first");
+        assertThat(made.getTreeSize()).isEqualTo(entries);
+        assertThat(auditLog.checkpointTheOldTrail()).as("made once").isNull();
+        assertThat(reports.verify().intact()).isTrue();
     }
 
     @Test
