@@ -12,7 +12,11 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import javax.sql.DataSource;
 import org.eclipse.persistence.sessions.DatabaseSession;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Gives each service test class the desk a fresh install has: the schema from its migrations and
@@ -51,14 +55,49 @@ public class FreshDesk {
     }
 
     private void rebuild() {
-        Flyway flyway = SchemaMigration.migrations(dataSource).cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        cleanAndMigrate();
         entityManagerFactory.getCache().evictAll();
         entityManagerFactory.unwrap(DatabaseSession.class).getSequencingControl().initializePreallocated();
         clock.restart();
         SmtpServer.stop();
         recordedEvents.forget();
         demoData.loadWhenEmpty();
+    }
+
+    /**
+     * On PostgreSQL, dropping a table waits for every transaction that touched it, and the outbox's
+     * timer can hold one while its thread waits on a statement queued behind the drop: neither moves,
+     * and the suite hung. So the drop gives up after 15 s (the setting stays on the pool's connections that Flyway used; no
+     * test waits that long for a lock) and the rebuild tries again.
+     */
+    private void cleanAndMigrate() {
+        boolean postgres;
+        try (Connection db = dataSource.getConnection()) {
+            postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        FluentConfiguration configuration = SchemaMigration.migrations(dataSource).cleanDisabled(false);
+        if (postgres) {
+            configuration.initSql("SET lock_timeout = '15s'");
+        }
+        Flyway flyway = configuration.load();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                flyway.clean();
+                flyway.migrate();
+                return;
+            } catch (FlywayException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
