@@ -179,11 +179,7 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
         String chain = checkpointed("Rewrite target");
         List<Object[]> saved = rows("chain_key = ?1", chain);
         Object[] last = saved.get(2);
-        AuditEntry forged = AuditEntry.stored(AuditRecipe.V2, chain, 3, (String) last[3], AuditAction.valueOf((String) last[4]),
-                "Internal note: all refunds approved", (String) last[6], (String) last[7], ((Number) last[8]).longValue(),
-                (String) last[9], null);
-        sql("UPDATE audit_entry SET summary = 'Internal note: all refunds approved', entry_hash = '" + forged.computeHash()
-                + "' WHERE chain_key = ?1 AND sequence_no = 3", chain);
+        AuditEntry forged = rewriteWithRecomputedHash(chain, last, "Internal note: all refunds approved");
 
         AuditVerification v = reports.verify();
 
@@ -192,10 +188,7 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
         assertThat(v.checkpoint().problems()).anySatisfy(p -> assertThat(p).contains(chain + " #3", "differs"));
 
         // an attacker who also rewrites the stored leaf hash is still caught by the root
-        AuditEntry withHash = AuditEntry.stored(AuditRecipe.V2, chain, 3, (String) last[3], AuditAction.valueOf((String) last[4]),
-                "Internal note: all refunds approved", (String) last[6], (String) last[7], ((Number) last[8]).longValue(),
-                (String) last[9], forged.computeHash());
-        sql("UPDATE audit_entry SET leaf_hash = '" + MerkleTree.hex(MerkleTree.leafHash(AuditRecipe.leafData(withHash)))
+        sql("UPDATE audit_entry SET leaf_hash = '" + MerkleTree.hex(MerkleTree.leafHash(AuditRecipe.leafData(forged)))
                 + "' WHERE chain_key = ?1 AND sequence_no = 3", chain);
         assertThat(reports.verify().checkpoint().problems()).anySatisfy(p -> assertThat(p).contains("do not hash to its root"));
         restore(chain, saved);
@@ -207,10 +200,7 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
         String kept = reports.checkpoints(1).get(0).json();
         List<Object[]> saved = rows("chain_key = ?1", chain);
         Object[] last = saved.get(2);
-        AuditEntry forged = AuditEntry.stored(AuditRecipe.V2, chain, 3, (String) last[3], AuditAction.valueOf((String) last[4]),
-                "Internal note: rewritten", (String) last[6], (String) last[7], ((Number) last[8]).longValue(), (String) last[9], null);
-        sql("UPDATE audit_entry SET summary = 'Internal note: rewritten', entry_hash = '" + forged.computeHash()
-                + "' WHERE chain_key = ?1 AND sequence_no = 3", chain);
+        rewriteWithRecomputedHash(chain, last, "Internal note: rewritten");
         sql("DELETE FROM audit_checkpoint", null);
         sql("UPDATE audit_log_state SET tree_size = 0, peaks = ''", null);
         sql("UPDATE audit_entry SET log_index = NULL, leaf_hash = NULL", null);
@@ -363,6 +353,20 @@ class AuditCheckpointsIT extends OnAFreshDemoDesk {
                 insert.executeUpdate();
             }
         }
+    }
+
+    /**
+     * Rewrites the summary of the chain's third entry (a saved row) as an attacker who knows the recipe
+     * would, recomputing its hash so that the chain still verifies; returns the entry as now stored.
+     */
+    private AuditEntry rewriteWithRecomputedHash(String chain, Object[] row, String summary) throws Exception {
+        AuditEntry unhashed = AuditEntry.stored(AuditRecipe.V2, chain, 3, (String) row[3], AuditAction.valueOf((String) row[4]),
+                summary, (String) row[6], (String) row[7], ((Number) row[8]).longValue(), (String) row[9], null);
+        AuditEntry forged = AuditEntry.stored(AuditRecipe.V2, chain, 3, (String) row[3], AuditAction.valueOf((String) row[4]),
+                summary, (String) row[6], (String) row[7], ((Number) row[8]).longValue(), (String) row[9], unhashed.computeHash());
+        sql("UPDATE audit_entry SET summary = '" + summary + "', entry_hash = '" + forged.getHash()
+                + "' WHERE chain_key = ?1 AND sequence_no = 3", chain);
+        return forged;
     }
 
     /** A ticket of three entries, then a checkpoint over the whole trail; signed in as adam afterwards. */
