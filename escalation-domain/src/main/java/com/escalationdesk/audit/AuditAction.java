@@ -62,7 +62,14 @@ public enum AuditAction {
     CUSTOMER_REPLIED("Customer replied"),
     CUSTOMER_ASKED_FOR_ESCALATION("Customer asked for escalation"),
     CUSTOMER_RATED("Customer rated the resolution"),
-    CUSTOMER_EMAIL_CHANGED("Customer email template changed");
+    CUSTOMER_EMAIL_CHANGED("Customer email template changed"),
+    ARTICLE_CREATED("Knowledge article created"),
+    ARTICLE_CHANGED("Knowledge article changed"),
+    ARTICLE_STATE_CHANGED("Knowledge article state changed"),
+    ARTICLE_LINKED("Knowledge article linked"),
+    ARTICLE_UNLINKED("Knowledge article unlinked"),
+    ARTICLE_FLAGGED("Knowledge article flagged"),
+    ARTICLE_FLAG_CLOSED("Knowledge article flag answered");
 
     private final String label;
 

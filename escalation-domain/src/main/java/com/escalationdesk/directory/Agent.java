@@ -98,6 +98,10 @@ public class Agent {
     @JoinColumn(name = "working_calendar_id")
     private BusinessCalendar workingHours;
 
+    /** The knowledge-reviewer right as an admin set it; none: held from Tier 2 up. */
+    @Column(name = "knowledge_reviewer")
+    private Boolean knowledgeReviewer;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -247,6 +251,26 @@ public class Agent {
 
     public Set<Role> getRoles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    /**
+     * Whether this person validates and archives knowledge articles (KCS): as an admin decided, or
+     * else every agent from Tier 2 up, who have seen the cases the articles come from.
+     */
+    public boolean reviewsKnowledge() {
+        if (knowledgeReviewer != null) {
+            return knowledgeReviewer;
+        }
+        return roles.contains(Role.AGENT) && team != null && team.getTier().level() >= 2;
+    }
+
+    /** The admin's choice: true or false, or null to follow the tier. */
+    public Boolean getKnowledgeReviewer() {
+        return knowledgeReviewer;
+    }
+
+    public void decideKnowledgeReviewer(Boolean choice) {
+        this.knowledgeReviewer = choice;
     }
 
     public boolean hasRole(Role role) {

@@ -201,6 +201,49 @@ public final class TicketPage {
         return dialog("workForm:openReopen", "reopenForm:reopenReason", reason, "reopenForm:confirmReopen");
     }
 
+    /** Resolves with "then capture an article" ticked; lands on the article editor prefilled from the ticket. */
+    public void resolveAndCaptureArticle(String summary) {
+        browser.click(By.id("workForm:openResolve"));
+        browser.type(By.id("resolveForm:resolutionSummary"), summary);
+        browser.click(By.cssSelector("[id='resolveForm:captureAfterResolve'] .ui-chkbox-box"));
+        browser.clickAndWaitForPage(By.id("resolveForm:confirmResolve"));
+        browser.find(By.id("articleForm:title"));
+    }
+
+    /** The issue of every escalation's handoff, kept on the page for the ticket's whole life. */
+    public List<String> handoffIssues() {
+        return browser.texts(By.cssSelector("#handoffs .handoff-issue"));
+    }
+
+    /** The titles the knowledge panel suggests for this ticket, most relevant first. */
+    public List<String> suggestedArticles() {
+        return browser.texts(By.cssSelector("#suggestedArticles .suggested-title"));
+    }
+
+    public List<String> linkedArticles() {
+        return browser.texts(By.cssSelector(".linked-article"));
+    }
+
+    /** Opens the escalate dialog and returns the article numbers it suggests before escalating. */
+    public List<String> escalateDialogSuggestions() {
+        browser.click(By.id("workForm:openEscalate"));
+        browser.find(By.id("escalateForm:escalateSuggestions"));
+        return browser.texts(By.cssSelector(".escalate-suggestion a"));
+    }
+
+    /** In the open escalate dialog: links the suggested article instead of escalating. */
+    public TicketPage linkInsteadOfEscalating(String articleNumber) {
+        List<org.openqa.selenium.WebElement> rows = browser.findAll(By.cssSelector(".escalate-suggestion"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().startsWith(articleNumber + " ")) {
+                browser.clickAndWaitForPage(By.cssSelector(".escalate-suggestion:nth-of-type(" + (i + 1) + ") .link-instead"));
+                browser.find(By.id("ticketNumber"));
+                return this;
+            }
+        }
+        throw new AssertionError("The escalate dialog does not suggest " + articleNumber);
+    }
+
     public String resolution() {
         return browser.text(By.id("ticketResolution"));
     }

@@ -8,6 +8,7 @@ import com.escalationdesk.approval.Money;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.knowledge.DemoKnowledge;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.HandoffSummary;
@@ -77,6 +78,9 @@ public class DemoData {
     @Inject
     private SlaClocks slaClocks;
 
+    @Inject
+    private DemoKnowledge knowledge;
+
     private PolicyVersion policy;
 
     /** Runs at startup; public so that the service tests can lay the demo desk on a cleaned database again. */
@@ -93,7 +97,7 @@ public class DemoData {
             return;
         }
         load();
-        LOG.info("Demo data loaded: teams for three tiers, 10 users (password \"demo\"), customers and about 310 tickets");
+        LOG.info("Demo data loaded: teams for three tiers, 10 users (password \"demo\"), customers, about 310 tickets and 48 knowledge articles");
     }
 
     private void load() {
@@ -191,6 +195,14 @@ public class DemoData {
         lifecycle(login, tom, AuditAction.TICKET_REOPENED, "Reopened (1 time): j.ortiz is locked out again",
                 t -> t.reopen("j.ortiz is locked out again", start.plus(Duration.ofHours(20))), start.plus(Duration.ofHours(20)));
 
+        knowledge.load(Map.of(Category.BILLING, bob, Category.NETWORK, nina, Category.TECHNICAL, erik,
+                        Category.ACCOUNT, tom, Category.GENERAL, alice),
+                Map.of(Category.BILLING, bob, Category.NETWORK, nina, Category.TECHNICAL, erik, Category.ACCOUNT, bob,
+                        Category.GENERAL, nina),
+                Map.of("billing-refund-above-limit", invoice, "net-site-vpn-renegotiates", vpn,
+                        "billing-refund-cancelled-order", refund, "net-store-wifi-hourly", wifi,
+                        "tech-card-terminal-new-pin", pin, "acct-unlock-portal-internal", login),
+                start.minus(Duration.ofDays(60)), start.plus(Duration.ofHours(40)));
         history(List.of(alice, tom, lena), List.of(bob), List.of(nina), List.of(northwind, contoso, jane),
                 billing, network, start.minus(Duration.ofDays(28)));
         serviceLevels(adam);

@@ -11,6 +11,7 @@ public final class ReactionOrder {
     public static final int DECISIONS = 200;
     public static final int CUSTOMER = 300;
     public static final int PEOPLE = 400;
+    public static final int RECORDS = 500;
 
     private ReactionOrder() {
     }

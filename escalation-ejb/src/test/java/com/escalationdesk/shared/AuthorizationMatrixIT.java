@@ -19,6 +19,12 @@ import com.escalationdesk.directory.UserInput;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.knowledge.ArticleContent;
+import com.escalationdesk.knowledge.ArticleFlag;
+import com.escalationdesk.knowledge.ArticleState;
+import com.escalationdesk.knowledge.Audience;
+import com.escalationdesk.knowledge.Knowledge;
+import com.escalationdesk.knowledge.KnowledgeQuery;
 import com.escalationdesk.notification.Notifications;
 import com.escalationdesk.customer.CustomerStatus;
 import com.escalationdesk.customer.StatusLinkSigner;
@@ -98,6 +104,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
             Caller.MANAGER, Caller.ADMIN);
 
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+    /** The knowledge reviewers: agents from Tier 2 up (bob, nina, erik); the team lead is at Tier 1. */
+    private static final Set<Caller> KNOWLEDGE_REVIEWERS = EnumSet.of(Caller.RECEIVING_TEAM_AGENT, Caller.OTHER_TEAM_AGENT,
+            Caller.OTHER_TIER_AGENT);
 
 
     /** One row: an operation, the callers it allows, how to set up its subject, and the call. */
@@ -148,6 +157,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     BeanManager beans;
+
+    @Inject
+    Knowledge knowledge;
 
     @Inject
     DirectoryAdmin directoryAdmin;
@@ -302,6 +314,31 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                                 ((CustomerEmailRow) s).body()))),
                 row("NotificationSettings.save", SIGNED_IN, () -> null,
                         s -> run(() -> notificationSettings.save(EnumSet.allOf(NotificationKind.class), null))),
+                row("Knowledge.search", SIGNED_IN, () -> null, s -> knowledge.search(new KnowledgeQuery("refund", null, null,
+                        null, null, null, 5))),
+                row("Knowledge.suggestionsFor", TICKET_READERS, this::ticket, s -> knowledge.suggestionsFor(n.apply(s))),
+                row("Knowledge.suggestionsForText", AGENTS, () -> null,
+                        s -> knowledge.suggestionsForText("Refund missing", "", Category.BILLING)),
+                row("Knowledge.linkedTo", TICKET_READERS, this::ticket, s -> knowledge.linkedTo(n.apply(s))),
+                row("Knowledge.article", SIGNED_IN, () -> "KB-1", s -> knowledge.article(n.apply(s))),
+                row("Knowledge.draftFrom", OWNING_TEAM, this::ticket, s -> knowledge.draftFrom(n.apply(s))),
+                row("Knowledge.create", AGENTS, () -> null, s -> knowledge.create(matrixArticle("created"), null)),
+                row("Knowledge.revise", AGENTS, this::article,
+                        s -> run(() -> knowledge.revise(articleOf(s), versionOf(s), matrixArticle("revised")))),
+                row("Knowledge.moveTo", KNOWLEDGE_REVIEWERS, this::article,
+                        s -> run(() -> knowledge.moveTo(articleOf(s), versionOf(s), ArticleState.VALIDATED, null))),
+                row("Knowledge.link", OWNING_TEAM, this::ticketAndArticle,
+                        s -> run(() -> knowledge.link(pair(s)[0], pair(s)[1]))),
+                row("Knowledge.unlink", OWNING_TEAM, this::linkedArticle,
+                        s -> run(() -> knowledge.unlink(pair(s)[0], pair(s)[1]))),
+                row("Knowledge.flag", AGENTS, this::article, s -> knowledge.flag(articleOf(s), ArticleFlag.Kind.WRONG, "wrong")),
+                row("Knowledge.closeFlag", KNOWLEDGE_REVIEWERS, this::articleFlag,
+                        s -> run(() -> knowledge.closeFlag((Long) s, "fixed"))),
+                row("Knowledge.reviewQueue", KNOWLEDGE_REVIEWERS, () -> null, s -> knowledge.reviewQueue()),
+                row("Knowledge.mayReview", SIGNED_IN, () -> null, s -> knowledge.mayReview()),
+                // the public help page: anyone
+                row("Knowledge.forCustomers", EVERYONE, () -> null, s -> knowledge.forCustomers("router", 3)),
+                row("Knowledge.customerArticle", EVERYONE, this::customerArticle, s -> knowledge.customerArticle(n.apply(s))),
                 // only the recipient (alice, whose refund was decided) marks her notification read
                 row("Notifications.markRead", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::notificationOfAlice,
                         s -> run(() -> notifications.markRead((Long) s))));
@@ -401,6 +438,47 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     private static Object run(Runnable r) {
         r.run();
         return null;
+    }
+
+    private static ArticleContent matrixArticle(String resolution) {
+        return new ArticleContent("Matrix article", "A matrix problem", null, null, resolution, Category.GENERAL, List.of(),
+                Audience.INTERNAL);
+    }
+
+    /** A usable article nobody has validated yet, with the version an edit must name. */
+    private Object[] article() {
+        signIn.as("bob");
+        String number = knowledge.create(matrixArticle("first"), null);
+        return new Object[] {number, knowledge.article(number).version()};
+    }
+
+    private static String articleOf(Object subject) {
+        return (String) ((Object[]) subject)[0];
+    }
+
+    private static long versionOf(Object subject) {
+        return (Long) ((Object[]) subject)[1];
+    }
+
+    private String[] ticketAndArticle() {
+        return new String[] {ticket(), articleOf(article())};
+    }
+
+    private String[] linkedArticle() {
+        String[] pair = ticketAndArticle();
+        signIn.as("alice");
+        knowledge.link(pair[0], pair[1]);
+        return pair;
+    }
+
+    private Long articleFlag() {
+        String number = articleOf(article());
+        signIn.as("alice");
+        return knowledge.flag(number, ArticleFlag.Kind.OUTDATED, "outdated");
+    }
+
+    private String customerArticle() {
+        return knowledge.forCustomers("", 1).get(0).number();
     }
 
     private String statusLink() {

@@ -1,5 +1,6 @@
 package com.escalationdesk.testing;
 
+import com.escalationdesk.knowledge.DemoArticles;
 import com.escalationdesk.testing.suite.OneDeploymentForAllTests;
 import java.io.File;
 import java.sql.Connection;
@@ -35,6 +36,7 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, "escalation-services.war")
                 .addPackages(true, Filters.exclude(OneDeploymentForAllTests.class.getPackage()), "com.escalationdesk")
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource(DemoArticles.RESOURCE)
                 .addAsResource(new File("target/classes/db"), "db")
                 .addAsWebInfResource(new File("target/classes/META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")

@@ -53,6 +53,7 @@ public class TicketView implements Serializable {
     private Priority newPriority;
     private String resolutionSummary;
     private boolean withdrawPendingDecisions;
+    private boolean captureArticle;
     private String reopenReason;
     private Long targetTeamId;
     private EscalationReason reason;
@@ -141,9 +142,19 @@ public class TicketView implements Serializable {
         return reloadAfter(() -> tickets.resume(number), "Work on ticket " + number + " resumed.");
     }
 
+    /** Resolves; with "capture an article" ticked, goes on to the article editor prefilled from the ticket. */
     public String resolve() {
-        return reloadAfter(() -> tickets.resolve(number, resolutionSummary, withdrawPendingDecisions),
+        String next = reloadAfter(() -> tickets.resolve(number, resolutionSummary, withdrawPendingDecisions),
                 "Ticket " + number + " resolved.");
+        return next != null && captureArticle ? "/knowledge/edit?faces-redirect=true&from=" + number : next;
+    }
+
+    public boolean isCaptureArticle() {
+        return captureArticle;
+    }
+
+    public void setCaptureArticle(boolean captureArticle) {
+        this.captureArticle = captureArticle;
     }
 
     public boolean isWithdrawPendingDecisions() {
