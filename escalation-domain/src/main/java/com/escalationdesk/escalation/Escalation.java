@@ -74,6 +74,10 @@ public class Escalation {
     @Embedded
     private HandoffSummary handoff;
 
+    /** The receiving agent's rating of the handoff, if they gave one on accepting or returning. */
+    @Embedded
+    private HandoffRating handoffRating;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 20)
     private EscalationState state;
@@ -157,6 +161,32 @@ public class Escalation {
         decidedAt = now;
     }
 
+    /**
+     * The receiving agent rates the handoff while accepting or returning it (the same transaction),
+     * once. A rating of nothing is no rating.
+     */
+    public void rateHandoff(HandoffRating rating) {
+        if (rating == null) {
+            return;
+        }
+        if (state != EscalationState.ACCEPTED && state != EscalationState.RETURNED) {
+            throw new RuleViolation("A handoff is rated when its escalation is accepted or returned.");
+        }
+        if (hasRating()) {
+            throw new RuleViolation("This handoff was rated already.");
+        }
+        handoffRating = rating;
+    }
+
+    /** An embedded rating whose columns are all null may be loaded as an empty object rather than as null. */
+    public boolean hasRating() {
+        return handoffRating != null && handoffRating.given();
+    }
+
+    public HandoffRating getHandoffRating() {
+        return hasRating() ? handoffRating : null;
+    }
+
     /** Called through {@link Ticket#withdrawEscalation}, which also moves the ticket back. */
     public void withdraw(Agent withdrawer, Instant now) {
         requirePending("withdrawn");
@@ -221,6 +251,9 @@ public class Escalation {
         s.put("toTeam", toTeam.getName());
         s.put("decidedBy", decidedBy == null ? null : decidedBy.getLoginName());
         s.put("decisionNote", decisionNote);
+        if (hasRating()) {
+            s.put("handoffRating", handoffRating.auditState());
+        }
         if (policyVersion != null) {
             s.put("policyVersion", policyVersion);
             s.put("policyRule", policyRule);

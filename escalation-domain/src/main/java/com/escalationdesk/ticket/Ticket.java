@@ -9,7 +9,9 @@ import com.escalationdesk.escalation.EscalationState;
 import com.escalationdesk.escalation.HandoffSummary;
 import com.escalationdesk.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -156,15 +158,11 @@ public class Ticket {
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
-    /** The customer's satisfaction with the resolution, 1 (poor) to 5 (excellent), from the survey. */
-    @Column(name = "csat_score")
-    private Integer satisfactionScore;
-
-    @Column(name = "csat_comment", length = 2000)
-    private String satisfactionComment;
-
-    @Column(name = "csat_at")
-    private Instant satisfactionAt;
+    /** The customer's answers about each resolution, from the status page's survey, first resolution first. */
+    @ElementCollection
+    @CollectionTable(name = "resolution_feedback", joinColumns = @JoinColumn(name = "ticket_id"))
+    @OrderBy("resolution")
+    private List<ResolutionFeedback> feedback = new ArrayList<>();
 
     /** When the customer asked for a manager and no other team was to take the case: its leads review it. */
     @Column(name = "review_requested_at")
@@ -304,21 +302,37 @@ public class Ticket {
         return note;
     }
 
-    /** The customer rates the resolution; a later rating of the same case replaces the earlier one. */
-    public void rateSatisfaction(int score, String comment, Instant now) {
+    /**
+     * The customer answers the survey about the current resolution: satisfaction (1 to 5, with a
+     * comment) and effort (1 to 7), either or both. A later answer about the same resolution replaces
+     * the earlier one; a resolution after a reopen gets answers of its own.
+     */
+    public ResolutionFeedback answerSurvey(Integer satisfaction, String comment, Integer effort, Instant now) {
         if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
             throw new RuleViolation("You can rate this case once it is resolved.");
         }
-        if (score < 1 || score > 5) {
-            throw new RuleViolation("Choose from 1 (poor) to 5 (excellent).");
+        ResolutionFeedback current = currentFeedback();
+        boolean fresh = current == null;
+        if (fresh) {
+            current = new ResolutionFeedback(reopenCount + 1, !escalations.isEmpty());
         }
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (text != null && text.length() > 2000) {
-            throw new RuleViolation("The comment must be at most 2000 characters.");
+        current.answer(satisfaction, comment, effort, now);
+        if (fresh) {
+            feedback.add(current);
         }
-        satisfactionScore = score;
-        satisfactionComment = text;
-        satisfactionAt = now;
+        return current;
+    }
+
+    /** The answers about the resolution the case is in now; null while it is open or not yet answered. */
+    public ResolutionFeedback currentFeedback() {
+        if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
+            return null;
+        }
+        return feedback.stream().filter(f -> f.resolution() == reopenCount + 1).findFirst().orElse(null);
+    }
+
+    public List<ResolutionFeedback> getFeedback() {
+        return List.copyOf(feedback);
     }
 
     /** The customer asked for a manager to look at the case; until it is resolved, its leads review it. */
@@ -343,14 +357,6 @@ public class Ticket {
 
     public Instant getReviewRequestedAt() {
         return reviewRequestedAt;
-    }
-
-    public Integer getSatisfactionScore() {
-        return satisfactionScore;
-    }
-
-    public String getSatisfactionComment() {
-        return satisfactionComment;
     }
 
     /** An agent of the team takes an unassigned ticket. */

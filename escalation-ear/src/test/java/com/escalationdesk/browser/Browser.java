@@ -184,6 +184,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Runs an asynchronous script in the page; it must call the callback passed as its last argument. */
+    /** Runs a script in the page, e.g. a PrimeFaces widget's own client API. */
+    public Object runScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
     public Object runAsync(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }

@@ -334,6 +334,25 @@ public final class TicketPage {
         browser.click(By.cssSelector("#escalateDialog .ui-dialog-titlebar-close"));
     }
 
+    /** Rates the handoff in the pending escalation's panel (1 to 5 each), then accepts. */
+    public TicketPage acceptRating(int complete, int steps, int team, String comment) {
+        rate("decideForm", complete, steps, team, comment);
+        return accept();
+    }
+
+    private void rate(String form, int complete, int steps, int team, String comment) {
+        browser.find(By.id(form + ":rateComplete"));
+        browser.runScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", form + ":rateComplete", complete);
+        browser.runScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", form + ":rateSteps", steps);
+        browser.runScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", form + ":rateTeam", team);
+        browser.type(By.id(form + ":rateComment"), comment);
+    }
+
+    /** The ratings of the handoffs, as the ticket page shows them to the sending side. */
+    public List<String> handoffRatings() {
+        return browser.texts(By.cssSelector("#handoffs .handoff-rating-given"));
+    }
+
     public TicketPage accept() {
         browser.clickAndWaitForPage(By.id("decideForm:accept"));
         browser.find(By.id("ticketNumber"));

@@ -34,7 +34,7 @@ class KnowledgeCaptureIT {
 
         Browser ninaBrowser = browsers.open();
         LoginPage.open(ninaBrowser).signInAs("nina");
-        TicketPage nina = TicketPage.open(ninaBrowser, first).accept();
+        TicketPage nina = TicketPage.open(ninaBrowser, first).acceptRating(4, 5, 5, "Clear and complete");
         assertThat(nina.handoffIssues()).as("the handoff stays in view once accepted")
                 .containsExactly("Intercom hum since the fibre switch");
         nina.resolveAndCaptureArticle("Enabled the analogue line filter profile ATA-3 on the fibre router; hum gone.");
@@ -48,6 +48,9 @@ class KnowledgeCaptureIT {
         assertThat(article.infoMessage()).isEqualTo(kb + " saved and linked to " + first + ".");
         assertThat(article.state()).isEqualTo("Not validated");
         assertThat(article.offeredMoves()).as("nina is a Tier 2 reviewer").contains("Validate", "Archive");
+
+        assertThat(TicketPage.open(aliceBrowser, first).handoffRatings()).as("the escalating agent sees the rating")
+                .containsExactly("summary 4/5, steps 5/5, right team 5/5: Clear and complete");
 
         Browser tomBrowser = browsers.open();
         LoginPage.open(tomBrowser).signInAs("tom");

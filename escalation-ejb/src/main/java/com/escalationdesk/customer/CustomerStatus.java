@@ -22,6 +22,7 @@ import com.escalationdesk.sla.Responsibles;
 import com.escalationdesk.sla.SlaClocks;
 import com.escalationdesk.sla.SlaKind;
 import com.escalationdesk.ticket.Note;
+import com.escalationdesk.ticket.ResolutionFeedback;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketEvent;
 import com.escalationdesk.ticket.TicketEvents;
@@ -161,15 +162,32 @@ public class CustomerStatus {
     }
 
     public StatusPage rate(String token, int score, String comment) {
+        return rate(token, score, comment, null);
+    }
+
+    /**
+     * The survey about the current resolution: satisfaction (1 to 5, with a comment) and effort
+     * (1 to 7), either or both; answered again, it replaces the answers about the same resolution.
+     */
+    public StatusPage rate(String token, Integer score, String comment, Integer effort) {
         Ticket ticket = ticket(token);
-        Integer before = ticket.getSatisfactionScore();
-        ticket.rateSatisfaction(score, comment, clock.instant());
+        ResolutionFeedback earlier = ticket.currentFeedback();
+        Map<String, Object> before = earlier == null ? null : answers(earlier);
+        ResolutionFeedback answered = ticket.answerSurvey(score, comment, effort, clock.instant());
         StaleCheck.flush(em, "ticket " + ticket.getNumber());
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_RATED,
-                ticket.getCustomer().getName() + " rated the resolution " + score + " of 5"
-                        + (ticket.getSatisfactionComment() == null ? "" : ": " + ticket.getSatisfactionComment()),
-                before == null ? null : Map.of("score", before), Map.of("score", score));
+                ticket.getCustomer().getName() + " rated resolution " + answered.resolution() + ": " + answered.describe(),
+                before, answers(answered));
         return page(ticket);
+    }
+
+    private static Map<String, Object> answers(ResolutionFeedback f) {
+        Map<String, Object> a = new java.util.LinkedHashMap<>();
+        a.put("resolution", f.resolution());
+        a.put("satisfaction", f.satisfaction());
+        a.put("comment", f.comment());
+        a.put("effort", f.effort());
+        return a;
     }
 
     private Ticket ticket(String token) {
@@ -204,7 +222,9 @@ public class CustomerStatus {
                 conversation, status != TicketStatus.CLOSED, open && !requested,
                 requested ? escalationNotice(ticket, stage.label()) : null,
                 status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED,
-                ticket.getSatisfactionScore(), ticket.getSatisfactionComment());
+                ticket.currentFeedback() == null ? null : ticket.currentFeedback().satisfaction(),
+                ticket.currentFeedback() == null ? null : ticket.currentFeedback().comment(),
+                ticket.currentFeedback() == null ? null : ticket.currentFeedback().effort());
     }
 
     private String escalationNotice(Ticket ticket, String stage) {

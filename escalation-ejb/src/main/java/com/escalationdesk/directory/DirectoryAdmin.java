@@ -157,6 +157,7 @@ public class DirectoryAdmin {
         Arrays.fill(initialPassword, '\0');
         user.change(input.displayName(), input.email(), team, input.roles(), input.approvalLevel(),
                 manager(input.managerLogin()));
+        user.decideKnowledgeReviewer(input.knowledgeReviewer());
         em.persist(user);
         StaleCheck.flush(em, "the users");
         record(admin, AuditAction.USER_CREATED, "User " + login + " (" + user.getDisplayName() + ") created", null,
@@ -174,6 +175,7 @@ public class DirectoryAdmin {
         }
         user.change(input.displayName(), input.email(), team(input.teamId()), roles, input.approvalLevel(),
                 manager(input.managerLogin()));
+        user.decideKnowledgeReviewer(input.knowledgeReviewer());
         StaleCheck.flush(em, "user " + user.getLoginName());
         record(admin, AuditAction.USER_CHANGED, "User " + user.getLoginName() + " changed", before, state(user));
     }
@@ -253,6 +255,7 @@ public class DirectoryAdmin {
         s.put("team", a.getTeam() == null ? null : a.getTeam().getName());
         s.put("roles", new TreeSet<>(a.getRoles().stream().map(Enum::name).toList()).toString());
         s.put("approvalLevel", a.getApprovalLevel());
+        s.put("knowledgeReviewer", a.getKnowledgeReviewer() == null ? "by tier" : a.getKnowledgeReviewer());
         s.put("manager", a.getManager() == null ? null : a.getManager().getLoginName());
         s.put("active", a.isActive());
         return s;

@@ -9,7 +9,7 @@ public record EscalationView(long id, String ticketNumber, EscalationKind kind, 
         String fromTeam, String requestedBy, String toTeam, String toTier, String issue, String stepsTaken,
         String needed, EscalationState state, String decidedBy, String decisionNote, Instant requestedAt,
         Instant decidedAt, String policy, String proposedTeam, boolean againstPolicy, Instant acceptBy,
-        boolean overdue) implements Serializable {
+        boolean overdue, HandoffRating handoffRating) implements Serializable {
 
     /** The escalation as of now: overdue when its receiving team has not accepted it in the policy's time. */
     public static EscalationView of(Escalation e, Instant now) {
@@ -21,6 +21,6 @@ public record EscalationView(long id, String ticketNumber, EscalationKind kind, 
                 e.getRequestedAt(), e.getDecidedAt(),
                 e.getPolicyVersion() == null ? null : PolicyVerdict.describe(e.getPolicyVersion(), e.getPolicyRule()),
                 e.getProposedTeam() == null ? null : e.getProposedTeam().getName(), e.isAgainstPolicy(), e.getAcceptBy(),
-                e.isOverdue(now));
+                e.isOverdue(now), e.getHandoffRating());
     }
 }

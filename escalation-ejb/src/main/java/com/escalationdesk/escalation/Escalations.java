@@ -125,20 +125,38 @@ public class Escalations {
 
     @RolesAllowed(Role.AGENT_NAME)
     public void accept(long escalationId) {
+        accept(escalationId, null);
+    }
+
+    /** Accepts, with the receiving agent's rating of the handoff (null: not rated). */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void accept(long escalationId, HandoffRating rating) {
         decide(escalationId, TierPolicy::requireDecide, AuditAction.ESCALATION_ACCEPTED,
-                (caller, escalation) -> escalation.getTicket().acceptEscalation(escalation, caller, clock.instant()),
+                (caller, escalation) -> {
+                    escalation.getTicket().acceptEscalation(escalation, caller, clock.instant());
+                    escalation.rateHandoff(rating);
+                },
                 (caller, escalation) -> "Escalation accepted by " + caller.getDisplayName() + " for "
-                        + escalation.getToTeam().getName(),
+                        + escalation.getToTeam().getName() + rated(escalation),
                 (caller, escalation) -> new TicketEvent.EscalationAccepted(escalation.getTicket(), escalation, caller,
                         clock.instant(), false));
     }
 
     @RolesAllowed(Role.AGENT_NAME)
     public void returnToSender(long escalationId, String reason) {
+        returnToSender(escalationId, reason, null);
+    }
+
+    /** Returns, with the receiving agent's rating of the handoff (null: not rated). */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void returnToSender(long escalationId, String reason, HandoffRating rating) {
         decide(escalationId, TierPolicy::requireDecide, AuditAction.ESCALATION_RETURNED,
-                (caller, escalation) -> escalation.getTicket().returnEscalation(escalation, caller, reason, clock.instant()),
+                (caller, escalation) -> {
+                    escalation.getTicket().returnEscalation(escalation, caller, reason, clock.instant());
+                    escalation.rateHandoff(rating);
+                },
                 (caller, escalation) -> "Escalation returned to " + escalation.getFromTeam().getName() + ": "
-                        + escalation.getDecisionNote(),
+                        + escalation.getDecisionNote() + rated(escalation),
                 (caller, escalation) -> new TicketEvent.EscalationReturned(escalation.getTicket(), escalation, caller,
                         clock.instant(), false));
     }
@@ -192,6 +210,10 @@ public class Escalations {
                 .setMaxResults(500).getResultStream().map(e -> EscalationView.of(e, now)).toList();
     }
 
+
+    private static String rated(Escalation escalation) {
+        return escalation.hasRating() ? "; handoff rated " + escalation.getHandoffRating().describe() : "";
+    }
 
     private Escalation find(long id) {
         Escalation e = em.find(Escalation.class, id);

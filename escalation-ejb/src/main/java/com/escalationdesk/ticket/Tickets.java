@@ -415,7 +415,8 @@ public class Tickets {
                 t.getRelated().stream().map(r -> new RelatedTicket(r.getNumber(), r.getSubject(), r.getStatus(),
                         r.getTeam().getName(), TierPolicy.mayView(caller, r), t.equals(r.getMergedInto()))).toList(),
                 t.getMergedInto() == null ? null : t.getMergedInto().getNumber(),
-                serviceLevels.views(t, clock.instant()), t.isUnderManagementReview() ? t.getReviewRequestedAt() : null);
+                serviceLevels.views(t, clock.instant()), t.isUnderManagementReview() ? t.getReviewRequestedAt() : null,
+                t.getFeedback());
     }
 
     private static String abbreviate(String text) {

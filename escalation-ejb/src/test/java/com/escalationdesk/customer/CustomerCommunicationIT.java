@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.escalation.EscalationReason;
@@ -226,14 +227,32 @@ class CustomerCommunicationIT extends OnAFreshDemoDesk {
 
         assertThatThrownBy(() -> status.rate(token, 7, null)).isInstanceOf(RuleViolation.class)
                 .hasMessage("Choose from 1 (poor) to 5 (excellent).");
+        assertThatThrownBy(() -> status.rate(token, null, null, 8)).isInstanceOf(RuleViolation.class)
+                .hasMessage("Choose how easy it was from 1 (very hard) to 7 (very easy).");
+        assertThatThrownBy(() -> status.rate(token, null, "just a comment", null)).isInstanceOf(RuleViolation.class)
+                .hasMessage("Choose how satisfied you are, or how easy it was, or both.");
         StatusPage rated = status.rate(token, 4, "Quick, thanks");
         assertThat(rated.rating()).isEqualTo(4);
+        assertThat(status.rate(token, null, null, 6).effort()).as("the effort answer joins the rating").isEqualTo(6);
         StatusPage reopened = status.reply(token, "It is offline again since this morning.");
         assertThat(reopened.status()).isEqualTo("reopened, being worked on again");
+        assertThat(reopened.canRate()).isFalse();
         assertThat(SmtpServer.await(number, CONTOSO, 3)).extracting(Mail::subject)
                 .contains("[" + number + "] Reopened: Receipt printer offline");
         signIn.as("alice");
         assertThat(probe.notices(number)).contains("alice:" + NotificationKind.TICKET_REOPENED.name());
+
+        // resolved again: asked anew, with the first answers kept
+        tickets.resolve(number, "Replaced the print server's network card.");
+        signIn.out();
+        StatusPage again = status.rate(token, 2, "Took two tries", 3);
+        assertThat(again.rating()).isEqualTo(2);
+        signIn.as("alice");
+        assertThat(tickets.details(number).feedback()).extracting(f -> f.resolution() + ": " + f.describe())
+                .containsExactly("1: satisfaction 4/5, effort 6/7: Quick, thanks",
+                        "2: satisfaction 2/5, effort 3/7: Took two tries");
+        assertThat(audit.timeline(AuditEntry.ticketChain(number))).extracting(TimelineEntry::summary)
+                .contains("Contoso Pharmacy rated resolution 2: satisfaction 2/5, effort 3/7: Took two tries");
     }
 
     @Test

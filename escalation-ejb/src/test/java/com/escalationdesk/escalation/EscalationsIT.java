@@ -308,6 +308,34 @@ class EscalationsIT extends OnAFreshDemoDesk {
         assertThatThrownBy(() -> tickets.bounced(false)).isInstanceOf(EJBAccessException.class);
     }
 
+    @Test
+    void theReceivingAgentRatesTheHandoffOnAcceptingOrReturningAndTheSendersSeeIt() {
+        signIn.as("alice");
+        String number = newTicket("Rated handoffs");
+        long returned = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        assertThatThrownBy(() -> escalations.returnToSender(returned, "No", new HandoffRating(2, null, 5, null)))
+                .isInstanceOf(RuleViolation.class).hasMessage("Whether the steps already taken were listed (1 to 5) is required.");
+        assertThatThrownBy(() -> escalations.returnToSender(returned, "No", new HandoffRating(6, 1, 5, null)))
+                .isInstanceOf(RuleViolation.class).hasMessage("How complete the summary was is rated from 1 to 5.");
+        escalations.returnToSender(returned, "Frontline can refund this", new HandoffRating(2, 1, 5, "No payment log attached"));
+
+        signIn.as("alice");
+        long accepted = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        escalations.accept(accepted, new HandoffRating(5, 4, 5, null));
+
+        signIn.as("lena");
+        List<EscalationView> path = tickets.details(number).escalations();
+        assertThat(path).extracting(e -> e.handoffRating() == null ? null : e.handoffRating().describe()).containsExactly(
+                "summary 2/5, steps 1/5, right team 5/5: No payment log attached", "summary 5/5, steps 4/5, right team 5/5");
+        assertThat(path.get(0).handoffRating().isPoor()).isTrue();
+        assertThat(path.get(1).handoffRating().isPoor()).isFalse();
+        assertThat(audit.timeline(AuditEntry.ticketChain(number))).extracting(TimelineEntry::summary)
+                .contains("Escalation returned to Frontline support: Frontline can refund this; handoff rated summary 2/5,"
+                        + " steps 1/5, right team 5/5: No payment log attached");
+    }
+
     private String newTicket(String subject) {
         CustomerOption customer = directory.findCustomers("").get(0);
         return tickets.open(new NewTicket(customer.id(), subject, "The customer explains: " + subject,

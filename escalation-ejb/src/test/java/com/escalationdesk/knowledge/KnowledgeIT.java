@@ -9,6 +9,9 @@ import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.directory.CustomerOption;
 import com.escalationdesk.directory.Directory;
+import com.escalationdesk.directory.DirectoryAdmin;
+import com.escalationdesk.directory.UserInput;
+import com.escalationdesk.directory.UserRow;
 import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
@@ -62,6 +65,9 @@ class KnowledgeIT extends OnAFreshDemoDesk {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DirectoryAdmin directoryAdmin;
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
@@ -177,6 +183,36 @@ class KnowledgeIT extends OnAFreshDemoDesk {
         assertThat(knowledge.forCustomers("portal blank white page", 3)).extracting(ArticleSummary::number)
                 .doesNotContain(article);
         assertThat(audit.timeline("article:" + article)).hasSize(5);
+    }
+
+    @Test
+    void anAdminGivesTheReviewerRightToATier1AgentAndTakesItFromATier2One() {
+        signIn.as("adam");
+        setReviewer("alice", true);
+        setReviewer("bob", false);
+        assertThat(directoryAdmin.users()).filteredOn(u -> u.loginName().equals("alice")).singleElement()
+                .satisfies(u -> assertThat(u.reviewsKnowledge()).isTrue());
+
+        signIn.as("bob");
+        assertThat(knowledge.mayReview()).isFalse();
+        String article = knowledge.create(new ArticleContent("Hotspot name changed", "My hotspot has a new name", null, null,
+                "Rename it under Settings", Category.NETWORK, List.of(), Audience.CUSTOMERS), null);
+        assertThatThrownBy(() -> knowledge.moveTo(article, knowledge.article(article).version(), ArticleState.VALIDATED, null))
+                .isInstanceOf(AccessRefused.class);
+        signIn.as("alice");
+        assertThat(knowledge.mayReview()).isTrue();
+        knowledge.moveTo(article, knowledge.article(article).version(), ArticleState.VALIDATED, "Checked");
+        assertThat(knowledge.article(article).summary().state()).isEqualTo(ArticleState.VALIDATED);
+
+        signIn.as("adam");
+        setReviewer("alice", null);
+        setReviewer("bob", null);
+    }
+
+    private void setReviewer(String login, Boolean choice) {
+        UserRow u = directoryAdmin.users().stream().filter(r -> r.loginName().equals(login)).findFirst().orElseThrow();
+        directoryAdmin.updateUser(login, new UserInput(u.loginName(), u.displayName(), u.email(), u.teamId(), u.roles(),
+                u.approvalLevel(), u.managerLogin(), choice));
     }
 
     @Test

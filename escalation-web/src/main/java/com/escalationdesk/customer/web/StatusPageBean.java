@@ -30,12 +30,16 @@ public class StatusPageBean implements Serializable {
     private String escalationReason;
     private Integer rating;
     private String ratingComment;
+    private Integer effort;
 
     /** Runs on every request of the view (f:viewAction), reading the case afresh. */
     public void load() {
         try {
             page = status.view(token);
             refusal = null;
+            if (page.effort() != null && effort == null) {
+                effort = page.effort();
+            }
             if (page.rating() != null && rating == null) {
                 rating = page.rating();
                 ratingComment = page.ratingComment();
@@ -59,7 +63,7 @@ public class StatusPageBean implements Serializable {
     }
 
     public void rate() {
-        act(() -> status.rate(token, rating == null ? 0 : rating, ratingComment), "Thank you for your rating.");
+        act(() -> status.rate(token, rating, ratingComment, effort), "Thank you for your answers.");
     }
 
     private boolean act(Supplier<StatusPage> action, String confirmation) {
@@ -106,6 +110,14 @@ public class StatusPageBean implements Serializable {
 
     public Integer getRating() {
         return rating;
+    }
+
+    public Integer getEffort() {
+        return effort;
+    }
+
+    public void setEffort(Integer effort) {
+        this.effort = effort;
     }
 
     public void setRating(Integer rating) {

@@ -51,6 +51,8 @@ public class DirectoryView implements Serializable {
     private Long teamId;
     private Role[] roles = {Role.AGENT};
     private AuthorityLevel approvalLevel;
+    /** "" follows the tier; "true" or "false" is the admin's decision. */
+    private String knowledgeReviewer = "";
     private String managerLogin;
     private String password;
 
@@ -101,13 +103,15 @@ public class DirectoryView implements Serializable {
         roles = u.roles().toArray(new Role[0]);
         approvalLevel = u.approvalLevel();
         managerLogin = u.managerLogin();
+        knowledgeReviewer = u.knowledgeReviewer() == null ? "" : u.knowledgeReviewer().toString();
         password = null;
     }
 
     public String saveUser() {
         UserInput input = new UserInput(loginName, displayName, email, teamId,
                 roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)),
-                approvalLevel, managerLogin);
+                approvalLevel, managerLogin, knowledgeReviewer == null || knowledgeReviewer.isEmpty() ? null
+                        : Boolean.valueOf(knowledgeReviewer));
         if (editedLogin == null) {
             char[] secret = password == null ? new char[0] : password.toCharArray();
             password = null;
@@ -258,6 +262,14 @@ public class DirectoryView implements Serializable {
 
     public void setRoles(Role[] roles) {
         this.roles = roles;
+    }
+
+    public String getKnowledgeReviewer() {
+        return knowledgeReviewer;
+    }
+
+    public void setKnowledgeReviewer(String knowledgeReviewer) {
+        this.knowledgeReviewer = knowledgeReviewer;
     }
 
     public AuthorityLevel getApprovalLevel() {

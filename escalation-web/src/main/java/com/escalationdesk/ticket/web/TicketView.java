@@ -3,6 +3,7 @@ package com.escalationdesk.ticket.web;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.HandoffRating;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.policy.EscalationPolicies;
@@ -54,6 +55,10 @@ public class TicketView implements Serializable {
     private String resolutionSummary;
     private boolean withdrawPendingDecisions;
     private boolean captureArticle;
+    private Integer rateComplete;
+    private Integer rateSteps;
+    private Integer rateTeam;
+    private String rateComment;
     private String reopenReason;
     private Long targetTeamId;
     private EscalationReason reason;
@@ -209,12 +214,50 @@ public class TicketView implements Serializable {
     }
 
     public String accept() {
-        return reloadAfter(() -> escalations.accept(ticket.pending().id()), "Escalation accepted; the ticket is yours.");
+        return reloadAfter(() -> escalations.accept(ticket.pending().id(), rating()),
+                "Escalation accepted; the ticket is yours.");
     }
 
     public String returnEscalation() {
-        return reloadAfter(() -> escalations.returnToSender(ticket.pending().id(), returnReason),
+        return reloadAfter(() -> escalations.returnToSender(ticket.pending().id(), returnReason, rating()),
                 "Escalation returned to " + ticket.pending().fromTeam() + ".");
+    }
+
+    /** The handoff rating as entered: none at all is no rating; a partial one is refused with its reason. */
+    private HandoffRating rating() {
+        return HandoffRating.ofOptional(rateComplete, rateSteps, rateTeam, rateComment);
+    }
+
+    public Integer getRateComplete() {
+        return rateComplete;
+    }
+
+    public void setRateComplete(Integer rateComplete) {
+        this.rateComplete = rateComplete;
+    }
+
+    public Integer getRateSteps() {
+        return rateSteps;
+    }
+
+    public void setRateSteps(Integer rateSteps) {
+        this.rateSteps = rateSteps;
+    }
+
+    public Integer getRateTeam() {
+        return rateTeam;
+    }
+
+    public void setRateTeam(Integer rateTeam) {
+        this.rateTeam = rateTeam;
+    }
+
+    public String getRateComment() {
+        return rateComment;
+    }
+
+    public void setRateComment(String rateComment) {
+        this.rateComment = rateComment;
     }
 
     String reloadAfter(Runnable action, String confirmation) {
