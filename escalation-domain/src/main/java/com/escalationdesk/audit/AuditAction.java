@@ -69,7 +69,11 @@ public enum AuditAction {
     ARTICLE_LINKED("Knowledge article linked"),
     ARTICLE_UNLINKED("Knowledge article unlinked"),
     ARTICLE_FLAGGED("Knowledge article flagged"),
-    ARTICLE_FLAG_CLOSED("Knowledge article flag answered");
+    ARTICLE_FLAG_CLOSED("Knowledge article flag answered"),
+    EXACERBATION_DETECTED("Exacerbation detected"),
+    EXACERBATION_REVIEWED("Exacerbation reviewed"),
+    ROUTING_QUESTIONED("Routing questioned"),
+    ROUTING_FEEDBACK_ANSWERED("Feedback on routing answered");
 
     private final String label;
 

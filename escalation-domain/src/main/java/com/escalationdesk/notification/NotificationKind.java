@@ -10,7 +10,9 @@ public enum NotificationKind {
     SLA_BREACHED("Service level breached"),
     TICKET_REOPENED("Ticket reopened"),
     CUSTOMER_REPLIED("Customer replied"),
-    POLICY_ALERT("Escalation policy");
+    POLICY_ALERT("Escalation policy"),
+    EXACERBATION("Exacerbation to review"),
+    COACHING_NOTE("Coaching note");
 
     private final String label;
 

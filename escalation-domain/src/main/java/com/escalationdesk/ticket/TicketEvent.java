@@ -46,4 +46,24 @@ public sealed interface TicketEvent {
     /** Reopened by an agent or by the customer's answer ({@code by} null); {@code reason} says why. */
     record Reopened(Ticket ticket, Agent by, String reason, Instant at, boolean history) implements TicketEvent {
     }
+
+    /** A service-level clock passed its target; {@code clock} names it ("Resolution"). */
+    record ServiceLevelBreached(Ticket ticket, String clock, Instant at, boolean history) implements TicketEvent {
+    }
+
+    /** The customer wrote on their status page. */
+    record CustomerWrote(Ticket ticket, Instant at, boolean history) implements TicketEvent {
+    }
+
+    /** The customer answered the survey about a resolution. */
+    record CustomerAnswered(Ticket ticket, ResolutionFeedback answers, Instant at, boolean history) implements TicketEvent {
+    }
+
+    /**
+     * The customer asked for a manager; {@code afterEscalation}: the case had been escalated before
+     * they asked (an escalation their request itself made does not count).
+     */
+    record CustomerAskedForManager(Ticket ticket, boolean afterEscalation, Instant at, boolean history)
+            implements TicketEvent {
+    }
 }

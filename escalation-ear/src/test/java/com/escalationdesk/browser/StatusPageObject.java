@@ -62,6 +62,15 @@ public final class StatusPageObject {
         return this;
     }
 
+    /** Answers the survey: satisfaction 1 to 5 with a comment, and effort 1 to 7. */
+    public StatusPageObject rate(int satisfaction, String comment, int effort) {
+        browser.click(By.cssSelector("label[for='surveyForm:rating:" + (satisfaction - 1) + "']"));
+        browser.type(By.id("surveyForm:comment"), comment);
+        browser.click(By.cssSelector("label[for='surveyForm:effort:" + (effort - 1) + "']"));
+        browser.clickAndWaitForPage(By.id("surveyForm:rate"));
+        return this;
+    }
+
     public String escalationNotice() {
         return browser.text(By.id("escalationNotice"));
     }

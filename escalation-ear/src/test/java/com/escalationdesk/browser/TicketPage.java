@@ -210,6 +210,11 @@ public final class TicketPage {
         browser.find(By.id("articleForm:title"));
     }
 
+    /** The customer's answers about each resolution, as the ticket page shows them. */
+    public List<String> feedback() {
+        return browser.texts(By.cssSelector("#customerFeedback .feedback-answers"));
+    }
+
     /** The issue of every escalation's handoff, kept on the page for the ticket's whole life. */
     public List<String> handoffIssues() {
         return browser.texts(By.cssSelector("#handoffs .handoff-issue"));

@@ -22,6 +22,7 @@ import com.escalationdesk.sla.Responsibles;
 import com.escalationdesk.sla.SlaClocks;
 import com.escalationdesk.sla.SlaKind;
 import com.escalationdesk.ticket.Note;
+import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.ticket.ResolutionFeedback;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketEvent;
@@ -83,6 +84,9 @@ public class CustomerStatus {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Knowledge knowledge;
+
     public StatusPage view(String token) {
         return page(ticket(token));
     }
@@ -107,6 +111,7 @@ public class CustomerStatus {
         if (was == TicketStatus.RESOLVED) {
             events.raise(new TicketEvent.Reopened(ticket, null, note.summary(), now, false));
         }
+        events.raise(new TicketEvent.CustomerWrote(ticket, now, false));
         return page(ticket);
     }
 
@@ -123,6 +128,7 @@ public class CustomerStatus {
             throw new RuleViolation("We already have your request; " + escalationNotice(ticket, page(ticket).stage()));
         }
         Map<String, Object> before = ticket.auditState();
+        boolean escalatedBefore = !ticket.getEscalations().isEmpty();
         PolicyVerdict verdict = policy.verdict(PolicyStage.ESCALATION,
                 PolicyFacts.of(ticket, now).withReason(EscalationReason.DISSATISFACTION));
         Team target = verdict.routeTo();
@@ -158,6 +164,7 @@ public class CustomerStatus {
         if (raised != null) {
             events.raise(raised);
         }
+        events.raise(new TicketEvent.CustomerAskedForManager(ticket, escalatedBefore, now, false));
         return page(ticket);
     }
 
@@ -178,6 +185,7 @@ public class CustomerStatus {
         audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_RATED,
                 ticket.getCustomer().getName() + " rated resolution " + answered.resolution() + ": " + answered.describe(),
                 before, answers(answered));
+        events.raise(new TicketEvent.CustomerAnswered(ticket, answered, clock.instant(), false));
         return page(ticket);
     }
 
@@ -224,7 +232,9 @@ public class CustomerStatus {
                 status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED,
                 ticket.currentFeedback() == null ? null : ticket.currentFeedback().satisfaction(),
                 ticket.currentFeedback() == null ? null : ticket.currentFeedback().comment(),
-                ticket.currentFeedback() == null ? null : ticket.currentFeedback().effort());
+                ticket.currentFeedback() == null ? null : ticket.currentFeedback().effort(),
+                open ? knowledge.forCustomers(ticket.getSubject() + "\n" + java.util.Objects.toString(ticket.getDescription(), ""), 3).stream()
+                        .map(a -> new StatusPage.HelpLink(a.number(), a.title())).toList() : List.of());
     }
 
     private String escalationNotice(Ticket ticket, String stage) {

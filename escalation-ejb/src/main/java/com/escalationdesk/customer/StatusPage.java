@@ -9,8 +9,12 @@ import java.util.List;
  */
 public record StatusPage(String ticketNumber, String subject, String customer, String status, String stage,
         String expectedResolution, List<Message> conversation, boolean canReply, boolean canAskForEscalation,
-        String escalationNotice, boolean canRate, Integer rating, String ratingComment, Integer effort)
-        implements Serializable {
+        String escalationNotice, boolean canRate, Integer rating, String ratingComment, Integer effort,
+        List<HelpLink> help) implements Serializable {
+
+    /** A help article that may answer the case: validated, written for customers. */
+    public record HelpLink(String number, String title) implements Serializable {
+    }
 
     /** One message of the public conversation, oldest first. */
     public record Message(String from, boolean fromCustomer, String body, String at) implements Serializable {

@@ -258,6 +258,22 @@ public class Knowledge {
         return new ReviewQueue(flags, waiting.stream().map(a -> ArticleSummary.of(a, reuse.get(a.getId()))).toList());
     }
 
+    /** Reuse by category: tickets linked to an article, solved with one, and escalations avoided. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<CategoryReuse> reuseByCategory() {
+        Map<Category, ArticleSummary.Reuse> byCategory = new java.util.EnumMap<>(Category.class);
+        List<Object[]> rows = em.createQuery("SELECT l.article.text.category, l.solved, l.escalationAvoided, COUNT(l)"
+                + " FROM ArticleLink l GROUP BY l.article.text.category, l.solved, l.escalationAvoided", Object[].class)
+                .getResultList();
+        for (Object[] r : rows) {
+            long count = ((Number) r[3]).longValue();
+            byCategory.merge((Category) r[0], new ArticleSummary.Reuse(count, Boolean.TRUE.equals(r[1]) ? count : 0,
+                    Boolean.TRUE.equals(r[2]) ? count : 0), (a, b) -> new ArticleSummary.Reuse(a.linked() + b.linked(),
+                    a.solved() + b.solved(), a.escalationsAvoided() + b.escalationsAvoided()));
+        }
+        return byCategory.entrySet().stream().map(e -> new CategoryReuse(e.getKey(), e.getValue())).toList();
+    }
+
     /** Whether the caller validates and archives articles. */
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public boolean mayReview() {

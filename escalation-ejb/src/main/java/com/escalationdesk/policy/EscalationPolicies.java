@@ -16,6 +16,7 @@ import com.escalationdesk.shared.StaleCheck;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketLookup;
 import com.escalationdesk.ticket.TierPolicy;
+import com.escalationdesk.escalation.Escalation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -197,6 +198,52 @@ public class EscalationPolicies {
         Team team = verdict.routeTo();
         return new EscalationProposal(team == null ? null : team.getId(), team == null ? null : team.getName(),
                 verdict.describe());
+    }
+
+    /**
+     * "This routing was wrong": any agent who may see the ticket says so about the policy rule that
+     * routed one of its escalations, with a comment; it waits in the admin's policy review list.
+     */
+    @RolesAllowed(Role.AGENT_NAME)
+    public long reportWrongRouting(long escalationId, String comment) {
+        Agent caller = callers.current();
+        Escalation escalation = em.find(Escalation.class, escalationId);
+        if (escalation == null) {
+            throw new NotFound("There is no escalation " + escalationId + ".");
+        }
+        TierPolicy.requireView(caller, escalation.getTicket());
+        RoutingFeedback feedback = new RoutingFeedback(escalation, comment, caller, clock.instant());
+        em.persist(feedback);
+        audit.record(AuditEntry.ticketChain(escalation.getTicket().getNumber()), caller.getLoginName(),
+                AuditAction.ROUTING_QUESTIONED, "Routing questioned: rule “" + feedback.getRuleName() + "” of policy v"
+                        + feedback.getPolicyVersion() + " sent it to " + escalation.getToTeam().getName() + ": "
+                        + feedback.getComment(), null, Map.of("rule", feedback.getRuleName(), "comment", feedback.getComment()));
+        return feedback.getId();
+    }
+
+    /** The policy review list: open feedback on routing first (oldest first), then the answered (newest first). */
+    public List<RoutingFeedbackView> routingFeedback() {
+        return em.createQuery("SELECT f FROM RoutingFeedback f ORDER BY f.raisedAt", RoutingFeedback.class)
+                .setMaxResults(500).getResultStream()
+                .sorted(java.util.Comparator.comparing((RoutingFeedback f) -> f.getAnsweredAt() != null)
+                        .thenComparing((a, b) -> a.getAnsweredAt() == null ? 0 : b.getAnsweredAt().compareTo(a.getAnsweredAt())))
+                .map(RoutingFeedbackView::of).toList();
+    }
+
+    /** Answers it; with {@code openDraft}, also starts a draft of the policy (unless one is open), named after it. */
+    public void answerRoutingFeedback(long feedbackId, String answer, boolean openDraft) {
+        Agent admin = callers.current();
+        RoutingFeedback feedback = em.find(RoutingFeedback.class, feedbackId);
+        if (feedback == null) {
+            throw new NotFound("There is no such feedback.");
+        }
+        feedback.answer(admin, answer, clock.instant());
+        record(admin, AuditAction.ROUTING_FEEDBACK_ANSWERED, "Feedback of " + feedback.getRaisedBy().getDisplayName()
+                + " on rule “" + feedback.getRuleName() + "” (" + feedback.getEscalation().getTicket().getNumber()
+                + ") answered: " + feedback.getAnswer(), null, Map.of("answer", feedback.getAnswer()));
+        if (openDraft && existingDraft().isEmpty()) {
+            startDraft("After feedback on " + feedback.getEscalation().getTicket().getNumber() + ": " + feedback.getComment());
+        }
     }
 
     private java.util.Optional<PolicyVersion> existingDraft() {

@@ -79,15 +79,20 @@ public class SlaSteps {
         em.lock(ticket, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         boolean breached = clock.getDueAt() != null && !clock.getDueAt().isAfter(now);
         int fired = 0;
+        boolean breachFired = false;
         for (SlaStep step : reached) {
             // After downtime a warning may come due together with the breach; the breach speaks for it.
             if (!(step.isWarning() && breached)) {
                 act(step, clock, ticket, now);
                 fired++;
+                breachFired |= !step.isWarning();
             }
         }
         clock.stepsFired(reached.size());
         clocks.show(ticket, now);
+        if (breachFired) {
+            events.raise(new TicketEvent.ServiceLevelBreached(ticket, clock.getKind().label(), now, false));
+        }
         return fired;
     }
 

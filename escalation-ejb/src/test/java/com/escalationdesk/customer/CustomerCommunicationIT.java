@@ -76,6 +76,12 @@ class CustomerCommunicationIT extends OnAFreshDemoDesk {
     CustomerStatus status;
 
     @Inject
+    com.escalationdesk.knowledge.Knowledge knowledge;
+
+    @Inject
+    StatusLinkSigner statusLinks;
+
+    @Inject
     CustomerEmails templates;
 
     @Inject
@@ -313,6 +319,21 @@ class CustomerCommunicationIT extends OnAFreshDemoDesk {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    @Order(8)
+    void theStatusPageSuggestsUpToThreeHelpArticlesWrittenForCustomersOnly() {
+        signIn.as("alice");
+        String number = open("Router keeps restarting by itself");
+        String token = statusLinks.links().issue(number, clock.instant());
+        signIn.out();
+
+        StatusPage page = status.view(token);
+
+        assertThat(page.help()).hasSizeBetween(1, 3);
+        assertThat(page.help()).first().extracting(StatusPage.HelpLink::title).isEqualTo("Router keeps restarting by itself");
+        page.help().forEach(h -> assertThat(knowledge.customerArticle(h.number())).as("validated, for customers").isNotNull());
     }
 
     private String open(String subject) {

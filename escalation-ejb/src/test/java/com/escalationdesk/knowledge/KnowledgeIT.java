@@ -143,6 +143,8 @@ class KnowledgeIT extends OnAFreshDemoDesk {
 
         ArticleSummary.Reuse reuse = knowledge.article(article).summary().reuse();
         assertThat(reuse).isEqualTo(new ArticleSummary.Reuse(2, 1, 1));
+        assertThat(knowledge.reuseByCategory()).filteredOn(r -> r.category() == Category.NETWORK).singleElement()
+                .satisfies(r -> assertThat(r.reuse().escalationsAvoided()).isGreaterThanOrEqualTo(1));
 
         tickets.reopen(repeat, "Rebooted again");
         assertThat(knowledge.article(article).summary().reuse()).isEqualTo(new ArticleSummary.Reuse(2, 0, 0));

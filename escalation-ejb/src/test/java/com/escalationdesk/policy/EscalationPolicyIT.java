@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import com.escalationdesk.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -319,6 +320,38 @@ class EscalationPolicyIT extends OnAFreshDemoDesk {
         assertThat(escalated.policy()).contains("Unhappy customers to Platform");
         assertThat(escalated.againstPolicy()).isFalse();
         assertThat(Duration.between(escalated.requestedAt(), escalated.acceptBy())).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    @Order(9)
+    void anAgentQuestionsTheRoutingOfARuleAndTheAdminAnswersAndOpensADraft() {
+        signIn.as("alice");
+        String number = newTicket("Router reboots but billing got it", Category.ACCOUNT, Priority.NORMAL);
+        long e = escalations.escalate(new EscalationRequest(number, null, EscalationReason.KNOWLEDGE, "Reboots",
+                "Power cycled", "Find out why"));
+        assertThatThrownBy(() -> policies.reportWrongRouting(e, " ")).isInstanceOf(RuleViolation.class)
+                .hasMessage("What was wrong with the routing is required.");
+        long feedback = policies.reportWrongRouting(e, "A rebooting router is a network matter, not billing");
+        assertThat(audit.timeline(AuditEntry.ticketChain(number))).extracting(TimelineEntry::action)
+                .contains(AuditAction.ROUTING_QUESTIONED.label());
+
+        signIn.as("adam");
+        assertThat(policies.routingFeedback()).filteredOn(f -> f.id() == feedback).singleElement().satisfies(f -> {
+            assertThat(f.ticketNumber()).isEqualTo(number);
+            assertThat(f.rule()).isEqualTo("Account questions to billing");
+            assertThat(f.raisedBy()).isEqualTo("Alice Martin");
+        });
+        boolean draftBefore = policies.versions().stream().anyMatch(v -> v.state() == PolicyState.DRAFT);
+        policies.answerRoutingFeedback(feedback, "Router symptoms now route to network engineering", true);
+        assertThat(policies.versions()).anyMatch(v -> v.state() == PolicyState.DRAFT
+                && (draftBefore || v.note().contains("After feedback on " + number)));
+        assertThatThrownBy(() -> policies.answerRoutingFeedback(feedback, "Again", false)).isInstanceOf(RuleViolation.class)
+                .hasMessage("This feedback was answered already by Adam Clarke.");
+        assertThat(policies.routingFeedback()).filteredOn(f -> f.id() == feedback).singleElement()
+                .satisfies(f -> assertThat(f.answer()).isEqualTo("Router symptoms now route to network engineering"));
+        if (!draftBefore) {
+            policies.discardDraft(); // the later tests of this class start their own draft
+        }
     }
 
     private String newTicket(String subject, Category category, Priority priority) {

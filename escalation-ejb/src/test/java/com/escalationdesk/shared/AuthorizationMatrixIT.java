@@ -19,6 +19,9 @@ import com.escalationdesk.directory.UserInput;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.exacerbation.Exacerbations;
+import com.escalationdesk.exacerbation.ReviewOutcome;
+import com.escalationdesk.exacerbation.RootCause;
 import com.escalationdesk.knowledge.ArticleContent;
 import com.escalationdesk.knowledge.ArticleFlag;
 import com.escalationdesk.knowledge.ArticleState;
@@ -160,6 +163,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     Knowledge knowledge;
+
+    @Inject
+    Exacerbations exacerbations;
 
     @Inject
     DirectoryAdmin directoryAdmin;
@@ -335,10 +341,22 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Knowledge.closeFlag", KNOWLEDGE_REVIEWERS, this::articleFlag,
                         s -> run(() -> knowledge.closeFlag((Long) s, "fixed"))),
                 row("Knowledge.reviewQueue", KNOWLEDGE_REVIEWERS, () -> null, s -> knowledge.reviewQueue()),
+                row("Knowledge.reuseByCategory", SIGNED_IN, () -> null, s -> knowledge.reuseByCategory()),
                 row("Knowledge.mayReview", SIGNED_IN, () -> null, s -> knowledge.mayReview()),
                 // the public help page: anyone
                 row("Knowledge.forCustomers", EVERYONE, () -> null, s -> knowledge.forCustomers("router", 3)),
                 row("Knowledge.customerArticle", EVERYONE, this::customerArticle, s -> knowledge.customerArticle(n.apply(s))),
+                // who may see the ticket and is an agent: its team and the team it was escalated to
+                row("EscalationPolicies.reportWrongRouting", EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD,
+                        Caller.RECEIVING_TEAM_AGENT), this::escalation,
+                        s -> policies.reportWrongRouting((Long) s, "Should have gone to network")),
+                row("EscalationPolicies.routingFeedback", ADMIN, () -> null, s -> policies.routingFeedback()),
+                row("EscalationPolicies.answerRoutingFeedback", ADMIN, this::routingFeedback,
+                        s -> run(() -> policies.answerRoutingFeedback((Long) s, "Rule fixed", false))),
+                row("Exacerbations.queue", APPROVERS, () -> null, s -> exacerbations.queue(false, true)),
+                // the case is Frontline's: the team lead and the manager above her review it
+                row("Exacerbations.review", APPROVERS, this::exacerbation, s -> run(() -> exacerbations.review((Long) s,
+                        RootCause.PROCESS_OR_POLICY, "Talked it through", ReviewOutcome.NOTHING_FURTHER, null))),
                 // only the recipient (alice, whose refund was decided) marks her notification read
                 row("Notifications.markRead", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::notificationOfAlice,
                         s -> run(() -> notifications.markRead((Long) s))));
@@ -479,6 +497,23 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     private String customerArticle() {
         return knowledge.forCustomers("", 1).get(0).number();
+    }
+
+    private Long routingFeedback() {
+        long escalation = escalation();
+        signIn.as("alice");
+        return policies.reportWrongRouting(escalation, "Should have gone to network");
+    }
+
+    /** A bounced Frontline ticket: alice escalated it to Billing specialists, and bob sent it back. */
+    private Long exacerbation() {
+        String number = ticket();
+        long escalation = escalations.escalate(toBilling(number));
+        signIn.as("bob");
+        escalations.returnToSender(escalation, "Not ours");
+        signIn.as("maria");
+        return exacerbations.queue(true, false).stream().filter(x -> x.ticketNumber().equals(number)).findFirst()
+                .orElseThrow().id();
     }
 
     private String statusLink() {

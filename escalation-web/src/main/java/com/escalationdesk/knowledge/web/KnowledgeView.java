@@ -2,6 +2,7 @@ package com.escalationdesk.knowledge.web;
 
 import com.escalationdesk.knowledge.ArticleState;
 import com.escalationdesk.knowledge.ArticleSummary;
+import com.escalationdesk.knowledge.CategoryReuse;
 import com.escalationdesk.knowledge.Audience;
 import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.knowledge.KnowledgeQuery;
@@ -37,6 +38,7 @@ public class KnowledgeView implements Serializable {
     private String tag;
     private List<ArticleSummary> results = List.of();
     private ReviewQueue queue;
+    private List<CategoryReuse> reuse = List.of();
     private boolean reviewer;
 
     public void load() {
@@ -44,6 +46,7 @@ public class KnowledgeView implements Serializable {
             results = knowledge.search(new KnowledgeQuery(text, state == null ? null : EnumSet.of(state), audience,
                     category, tag, null, PAGE));
             reviewer = knowledge.mayReview();
+            reuse = knowledge.reuseByCategory();
             if (reviewer) {
                 queue = knowledge.reviewQueue();
             }
@@ -57,6 +60,10 @@ public class KnowledgeView implements Serializable {
 
     public List<ArticleSummary> getResults() {
         return results;
+    }
+
+    public List<CategoryReuse> getReuse() {
+        return reuse;
     }
 
     public ReviewQueue getQueue() {

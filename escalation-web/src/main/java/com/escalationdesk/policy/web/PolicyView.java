@@ -11,6 +11,7 @@ import com.escalationdesk.directory.UserProfile;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.policy.DryRunReport;
 import com.escalationdesk.policy.EscalationPolicies;
+import com.escalationdesk.policy.RoutingFeedbackView;
 import com.escalationdesk.policy.PolicyRuleInput;
 import com.escalationdesk.policy.PolicyStage;
 import com.escalationdesk.policy.PolicyState;
@@ -53,6 +54,8 @@ public class PolicyView implements Serializable {
     private List<DecisionKindOption> kinds = List.of();
     private List<TierView> tiers = List.of();
     private DryRunReport report;
+    private List<RoutingFeedbackView> feedback = List.of();
+    private final java.util.Map<Long, String> answers = new java.util.HashMap<>();
 
     private String draftNote;
     private Integer defaultAcceptMinutes;
@@ -85,6 +88,7 @@ public class PolicyView implements Serializable {
             people = directory.users().stream().filter(u -> !u.roles().isEmpty()).toList();
             kinds = approvals.kinds();
             tiers = directory.tiers();
+            feedback = policies.routingFeedback();
         });
         PolicyVersionView draft = getDraft();
         defaultAcceptMinutes = draft == null ? null : draft.defaultAcceptMinutes();
@@ -126,6 +130,20 @@ public class PolicyView implements Serializable {
             return null;
         }
         return done(() -> policies.changeDefaultAcceptMinutes(defaultAcceptMinutes), "Default time to accept changed.");
+    }
+
+    /** Answers an agent's feedback on routing; with {@code openDraft}, also starts a draft to fix the rule. */
+    public String answerFeedback(long id, boolean openDraft) {
+        return done(() -> policies.answerRoutingFeedback(id, answers.get(id), openDraft),
+                openDraft ? "Feedback answered; a draft of the policy is open below." : "Feedback answered.");
+    }
+
+    public List<RoutingFeedbackView> getFeedback() {
+        return feedback;
+    }
+
+    public java.util.Map<Long, String> getAnswers() {
+        return answers;
     }
 
     public String publish() {

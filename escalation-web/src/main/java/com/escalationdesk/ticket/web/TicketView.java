@@ -55,6 +55,8 @@ public class TicketView implements Serializable {
     private String resolutionSummary;
     private boolean withdrawPendingDecisions;
     private boolean captureArticle;
+    private Long wrongRoutingEscalation;
+    private String wrongRoutingComment;
     private Integer rateComplete;
     private Integer rateSteps;
     private Integer rateTeam;
@@ -221,6 +223,28 @@ public class TicketView implements Serializable {
     public String returnEscalation() {
         return reloadAfter(() -> escalations.returnToSender(ticket.pending().id(), returnReason, rating()),
                 "Escalation returned to " + ticket.pending().fromTeam() + ".");
+    }
+
+    /** "This routing was wrong" about the policy rule that routed one of the ticket's escalations. */
+    public String reportWrongRouting() {
+        return reloadAfter(() -> policies.reportWrongRouting(wrongRoutingEscalation == null ? -1 : wrongRoutingEscalation,
+                wrongRoutingComment), "Thank you: the admins will review that routing.");
+    }
+
+    public Long getWrongRoutingEscalation() {
+        return wrongRoutingEscalation;
+    }
+
+    public void setWrongRoutingEscalation(Long wrongRoutingEscalation) {
+        this.wrongRoutingEscalation = wrongRoutingEscalation;
+    }
+
+    public String getWrongRoutingComment() {
+        return wrongRoutingComment;
+    }
+
+    public void setWrongRoutingComment(String wrongRoutingComment) {
+        this.wrongRoutingComment = wrongRoutingComment;
     }
 
     /** The handoff rating as entered: none at all is no rating; a partial one is refused with its reason. */
