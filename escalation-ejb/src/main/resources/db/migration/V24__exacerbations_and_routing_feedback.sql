@@ -19,11 +19,15 @@ CREATE TABLE exacerbation (
 CREATE SEQUENCE exacerbation_seq START WITH 1 INCREMENT BY 1;
 CREATE INDEX ix_exacerbation_open ON exacerbation (reviewed_at, detected_at);
 
--- "This routing was wrong": an agent's feedback on the policy rule that routed an escalation, until
--- an admin answers it.
+-- "This routing was wrong": an agent's feedback on the policy rule that routed a ticket at intake (the
+-- ticket now remembers that rule) or proposed an escalation's target, until an admin answers it.
+ALTER TABLE ticket ADD COLUMN intake_policy_version INTEGER;
+ALTER TABLE ticket ADD COLUMN intake_rule VARCHAR(200);
+
 CREATE TABLE routing_feedback (
     id             BIGINT        NOT NULL PRIMARY KEY,
-    escalation_id  BIGINT        NOT NULL REFERENCES escalation (id),
+    ticket_id      BIGINT        NOT NULL REFERENCES ticket (id),
+    escalation_id  BIGINT        REFERENCES escalation (id),
     policy_version INTEGER       NOT NULL,
     rule_name      VARCHAR(200)  NOT NULL,
     comment        VARCHAR(2000) NOT NULL,

@@ -58,6 +58,10 @@ public final class ExacerbationDetector {
             }
             poorHandoff(e).ifPresent(found::add);
         }
+        if (event instanceof TicketEvent.EscalationOverdue overdue && overdue.escalation().isOverdue(overdue.at())) {
+            found.add(new Finding(ExacerbationRule.NOT_ACCEPTED_IN_TIME, overdue.escalation().getToTeam().getName()
+                    + " has not accepted it in the policy's time"));
+        }
         if (event instanceof TicketEvent.EscalationReturned returned) {
             poorHandoff(returned.escalation()).ifPresent(found::add);
         }

@@ -8,7 +8,7 @@ public enum ExacerbationRule {
     BOUNCED("Bounced", "the ticket was returned by a team, or moved between the same two teams a second time"),
     REOPENED_AFTER_ESCALATION("Reopened after an escalation", "it was reopened after a resolution that followed an escalation"),
     BREACHED_AFTER_ESCALATION("Service level breached after an escalation", "a service level was breached after it was escalated"),
-    NOT_ACCEPTED_IN_TIME("Not accepted in time", "an escalation was accepted after the time the policy gave"),
+    NOT_ACCEPTED_IN_TIME("Not accepted in time", "an escalation was not accepted in the time the policy gave"),
     LOW_FEEDBACK_AFTER_ESCALATION("Low customer feedback after an escalation",
             "the customer rated a resolution that followed an escalation 2 of 5 or lower, or its effort 3 of 7 or lower"),
     MANAGER_ASKED_AFTER_ESCALATION("Customer asked for a manager after an escalation",

@@ -3,6 +3,7 @@ package com.escalationdesk.policy;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.ticket.Ticket;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -31,7 +32,12 @@ public class RoutingFeedback {
     private Long id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "escalation_id", nullable = false)
+    @JoinColumn(name = "ticket_id", nullable = false)
+    private Ticket ticket;
+
+    /** The escalation whose target the rule proposed; none for a routing at intake. */
+    @ManyToOne
+    @JoinColumn(name = "escalation_id")
     private Escalation escalation;
 
     @Column(name = "policy_version", nullable = false)
@@ -64,13 +70,28 @@ public class RoutingFeedback {
         // for JPA
     }
 
+    /** About the rule that proposed this escalation's target. */
     public RoutingFeedback(Escalation escalation, String comment, Agent raisedBy, Instant at) {
-        this.escalation = RuleViolation.require(escalation, "Escalation");
-        if (escalation.getPolicyVersion() == null || escalation.getPolicyRule() == null) {
-            throw new RuleViolation("No rule of the escalation policy routed this escalation; there is no routing to fault.");
+        this(RuleViolation.require(escalation, "Escalation").getTicket(), escalation, escalation.getPolicyVersion(),
+                escalation.getPolicyRule(), comment, raisedBy, at);
+    }
+
+    /** About the rule that routed the ticket when it was taken in. */
+    public RoutingFeedback(Ticket ticket, String comment, Agent raisedBy, Instant at) {
+        this(RuleViolation.require(ticket, "Ticket"), null, ticket.getIntakePolicyVersion(), ticket.getIntakeRule(),
+                comment, raisedBy, at);
+    }
+
+    private RoutingFeedback(Ticket ticket, Escalation escalation, Integer version, String rule, String comment,
+            Agent raisedBy, Instant at) {
+        if (version == null || rule == null) {
+            throw new RuleViolation("No rule of the escalation policy routed " + (escalation == null ? "this ticket at intake"
+                    : "this escalation") + "; there is no routing to fault.");
         }
-        this.policyVersion = escalation.getPolicyVersion();
-        this.ruleName = escalation.getPolicyRule();
+        this.ticket = ticket;
+        this.escalation = escalation;
+        this.policyVersion = version;
+        this.ruleName = rule;
         this.comment = RuleViolation.requireText(comment, "What was wrong with the routing", MAX_TEXT);
         this.raisedBy = raisedBy;
         this.raisedAt = at;
@@ -87,6 +108,10 @@ public class RoutingFeedback {
 
     public Long getId() {
         return id;
+    }
+
+    public Ticket getTicket() {
+        return ticket;
     }
 
     public Escalation getEscalation() {

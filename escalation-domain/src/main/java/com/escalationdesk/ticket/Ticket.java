@@ -158,6 +158,13 @@ public class Ticket {
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
+    /** The escalation policy's rule that routed the ticket at intake, if one did, and its version. */
+    @Column(name = "intake_policy_version")
+    private Integer intakePolicyVersion;
+
+    @Column(name = "intake_rule", length = 200)
+    private String intakeRule;
+
     /** The customer's answers about each resolution, from the status page's survey, first resolution first. */
     @ElementCollection
     @CollectionTable(name = "resolution_feedback", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -228,7 +235,14 @@ public class Ticket {
      * unassigned, for that team to claim it.
      */
     public void routeAtIntake(Team target, Instant now) {
+        routeAtIntake(target, null, null, now);
+    }
+
+    /** Routed by the named rule of the given policy version, which is remembered so that agents can question it. */
+    public void routeAtIntake(Team target, Integer policyVersion, String rule, Instant now) {
         RuleViolation.require(target, "Team");
+        this.intakePolicyVersion = policyVersion;
+        this.intakeRule = rule;
         if (number != null || !escalations.isEmpty()) {
             throw new RuleViolation("Only a ticket being taken in is routed by the intake policy.");
         }
@@ -329,6 +343,14 @@ public class Ticket {
             return null;
         }
         return feedback.stream().filter(f -> f.resolution() == reopenCount + 1).findFirst().orElse(null);
+    }
+
+    public Integer getIntakePolicyVersion() {
+        return intakePolicyVersion;
+    }
+
+    public String getIntakeRule() {
+        return intakeRule;
     }
 
     public List<ResolutionFeedback> getFeedback() {

@@ -47,6 +47,10 @@ public sealed interface TicketEvent {
     record Reopened(Ticket ticket, Agent by, String reason, Instant at, boolean history) implements TicketEvent {
     }
 
+    /** An escalation is still waiting for its receiving team past the time the policy gave to accept it. */
+    record EscalationOverdue(Ticket ticket, Escalation escalation, Instant at, boolean history) implements TicketEvent {
+    }
+
     /** A service-level clock passed its target; {@code clock} names it ("Resolution"). */
     record ServiceLevelBreached(Ticket ticket, String clock, Instant at, boolean history) implements TicketEvent {
     }

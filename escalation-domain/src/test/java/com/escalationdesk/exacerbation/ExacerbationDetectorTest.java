@@ -87,6 +87,17 @@ class ExacerbationDetectorTest {
     }
 
     @Test
+    void anEscalationStillWaitingPastThePolicysTimeFires() {
+        Ticket t = f.ticket();
+        Escalation e = escalate(t, f.billing, f.alice);
+        e.governedBy(1, "Billing", f.billing, now.plus(Duration.ofMinutes(30)));
+
+        assertThat(fired(new TicketEvent.EscalationOverdue(t, e, now.plus(Duration.ofMinutes(30)), false))).isEmpty();
+        assertThat(fired(new TicketEvent.EscalationOverdue(t, e, now.plus(Duration.ofMinutes(31)), false)))
+                .containsExactly(ExacerbationRule.NOT_ACCEPTED_IN_TIME);
+    }
+
+    @Test
     void lowSatisfactionOrEffortAfterAnEscalationFires() {
         Ticket t = f.ticket();
         Escalation e = escalate(t, f.billing, f.alice);

@@ -221,6 +221,21 @@ public class EscalationPolicies {
         return feedback.getId();
     }
 
+    /** "This routing was wrong" about the rule that routed the ticket when it was taken in. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public long reportWrongIntakeRouting(String ticketNumber, String comment) {
+        Agent caller = callers.current();
+        Ticket ticket = tickets.byNumber(ticketNumber);
+        TierPolicy.requireView(caller, ticket);
+        RoutingFeedback feedback = new RoutingFeedback(ticket, comment, caller, clock.instant());
+        em.persist(feedback);
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.ROUTING_QUESTIONED,
+                "Routing questioned: rule “" + feedback.getRuleName() + "” of policy v" + feedback.getPolicyVersion()
+                        + " routed it at intake: " + feedback.getComment(), null,
+                Map.of("rule", feedback.getRuleName(), "comment", feedback.getComment()));
+        return feedback.getId();
+    }
+
     /** The policy review list: open feedback on routing first (oldest first), then the answered (newest first). */
     public List<RoutingFeedbackView> routingFeedback() {
         return em.createQuery("SELECT f FROM RoutingFeedback f ORDER BY f.raisedAt", RoutingFeedback.class)
@@ -239,10 +254,10 @@ public class EscalationPolicies {
         }
         feedback.answer(admin, answer, clock.instant());
         record(admin, AuditAction.ROUTING_FEEDBACK_ANSWERED, "Feedback of " + feedback.getRaisedBy().getDisplayName()
-                + " on rule “" + feedback.getRuleName() + "” (" + feedback.getEscalation().getTicket().getNumber()
+                + " on rule “" + feedback.getRuleName() + "” (" + feedback.getTicket().getNumber()
                 + ") answered: " + feedback.getAnswer(), null, Map.of("answer", feedback.getAnswer()));
         if (openDraft && existingDraft().isEmpty()) {
-            startDraft("After feedback on " + feedback.getEscalation().getTicket().getNumber() + ": " + feedback.getComment());
+            startDraft("After feedback on " + feedback.getTicket().getNumber() + ": " + feedback.getComment());
         }
     }
 

@@ -10,8 +10,10 @@ public record RoutingFeedbackView(long id, String ticketNumber, String ticketSub
 
     static RoutingFeedbackView of(RoutingFeedback f) {
         var e = f.getEscalation();
-        return new RoutingFeedbackView(f.getId(), e.getTicket().getNumber(), e.getTicket().getSubject(),
-                e.getFromTeam().getName() + " → " + e.getToTeam().getName(), f.getRuleName(), f.getPolicyVersion(),
+        var t = f.getTicket();
+        return new RoutingFeedbackView(f.getId(), t.getNumber(), t.getSubject(),
+                e == null ? "at intake to " + t.getTeam().getName() : e.getFromTeam().getName() + " → " + e.getToTeam().getName(),
+                f.getRuleName(), f.getPolicyVersion(),
                 f.getComment(), f.getRaisedBy().getDisplayName(), f.getRaisedAt(),
                 f.getAnsweredBy() == null ? null : f.getAnsweredBy().getDisplayName(), f.getAnswer());
     }

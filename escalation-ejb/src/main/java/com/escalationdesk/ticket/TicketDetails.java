@@ -19,6 +19,6 @@ public record TicketDetails(String number, String subject, String description, S
         List<EscalationView> escalations, EscalationView pending, List<PathStopView> path, List<TierTime> timePerTier,
         List<TimelineEntry> timeline,
         List<AgentOption> teammates, TicketActions actions, List<RelatedTicket> related, String mergedInto,
-        List<SlaClockView> serviceLevels, Instant managementReviewSince, List<ResolutionFeedback> feedback)
-        implements Serializable {
+        List<SlaClockView> serviceLevels, Instant managementReviewSince, List<ResolutionFeedback> feedback,
+        String intakeRouting) implements Serializable {
 }

@@ -98,7 +98,7 @@ public class Tickets {
                 request.priority(), caller, request.keep(), now);
         PolicyVerdict verdict = policy.verdict(PolicyStage.INTAKE, PolicyFacts.of(ticket, now));
         if (verdict.routeTo() != null) {
-            ticket.routeAtIntake(verdict.routeTo(), now);
+            ticket.routeAtIntake(verdict.routeTo(), verdict.version(), verdict.ruleName(), now);
         }
         if (verdict.priority() != null) {
             ticket.changePriority(verdict.priority(), now);
@@ -416,7 +416,8 @@ public class Tickets {
                         r.getTeam().getName(), TierPolicy.mayView(caller, r), t.equals(r.getMergedInto()))).toList(),
                 t.getMergedInto() == null ? null : t.getMergedInto().getNumber(),
                 serviceLevels.views(t, clock.instant()), t.isUnderManagementReview() ? t.getReviewRequestedAt() : null,
-                t.getFeedback());
+                t.getFeedback(), t.getIntakeRule() == null ? null
+                        : com.escalationdesk.policy.PolicyVerdict.describe(t.getIntakePolicyVersion(), t.getIntakeRule()));
     }
 
     private static String abbreviate(String text) {

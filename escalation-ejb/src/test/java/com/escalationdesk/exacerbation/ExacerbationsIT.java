@@ -58,6 +58,9 @@ class ExacerbationsIT extends OnAFreshDemoDesk {
     ExacerbationReminders reminders;
 
     @Inject
+    OverdueEscalations overdue;
+
+    @Inject
     CustomerStatus status;
 
     @Inject
@@ -174,6 +177,29 @@ class ExacerbationsIT extends OnAFreshDemoDesk {
         assertThat(exacerbations.queue(false, false)).extracting(ExacerbationRow::id).doesNotContain(id);
         assertThatThrownBy(() -> exacerbations.review(id, RootCause.PROCESS_OR_POLICY, "Fix the rule",
                 ReviewOutcome.POLICY_DRAFT, null)).isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void anEscalationNobodyAcceptsInThePolicysTimeIsFlaggedOnceWhenTheTimeRunsOut() {
+        signIn.as("alice");
+        String number = newTicket("Waiting for billing forever");
+        escalations.escalate(toBilling(number));
+        overdue.raiseDue();
+        assertThat(rulesOn(number)).doesNotContain(ExacerbationRule.NOT_ACCEPTED_IN_TIME);
+
+        clock.advance(Duration.ofDays(2));
+        overdue.raiseDue();
+        overdue.raiseDue();
+
+        assertThat(rulesOn(number)).containsOnlyOnce(ExacerbationRule.NOT_ACCEPTED_IN_TIME);
+    }
+
+    private List<ExacerbationRule> rulesOn(String number) {
+        signIn.as("maria");
+        List<ExacerbationRule> rules = exacerbations.queue(true, true).stream().filter(x -> x.ticketNumber().equals(number))
+                .map(ExacerbationRow::rule).toList();
+        signIn.as("alice");
+        return rules;
     }
 
     @Test

@@ -354,6 +354,26 @@ class EscalationPolicyIT extends OnAFreshDemoDesk {
         }
     }
 
+    @Test
+    @Order(10)
+    void theRuleThatRoutedATicketAtIntakeIsShownAndCanBeQuestioned() {
+        signIn.as("alice");
+        String number = newTicket("Total outage at the shop", Category.NETWORK, Priority.HIGH);
+        assertThat(tickets.details(number).intakeRouting()).endsWith("rule “Outages go straight to network”");
+        String plain = newTicket("Invoice copy please", Category.BILLING, Priority.LOW);
+        assertThat(tickets.details(plain).intakeRouting()).isNull();
+        assertThatThrownBy(() -> policies.reportWrongIntakeRouting(plain, "Where did it go?")).isInstanceOf(RuleViolation.class)
+                .hasMessage("No rule of the escalation policy routed this ticket at intake; there is no routing to fault.");
+
+        long feedback = policies.reportWrongIntakeRouting(number, "A single shop is no outage; frontline can check the router");
+
+        signIn.as("adam");
+        assertThat(policies.routingFeedback()).filteredOn(f -> f.id() == feedback).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("Outages go straight to network");
+            assertThat(f.route()).isEqualTo("at intake to Network engineering");
+        });
+    }
+
     private String newTicket(String subject, Category category, Priority priority) {
         return tickets.open(new NewTicket(customer("Contoso Pharmacy"), subject, "Customer reports: " + subject,
                 category, priority));

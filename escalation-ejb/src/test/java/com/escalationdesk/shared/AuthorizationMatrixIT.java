@@ -107,6 +107,12 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
             Caller.MANAGER, Caller.ADMIN);
 
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+    /**
+     * Agents who may see a ticket routed away at intake: who took it in, the team it went to, and the
+     * team lead (who, as a manager, sees every ticket).
+     */
+    private static final Set<Caller> INTAKE_ROUTED_READERS = EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD,
+            Caller.OTHER_TEAM_AGENT);
     /** The knowledge reviewers: agents from Tier 2 up (bob, nina, erik); the team lead is at Tier 1. */
     private static final Set<Caller> KNOWLEDGE_REVIEWERS = EnumSet.of(Caller.RECEIVING_TEAM_AGENT, Caller.OTHER_TEAM_AGENT,
             Caller.OTHER_TIER_AGENT);
@@ -350,6 +356,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("EscalationPolicies.reportWrongRouting", EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD,
                         Caller.RECEIVING_TEAM_AGENT), this::escalation,
                         s -> policies.reportWrongRouting((Long) s, "Should have gone to network")),
+                // a ticket the intake policy routed to Network engineering: who may see it is its old and its new team
+                row("EscalationPolicies.reportWrongIntakeRouting", INTAKE_ROUTED_READERS, this::outageTicket,
+                        s -> policies.reportWrongIntakeRouting(n.apply(s), "Not an outage")),
                 row("EscalationPolicies.routingFeedback", ADMIN, () -> null, s -> policies.routingFeedback()),
                 row("EscalationPolicies.answerRoutingFeedback", ADMIN, this::routingFeedback,
                         s -> run(() -> policies.answerRoutingFeedback((Long) s, "Rule fixed", false))),
@@ -497,6 +506,13 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     private String customerArticle() {
         return knowledge.forCustomers("", 1).get(0).number();
+    }
+
+    /** Alice takes in an outage; the demo policy's intake rule "Outages go straight to network" routes it. */
+    private String outageTicket() {
+        signIn.as("alice");
+        return tickets.open(new NewTicket(customer, "Total outage at the office", "Everything is down", Category.NETWORK,
+                Priority.HIGH));
     }
 
     private Long routingFeedback() {

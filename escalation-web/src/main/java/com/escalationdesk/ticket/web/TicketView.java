@@ -225,10 +225,18 @@ public class TicketView implements Serializable {
                 "Escalation returned to " + ticket.pending().fromTeam() + ".");
     }
 
-    /** "This routing was wrong" about the policy rule that routed one of the ticket's escalations. */
+    /**
+     * "This routing was wrong" about the policy rule that routed one of the ticket's escalations, or,
+     * with no escalation named, the ticket at intake.
+     */
     public String reportWrongRouting() {
-        return reloadAfter(() -> policies.reportWrongRouting(wrongRoutingEscalation == null ? -1 : wrongRoutingEscalation,
-                wrongRoutingComment), "Thank you: the admins will review that routing.");
+        return reloadAfter(() -> {
+            if (wrongRoutingEscalation == null) {
+                policies.reportWrongIntakeRouting(number, wrongRoutingComment);
+            } else {
+                policies.reportWrongRouting(wrongRoutingEscalation, wrongRoutingComment);
+            }
+        }, "Thank you: the admins will review that routing.");
     }
 
     public Long getWrongRoutingEscalation() {
