@@ -1,6 +1,9 @@
 package com.escalationdesk.browser;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin's audit trail screen. */
 public final class AuditPage {
@@ -35,13 +38,24 @@ public final class AuditPage {
     /** Pastes a checkpoint, verifies against it, and returns the sentence about the checkpoint. */
     public String verifyAgainst(String checkpoint) {
         browser.type(By.id("verifyForm:checkpointText"), checkpoint);
-        browser.click(By.id("verifyForm:verifyAgainst"));
-        return browser.text(By.id("checkpointOutcome"));
+        return clickAndReadFresh(By.id("verifyForm:verifyAgainst"), By.id("checkpointOutcome"));
     }
 
     /** Runs the verification and returns the sentence that reports it. */
     public String verify() {
-        browser.click(By.id("verifyForm:verify"));
-        return browser.text(By.id("verifySummary"));
+        return clickAndReadFresh(By.id("verifyForm:verify"), By.id("verifySummary"));
+    }
+
+    /**
+     * Clicks, then reads the answer the click brings: an answer already on the page from an earlier
+     * click is waited out until the update replaces it, so that it is never read as the new one.
+     */
+    private String clickAndReadFresh(By button, By answer) {
+        List<WebElement> earlier = browser.findAll(answer);
+        browser.click(button);
+        if (!earlier.isEmpty()) {
+            browser.waitUntil(d -> ExpectedConditions.stalenessOf(earlier.get(0)).apply(d));
+        }
+        return browser.text(answer);
     }
 }
