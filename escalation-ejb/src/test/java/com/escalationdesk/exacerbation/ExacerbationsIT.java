@@ -212,12 +212,16 @@ class ExacerbationsIT extends OnAFreshDemoDesk {
         assertThat(reminders.remindNow()).as("not due yet").isZero();
 
         clock.advance(Duration.ofDays(4));
-        int reminded = reminders.remindNow();
+        // the demo history's exacerbations fall due too, and one run reminds of a bounded batch
+        int reminded = 0;
+        for (int round = reminders.remindNow(); round > 0; round = reminders.remindNow()) {
+            reminded += round;
+        }
         assertThat(reminded).isPositive();
         assertThat(reminders.remindNow()).as("once").isZero();
         signIn.as("maria");
-        assertThat(notifications.mine()).filteredOn(n -> n.kind() == NotificationKind.EXACERBATION)
-                .extracting(NotificationView::ticketNumber).contains(number);
+        assertThat(notifications.mine()).filteredOn(n -> n.kind() == NotificationKind.EXACERBATION
+                && number.equals(n.ticketNumber()) && n.message().startsWith("Still to review")).hasSize(1);
     }
 
     private String newTicket(String subject) {
