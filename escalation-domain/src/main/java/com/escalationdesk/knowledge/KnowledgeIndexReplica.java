@@ -6,9 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +23,10 @@ import javax.sql.DataSource;
  *
  * <p>Searches run in parallel; catching up is done by one caller at a time, while the others wait
  * for it so that nobody reads an index older than the counter they saw.
+ *
+ * <p>The latest searches' hits are kept until the index changes: a ticket page asks for the same
+ * ticket's suggestions each time it is shown, and on a knowledge base of thousands of articles the
+ * search costs more than the rest of the knowledge panel.
  */
 public final class KnowledgeIndexReplica implements AutoCloseable {
 
@@ -31,6 +38,7 @@ public final class KnowledgeIndexReplica implements AutoCloseable {
     private volatile KnowledgeIndex index;
     private volatile Timestamp startedAt;
     private volatile long seen;
+    private volatile RecentHits recent = new RecentHits(null, -1);
 
     public KnowledgeIndexReplica(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource);
@@ -38,7 +46,13 @@ public final class KnowledgeIndexReplica implements AutoCloseable {
 
     public List<KnowledgeIndex.Hit> search(KnowledgeQuery query) {
         catchUp();
-        return index.search(query);
+        RecentHits hits = recent;
+        if (hits.seen() != seen || !Objects.equals(hits.startedAt(), startedAt)) {
+            // read after catching up: the index already holds at least what this generation names
+            hits = new RecentHits(startedAt, seen);
+            recent = hits;
+        }
+        return hits.computeIfAbsent(query, index::search);
     }
 
     /** The change number this copy has caught up to. */
@@ -62,7 +76,11 @@ public final class KnowledgeIndexReplica implements AutoCloseable {
                 counter = counter(c);
                 KnowledgeIndex target = index;
                 long from = seen;
-                boolean rebuild = target == null || !counter.startedAt().equals(startedAt) || counter.last() < seen;
+                // A counter behind the articles already read means a restored database only if the articles
+                // went back too: a reader that was shown a stale counter (H2 did, see SchemaMigration) took
+                // it for a restore and rebuilt the index.
+                boolean rebuild = target == null || !counter.startedAt().equals(startedAt)
+                        || counter.last() < seen && newestChange(c) < seen;
                 if (rebuild) {
                     target = new KnowledgeIndex();
                     from = 0;
@@ -77,7 +95,10 @@ public final class KnowledgeIndexReplica implements AutoCloseable {
                     }
                 }
                 startedAt = counter.startedAt();
-                seen = Math.max(reached, counter.last());
+                // Only as far as the articles read, never the counter's number: every change number ends up
+                // on an article row, so once all is visible the newest row carries it, and a change whose
+                // article this read did not see yet is read by the next search.
+                seen = reached;
             } finally {
                 catchingUp.unlock();
             }
@@ -96,6 +117,49 @@ public final class KnowledgeIndexReplica implements AutoCloseable {
     private record Counter(Timestamp startedAt, long last) {
     }
 
+    /** The hits of the latest searches on one generation of the index, the least recently used dropped first. */
+    private static final class RecentHits {
+
+        private static final int KEPT = 500;
+
+        private final Timestamp startedAt;
+        private final long seen;
+        private final Map<KnowledgeQuery, List<KnowledgeIndex.Hit>> hits = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<KnowledgeQuery, List<KnowledgeIndex.Hit>> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        RecentHits(Timestamp startedAt, long seen) {
+            this.startedAt = startedAt;
+            this.seen = seen;
+        }
+
+        Timestamp startedAt() {
+            return startedAt;
+        }
+
+        long seen() {
+            return seen;
+        }
+
+        List<KnowledgeIndex.Hit> computeIfAbsent(KnowledgeQuery query, Function<KnowledgeQuery, List<KnowledgeIndex.Hit>> search) {
+            synchronized (hits) {
+                List<KnowledgeIndex.Hit> known = hits.get(query);
+                if (known != null) {
+                    return known;
+                }
+            }
+            // searched outside the lock, so that searches run in parallel; two alike may both search
+            List<KnowledgeIndex.Hit> found = List.copyOf(search.apply(query));
+            synchronized (hits) {
+                hits.put(query, found);
+            }
+            return found;
+        }
+    }
+
     private static Counter counter(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT started_at, last_change FROM kb_change_counter WHERE id = 1");
                 ResultSet rs = s.executeQuery()) {
@@ -103,6 +167,13 @@ public final class KnowledgeIndexReplica implements AutoCloseable {
                 throw new IllegalStateException("The knowledge change counter is missing");
             }
             return new Counter(Objects.requireNonNull(rs.getTimestamp(1)), rs.getLong(2));
+        }
+    }
+
+    private static long newestChange(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT MAX(change_number) FROM kb_article");
+                ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

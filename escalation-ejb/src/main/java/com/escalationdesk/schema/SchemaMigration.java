@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,9 +31,28 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        freshResultsOnH2(dataSource);
         MigrateResult result = migrations(dataSource).load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * Turns off H2's reuse of a query's previous result, on the embedded database only. H2 hands a
+     * statement the result it kept from the last run of the same query when it judges that no table
+     * changed since, and under concurrent writers it misjudged: a connection kept reading the
+     * knowledge change counter's old value for good, so the search index on that server stopped
+     * taking in new articles (KnowledgeIT's concurrent readers caught it). Any repeated query could
+     * have shown a user stale data the same way.
+     */
+    private static void freshResultsOnH2(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+                s.execute("SET OPTIMIZE_REUSE_RESULTS 0");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set up the embedded database", e);
+        }
     }
 
     /** The desk's migrations on a database; the service tests build their fresh databases with it too. */

@@ -30,6 +30,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -136,7 +138,12 @@ class KnowledgeIT extends OnAFreshDemoDesk {
         signIn.as("tom");
         String repeat = newTicket("Router restarting overnight", "Every night at about 3 the router reboots.", Category.NETWORK);
         assertThat(knowledge.suggestionsFor(repeat)).extracting(ArticleSummary::number).contains(article);
+        assertThat(knowledge.forTicket(repeat).suggestions()).extracting(ArticleSummary::number).contains(article);
         knowledge.link(repeat, article);
+        TicketKnowledge shown = knowledge.forTicket(repeat);
+        assertThat(shown.linked()).extracting(ArticleSummary::number).containsExactly(article);
+        assertThat(shown.suggestions()).as("a linked article is not suggested again").extracting(ArticleSummary::number)
+                .doesNotContain(article);
         assertThatThrownBy(() -> knowledge.link(repeat, article)).isInstanceOf(RuleViolation.class)
                 .hasMessage(article + " is linked to " + repeat + " already.");
         tickets.resolve(repeat, "Moved the maintenance window as the article says.");
@@ -266,8 +273,11 @@ class KnowledgeIT extends OnAFreshDemoDesk {
 
             assertThat(other.search(new KnowledgeQuery("fax crackling", null, null, null, null, null, 5)))
                     .extracting(KnowledgeIndex.Hit::articleId).containsExactly(id);
+            assertThat(other.search(KnowledgeQuery.suggestionsFor("fax crackling", "", null)))
+                    .extracting(KnowledgeIndex.Hit::articleId).containsExactly(id);
             knowledge.moveTo(article, knowledge.article(article).version(), ArticleState.ARCHIVED, null);
-            assertThat(other.search(KnowledgeQuery.suggestionsFor("fax crackling", "", null))).isEmpty();
+            assertThat(other.search(KnowledgeQuery.suggestionsFor("fax crackling", "", null)))
+                    .as("the same search, its hits kept from before the change dropped").isEmpty();
             assertThat(knowledge.search(KnowledgeQuery.suggestionsFor("fax crackling", "", null))).isEmpty();
 
             // readers search the other copy all the time while articles are written: right after each
@@ -275,6 +285,7 @@ class KnowledgeIT extends OnAFreshDemoDesk {
             ExecutorService pool = Executors.newFixedThreadPool(3);
             AtomicBoolean writing = new AtomicBoolean(true);
             AtomicInteger searches = new AtomicInteger();
+            Queue<String> errors = new ConcurrentLinkedQueue<>();
             try {
                 List<Future<Integer>> readers = new ArrayList<>();
                 for (int r = 0; r < 3; r++) {
@@ -286,6 +297,7 @@ class KnowledgeIT extends OnAFreshDemoDesk {
                                 searches.incrementAndGet();
                             } catch (RuntimeException e) {
                                 failures++;
+                                errors.add(e.toString());
                             }
                         }
                         return failures;
@@ -299,13 +311,14 @@ class KnowledgeIT extends OnAFreshDemoDesk {
                     if (other.search(new KnowledgeQuery("zebra" + i, null, null, null, null, null, 5)).stream()
                             .noneMatch(h -> h.articleId() == createdId)) {
                         wrong++;
+                        errors.add(created + " not found right after it was saved");
                     }
                 }
                 writing.set(false);
                 for (Future<Integer> reader : readers) {
                     wrong += reader.get();
                 }
-                assertThat(wrong).as("wrong answers among %d concurrent searches", searches.get()).isZero();
+                assertThat(wrong).as("wrong answers among %d concurrent searches: %s", searches.get(), errors).isZero();
             } finally {
                 writing.set(false);
                 pool.shutdown();
