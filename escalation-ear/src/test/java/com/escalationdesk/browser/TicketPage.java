@@ -210,6 +210,33 @@ public final class TicketPage {
         browser.find(By.id("articleForm:title"));
     }
 
+    /** Searches with the knowledge panel's finder; returns the articles found, each as its number and title. */
+    public List<String> findArticles(String text) {
+        browser.type(By.id("knowledgeForm:findArticle"), text);
+        browser.click(By.id("knowledgeForm:findArticles"));
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(".found-article")).isEmpty());
+        return browser.texts(By.cssSelector(".found-article"));
+    }
+
+    /** Opens the resolve dialog and returns the articles it offers to link as having solved the ticket. */
+    public List<String> resolveLinkCandidates() {
+        browser.click(By.id("workForm:openResolve"));
+        browser.find(By.id("resolveForm:resolutionSummary"));
+        List<String> offered = browser.texts(By.cssSelector("[id='resolveForm:solvedBy'] label"));
+        browser.click(By.cssSelector("#resolveDialog .ui-dialog-titlebar-close"));
+        return offered;
+    }
+
+    /** Resolves, ticking in the resolve dialog the articles that solved it. */
+    public TicketPage resolveLinking(String summary, String... articleNumbers) {
+        browser.click(By.id("workForm:openResolve"));
+        browser.type(By.id("resolveForm:resolutionSummary"), summary);
+        for (String number : articleNumbers) {
+            browser.click(By.xpath("//*[@id='resolveForm:solvedBy']//label[starts-with(normalize-space(.), '" + number + " ')]"));
+        }
+        return submit("resolveForm:confirmResolve");
+    }
+
     /** The customer's answers about each resolution, as the ticket page shows them. */
     public List<String> feedback() {
         return browser.texts(By.cssSelector("#customerFeedback .feedback-answers"));

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The learning loop in Chromium against the EAR on Payara Server: an escalated case is resolved at
  * Tier 2 and its article captured on the way; a Tier 1 agent meets the same problem, is offered the
  * article in the escalate dialog, links it instead of escalating and resolves, and the article
- * counts an escalation avoided.
+ * counts an escalation avoided. A third agent ticks the article in the resolve dialog, which offers
+ * it next to one she found, and it counts a third solve.
  */
 class KnowledgeCaptureIT {
 
@@ -68,5 +69,16 @@ class KnowledgeCaptureIT {
         assertThat(counted.reuse()).startsWith("Linked to 2 tickets, solved 2");
         assertThat(counted.escalationsAvoided()).isEqualTo("1");
         assertThat(counted.offeredMoves()).as("tom, at Tier 1, does not validate").doesNotContain("Validate", "Archive");
+
+        // the resolve step itself offers the suggested articles and the ones the agent found, and links those ticked
+        TicketPage third = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Intercom buzzes at the side door",
+                "The side door intercom buzzes on calls since the fibre switch.", "Network", "P3");
+        String found = third.findArticles("card terminal offline no host connection").get(0).split(" ")[0];
+        assertThat(third.resolveLinkCandidates()).anySatisfy(o -> assertThat(o).startsWith(kb + " "))
+                .anySatisfy(o -> assertThat(o).startsWith(found + " "));
+        third = third.resolveLinking("Line filter profile ATA-3, as the article says.", kb);
+        assertThat(third.linkedArticles()).containsExactly(kb);
+        assertThat(third.status()).isEqualTo("Resolved");
+        assertThat(ArticlePage.open(aliceBrowser, kb).reuse()).startsWith("Linked to 3 tickets, solved 3");
     }
 }

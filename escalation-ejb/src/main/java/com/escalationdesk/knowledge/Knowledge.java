@@ -75,9 +75,40 @@ public class Knowledge {
     /** The five usable articles most relevant to the ticket's subject, description and category. */
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public List<ArticleSummary> suggestionsFor(String ticketNumber) {
+        return summaries(suggestedFor(viewable(ticketNumber)));
+    }
+
+    /**
+     * What the ticket page shows of the knowledge base, in one call: the articles linked to the ticket
+     * and the suggestions not linked yet (of the five most relevant, so possibly fewer).
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TicketKnowledge forTicket(String ticketNumber) {
+        Ticket t = viewable(ticketNumber);
+        List<Article> linked = linkedArticles(t);
+        List<Long> linkedIds = linked.stream().map(Article::getId).toList();
+        List<Long> suggested = suggestedFor(t).stream().map(KnowledgeIndex.Hit::articleId)
+                .filter(id -> !linkedIds.contains(id)).toList();
+        List<Long> all = new ArrayList<>(linkedIds);
+        all.addAll(suggested);
+        Map<Long, ArticleSummary.Reuse> reuse = reuse(all);
+        return new TicketKnowledge(linked.stream().map(a -> ArticleSummary.of(a, reuse.get(a.getId()))).toList(),
+                summaries(suggested, reuse));
+    }
+
+    private Ticket viewable(String ticketNumber) {
         Ticket t = tickets.byNumber(ticketNumber);
         TierPolicy.requireView(callers.current(), t);
-        return summaries(search.search(KnowledgeQuery.suggestionsFor(t.getSubject(), t.getDescription(), t.getCategory())));
+        return t;
+    }
+
+    private List<KnowledgeIndex.Hit> suggestedFor(Ticket t) {
+        return search.search(KnowledgeQuery.suggestionsFor(t.getSubject(), t.getDescription(), t.getCategory()));
+    }
+
+    private List<Article> linkedArticles(Ticket t) {
+        return em.createNamedQuery(ArticleLink.OF_TICKET, ArticleLink.class).setParameter("ticket", t)
+                .getResultStream().map(ArticleLink::getArticle).toList();
     }
 
     /** Suggestions for a ticket still being typed, before it exists. */
@@ -91,10 +122,7 @@ public class Knowledge {
 
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public List<ArticleSummary> linkedTo(String ticketNumber) {
-        Ticket t = tickets.byNumber(ticketNumber);
-        TierPolicy.requireView(callers.current(), t);
-        List<Article> linked = em.createNamedQuery(ArticleLink.OF_TICKET, ArticleLink.class).setParameter("ticket", t)
-                .getResultStream().map(ArticleLink::getArticle).toList();
+        List<Article> linked = linkedArticles(viewable(ticketNumber));
         Map<Long, ArticleSummary.Reuse> reuse = reuse(linked.stream().map(Article::getId).toList());
         return linked.stream().map(a -> ArticleSummary.of(a, reuse.get(a.getId()))).toList();
     }
@@ -354,9 +382,16 @@ public class Knowledge {
             return List.of();
         }
         List<Long> ids = hits.stream().map(KnowledgeIndex.Hit::articleId).toList();
+        return summaries(ids, reuse(ids));
+    }
+
+    /** The articles' summaries in the order of the ids, leaving out any deleted since they were found. */
+    private List<ArticleSummary> summaries(List<Long> ids, Map<Long, ArticleSummary.Reuse> reuse) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Article> byId = em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Article::getId, a -> a));
-        Map<Long, ArticleSummary.Reuse> reuse = reuse(ids);
         List<ArticleSummary> result = new ArrayList<>();
         for (Long id : ids) {
             Article a = byId.get(id);

@@ -332,6 +332,7 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Knowledge.suggestionsForText", AGENTS, () -> null,
                         s -> knowledge.suggestionsForText("Refund missing", "", Category.BILLING)),
                 row("Knowledge.linkedTo", TICKET_READERS, this::ticket, s -> knowledge.linkedTo(n.apply(s))),
+                row("Knowledge.forTicket", TICKET_READERS, this::ticket, s -> knowledge.forTicket(n.apply(s))),
                 row("Knowledge.article", SIGNED_IN, () -> "KB-1", s -> knowledge.article(n.apply(s))),
                 row("Knowledge.draftFrom", OWNING_TEAM, this::ticket, s -> knowledge.draftFrom(n.apply(s))),
                 row("Knowledge.create", AGENTS, () -> null, s -> knowledge.create(matrixArticle("created"), null)),

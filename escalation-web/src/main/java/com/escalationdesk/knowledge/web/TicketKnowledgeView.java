@@ -4,6 +4,7 @@ import com.escalationdesk.knowledge.ArticleState;
 import com.escalationdesk.knowledge.ArticleSummary;
 import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.knowledge.KnowledgeQuery;
+import com.escalationdesk.knowledge.TicketKnowledge;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.ticket.web.TicketView;
 import jakarta.faces.view.ViewScoped;
@@ -11,8 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -30,39 +32,44 @@ public class TicketKnowledgeView implements Serializable {
     private Knowledge knowledge;
 
     private String number;
-    private List<ArticleSummary> linked;
-    private List<ArticleSummary> suggestions;
+    private TicketKnowledge shown;
     private String findText;
     private List<ArticleSummary> found = List.of();
 
     @Inject
     private TicketView ticketView;
 
-    private void read() {
+    /** One call for the linked articles and the suggestions, the first time the page asks for either. */
+    private TicketKnowledge shown() {
         if (number == null) {
             number = ticketView.getNumber();
         }
-        if (linked != null || number == null) {
-            return;
+        if (shown == null && number != null) {
+            shown = TicketKnowledge.NONE;
+            FacesActions.attempt(() -> shown = knowledge.forTicket(number));
         }
-        linked = List.of();
-        suggestions = List.of();
-        FacesActions.attempt(() -> {
-            linked = knowledge.linkedTo(number);
-            suggestions = knowledge.suggestionsFor(number);
-        });
+        return shown == null ? TicketKnowledge.NONE : shown;
     }
 
     public List<ArticleSummary> getLinked() {
-        read();
-        return linked;
+        return shown().linked();
     }
 
     /** The suggestions not linked yet. */
     public List<ArticleSummary> getSuggestions() {
-        read();
-        Set<Long> already = linked.stream().map(ArticleSummary::id).collect(Collectors.toSet());
-        return suggestions.stream().filter(s -> !already.contains(s.id())).toList();
+        return shown().suggestions();
+    }
+
+    /**
+     * What the resolve dialog offers to link as having solved the ticket: the suggestions and the
+     * articles last found, not linked yet, usable or still in progress, each once.
+     */
+    public List<ArticleSummary> getLinkCandidates() {
+        Map<Long, ArticleSummary> candidates = new LinkedHashMap<>();
+        getSuggestions().forEach(a -> candidates.put(a.id(), a));
+        found.stream().filter(a -> a.state() != ArticleState.ARCHIVED && !isLinked(a))
+                .forEach(a -> candidates.putIfAbsent(a.id(), a));
+        return List.copyOf(candidates.values());
     }
 
     public String getLinkedNumbers() {
@@ -70,8 +77,7 @@ public class TicketKnowledgeView implements Serializable {
     }
 
     public boolean isLinked(ArticleSummary article) {
-        read();
-        return linked.stream().anyMatch(l -> l.id() == article.id());
+        return getLinked().stream().anyMatch(l -> l.id() == article.id());
     }
 
     /** Any article but archived ones, for the agent who knows there is one that fits. */
@@ -82,7 +88,7 @@ public class TicketKnowledgeView implements Serializable {
     }
 
     public String link(String articleNumber) {
-        read();
+        shown();
         if (!FacesActions.attempt(() -> knowledge.link(number, articleNumber))) {
             return null;
         }
@@ -91,7 +97,7 @@ public class TicketKnowledgeView implements Serializable {
     }
 
     public String unlink(String articleNumber) {
-        read();
+        shown();
         if (!FacesActions.attempt(() -> knowledge.unlink(number, articleNumber))) {
             return null;
         }

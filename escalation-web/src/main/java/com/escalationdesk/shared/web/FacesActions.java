@@ -22,22 +22,29 @@ public final class FacesActions {
     }
 
     public static boolean attempt(Runnable action) {
+        String failure = failureOf(action);
+        if (failure != null) {
+            error(failure);
+        }
+        return failure == null;
+    }
+
+    /** Runs an action: null if it succeeded, else what to tell the user about why it did not (logged when unexpected). */
+    public static String failureOf(Runnable action) {
         try {
             action.run();
-            return true;
+            return null;
         } catch (DomainException e) {
-            error(e.getMessage());
+            return e.getMessage();
         } catch (EJBAccessException | AccessLocalException e) {
-            error("Your role does not allow that.");
+            return "Your role does not allow that.";
         } catch (EJBException e) {
             if (causedBy(e, OptimisticLockException.class)) {
-                error("Someone else changed this just now; reload the page and try again.");
-            } else {
-                LOG.log(Level.SEVERE, "Unexpected failure of a service call", e);
-                error("Something went wrong on our side and nothing was saved. Please try again.");
+                return "Someone else changed this just now; reload the page and try again.";
             }
+            LOG.log(Level.SEVERE, "Unexpected failure of a service call", e);
+            return "Something went wrong on our side and nothing was saved. Please try again.";
         }
-        return false;
     }
 
     /**
@@ -55,6 +62,11 @@ public final class FacesActions {
     /** A confirmation, shown by the next page rendered: after the redirect, or this one if there is none. */
     public static void info(String text) {
         KeptMessages.keep(new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** A warning shown by the next page rendered, as {@link #info} is: a follow-up that failed after the action it followed was committed. */
+    public static void warnAfterwards(String text) {
+        KeptMessages.keep(new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
     }
 
     public static void error(String text) {

@@ -6,6 +6,7 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.HandoffRating;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.policy.EscalationPolicies;
 import com.escalationdesk.policy.EscalationProposal;
 import com.escalationdesk.shared.web.FacesActions;
@@ -42,6 +43,9 @@ public class TicketView implements Serializable {
     @Inject
     private EscalationPolicies policies;
 
+    @Inject
+    private Knowledge knowledge;
+
     private String number;
     private TicketDetails ticket;
     /** The escalate dialog's teams and the policy's proposal: null until the dialog's content is first shown. */
@@ -55,6 +59,7 @@ public class TicketView implements Serializable {
     private String resolutionSummary;
     private boolean withdrawPendingDecisions;
     private boolean captureArticle;
+    private List<String> solvedBy = List.of();
     private Long wrongRoutingEscalation;
     private String wrongRoutingComment;
     private Integer rateComplete;
@@ -153,7 +158,35 @@ public class TicketView implements Serializable {
     public String resolve() {
         String next = reloadAfter(() -> tickets.resolve(number, resolutionSummary, withdrawPendingDecisions),
                 "Ticket " + number + " resolved.");
-        return next != null && captureArticle ? "/knowledge/edit?faces-redirect=true&from=" + number : next;
+        if (next == null) {
+            return null;
+        }
+        linkSolvingArticles();
+        return captureArticle ? "/knowledge/edit?faces-redirect=true&from=" + number : next;
+    }
+
+    /**
+     * Links the articles the agent ticked in the resolve dialog as having solved the ticket, once the
+     * resolution is committed, so that each counts as a solve. A link refused (an article archived
+     * meanwhile) leaves the resolution standing and says which article and why.
+     */
+    private void linkSolvingArticles() {
+        for (String article : solvedBy) {
+            String failure = FacesActions.failureOf(() -> knowledge.link(number, article));
+            if (failure == null) {
+                FacesActions.info(article + " linked as having solved it.");
+            } else {
+                FacesActions.warnAfterwards(article + " was not linked: " + failure);
+            }
+        }
+    }
+
+    public List<String> getSolvedBy() {
+        return solvedBy;
+    }
+
+    public void setSolvedBy(List<String> solvedBy) {
+        this.solvedBy = solvedBy == null ? List.of() : List.copyOf(solvedBy);
     }
 
     public boolean isCaptureArticle() {
