@@ -73,7 +73,8 @@ public enum AuditAction {
     EXACERBATION_DETECTED("Exacerbation detected"),
     EXACERBATION_REVIEWED("Exacerbation reviewed"),
     ROUTING_QUESTIONED("Routing questioned"),
-    ROUTING_FEEDBACK_ANSWERED("Feedback on routing answered");
+    ROUTING_FEEDBACK_ANSWERED("Feedback on routing answered"),
+    METRIC_FACTS_REBUILT("Metric facts rebuilt from the audit trail");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package com.escalationdesk.metrics;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * middle values; the 90th percentile is the nearest rank: the value at rank ⌈0.9 × n⌉ of the sorted
  * durations, so that at least nine in ten took no longer.
  */
-public record DurationFigures(int count, Duration mean, Duration median, Duration p90) {
+public record DurationFigures(int count, Duration mean, Duration median, Duration p90) implements Serializable {
 
     public static final DurationFigures NONE = new DurationFigures(0, null, null, null);
 

@@ -1,5 +1,6 @@
 package com.escalationdesk.metrics;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -15,7 +16,8 @@ import java.util.function.Predicate;
  * </ul>
  */
 public record ResolutionMetrics(int resolved, Share escalated, Share escalatedFunctionally, Share escalatedHierarchically,
-        Share firstContactResolution, Share oneTouch, DurationFigures calendarTime, DurationFigures businessTime) {
+        Share firstContactResolution, Share oneTouch, DurationFigures calendarTime, DurationFigures businessTime)
+        implements Serializable {
 
     public static ResolutionMetrics of(List<ResolvedTicket> resolutions) {
         int n = resolutions.size();

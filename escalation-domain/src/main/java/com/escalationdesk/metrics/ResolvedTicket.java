@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param teamMoves moves to another team that were not escalations (reassigned, routed again)
  * @param reopens how often it was reopened before this resolution
  * @param publicReplies replies the customer saw
- * @param tier the tier of the team that resolved it (1 to 3)
+ * @param tier the tier of the team that resolved it (1 upwards: admins add tiers)
  */
 public record ResolvedTicket(Instant createdAt, Instant resolvedAt, Duration businessTime, int functionalEscalations,
         int hierarchicalEscalations, int teamMoves, int reopens, int publicReplies, int tier) {
@@ -32,8 +32,8 @@ public record ResolvedTicket(Instant createdAt, Instant resolvedAt, Duration bus
         if (functionalEscalations < 0 || hierarchicalEscalations < 0 || teamMoves < 0 || reopens < 0 || publicReplies < 0) {
             throw new RuleViolation("Counts of escalations, moves, reopens and replies cannot be negative.");
         }
-        if (tier < 1 || tier > 3) {
-            throw new RuleViolation("A ticket is resolved at Tier 1, 2 or 3.");
+        if (tier < 1) {
+            throw new RuleViolation("Tiers are numbered from 1.");
         }
     }
 

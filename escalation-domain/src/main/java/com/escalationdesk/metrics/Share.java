@@ -1,10 +1,11 @@
 package com.escalationdesk.metrics;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A part of a whole (12 of 80 tickets), shown as a percentage with one decimal; no percentage of nothing. */
-public record Share(long part, long whole) {
+public record Share(long part, long whole) implements Serializable {
 
     public Share {
         if (part < 0 || whole < 0 || part > whole) {

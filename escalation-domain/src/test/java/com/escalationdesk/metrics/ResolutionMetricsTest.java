@@ -97,8 +97,8 @@ class ResolutionMetricsTest {
     void impossibleResolutionsAreRefused() {
         assertThatThrownBy(() -> new ResolvedTicket(MONDAY, MONDAY.minusSeconds(1), Duration.ZERO, 0, 0, 0, 0, 0, 1))
                 .isInstanceOf(RuleViolation.class).hasMessage("A ticket cannot be resolved before it was created.");
-        assertThatThrownBy(() -> resolved(1, 1, 0, 0, 0, 0, 0, 4)).isInstanceOf(RuleViolation.class)
-                .hasMessage("A ticket is resolved at Tier 1, 2 or 3.");
+        assertThatThrownBy(() -> resolved(1, 1, 0, 0, 0, 0, 0, 0)).isInstanceOf(RuleViolation.class)
+                .hasMessage("Tiers are numbered from 1.");
         assertThatThrownBy(() -> resolved(1, 1, -1, 0, 0, 0, 0, 1)).isInstanceOf(RuleViolation.class);
     }
 }

@@ -34,12 +34,16 @@ class SignInIT {
     }
 
     @Test
-    void aManagerLandsOnThePendingEscalations() {
+    void aManagerLandsOnTheDashboardOfTheTeamsThatReportToThem() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("maria");
 
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Escalations waiting for acceptance");
-        assertThat(browser.text(By.id("pending"))).contains("Billing specialists");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Dashboard");
+        assertThat(browser.text(By.id("dashboardScope"))).startsWith("Your teams: Frontline support, Platform engineering");
+        // the demo desk's history has resolutions in the last week, some of them escalated
+        assertThat(browser.text(By.cssSelector("#tileResolved .desk-figure"))).matches("[1-9]\\d*");
+        assertThat(browser.text(By.cssSelector("#tileEscalationRate .desk-figure"))).matches("\\d+\\.\\d%");
+        assertThat(browser.texts(By.cssSelector("#timeAtTeams td:first-child"))).contains("Frontline support");
     }
 
     @Test

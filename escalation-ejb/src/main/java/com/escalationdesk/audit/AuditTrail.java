@@ -1,5 +1,6 @@
 package com.escalationdesk.audit;
 
+import com.escalationdesk.metrics.MetricFacts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Appends to the hash-chained audit trail inside the caller's transaction, so that an entry exists
  * exactly when the change it records was committed. Callers are the boundaries, which have already
- * authorized the operation.
+ * authorized the operation. An entry of a ticket's chain updates the ticket's metric facts in the
+ * same transaction.
  */
 @Stateless
 @PermitAll
@@ -26,6 +28,9 @@ public class AuditTrail {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private MetricFacts facts;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry record(String chainKey, String actor, AuditAction action, String summary,
@@ -43,6 +48,7 @@ public class AuditTrail {
         AuditEntry entry = AuditEntry.append(head, chainKey, actor, action, summary,
                 CanonicalJson.of(before), CanonicalJson.of(after), at);
         em.persist(entry);
+        facts.keep(entry);
         return entry;
     }
 

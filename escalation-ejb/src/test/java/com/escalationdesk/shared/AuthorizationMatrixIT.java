@@ -20,6 +20,7 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.exacerbation.Exacerbations;
+import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.exacerbation.ReviewOutcome;
 import com.escalationdesk.exacerbation.RootCause;
 import com.escalationdesk.knowledge.ArticleContent;
@@ -172,6 +173,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     Exacerbations exacerbations;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     DirectoryAdmin directoryAdmin;
@@ -364,6 +368,10 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("EscalationPolicies.answerRoutingFeedback", ADMIN, this::routingFeedback,
                         s -> run(() -> policies.answerRoutingFeedback((Long) s, "Rule fixed", false))),
                 row("Exacerbations.queue", APPROVERS, () -> null, s -> exacerbations.queue(false, true)),
+                // managers see their teams' figures, admins the whole desk's; only admins rebuild the facts
+                row("Metrics.dashboard", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
+                        s -> metrics.dashboard(7, null)),
+                row("Metrics.rebuildFacts", ADMIN, () -> null, s -> metrics.rebuildFacts()),
                 // the case is Frontline's: the team lead and the manager above her review it
                 row("Exacerbations.review", APPROVERS, this::exacerbation, s -> run(() -> exacerbations.review((Long) s,
                         RootCause.PROCESS_OR_POLICY, "Talked it through", ReviewOutcome.NOTHING_FURTHER, null))),

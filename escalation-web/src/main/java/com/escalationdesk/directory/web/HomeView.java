@@ -22,7 +22,7 @@ public class HomeView {
             return "/ticket/queue?faces-redirect=true";
         }
         if (me.isManager()) {
-            return "/manager/escalations?faces-redirect=true";
+            return "/metrics/dashboard?faces-redirect=true";
         }
         return "/admin/directory?faces-redirect=true";
     }

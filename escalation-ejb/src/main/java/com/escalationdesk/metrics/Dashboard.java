@@ -1,0 +1,16 @@
+package com.escalationdesk.metrics;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A manager's dashboard: the figures of the tickets resolved in a period and in the period of the
+ * same length just before it, for the teams in view.
+ *
+ * @param scope in words: "All teams", "Your teams: …" or the one team chosen
+ * @param teams the teams the caller may narrow the view to
+ */
+public record Dashboard(Instant from, Instant to, String scope, List<String> teams, PeriodFigures current,
+        PeriodFigures previous) implements Serializable {
+}

@@ -1,0 +1,249 @@
+package com.escalationdesk.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.audit.AuditTrail;
+import com.escalationdesk.audit.TimelineEntry;
+import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.directory.TeamOption;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationRequest;
+import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.shared.AccessRefused;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
+import com.escalationdesk.testing.SignIn;
+import com.escalationdesk.testing.TestClock;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The metric facts on Payara Micro with the real database: kept in the transactions of the real
+ * services as the audit trail grows, read by the dashboard within the caller's scope, and rebuilt
+ * from the audit trail to the same figures. The demo users: alice (Tier 1, Frontline support), bob
+ * (Tier 2, Billing specialists), omar (manager of Billing specialists and Network engineering), nina
+ * (agent), adam (admin).
+ */
+class MetricsIT extends OnAFreshDemoDesk {
+
+    private static final String BILLING = "Billing specialists";
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Metrics metrics;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    MetricFacts facts;
+
+    @Inject
+    TestClock clock;
+
+    @PersistenceContext(unitName = "escalation")
+    EntityManager em;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource dataSource;
+
+    /** Forty days on, the demo history is out of the one-day window: the figures are this ticket's alone. */
+    @Test
+    void anEscalatedResolutionCountsOnTheDashboardOfTheTeamThatResolvedIt() {
+        clock.advance(Duration.ofDays(40));
+        signIn.as("omar");
+        assertThat(metrics.dashboard(1, BILLING).current().resolution().resolved()).isZero();
+
+        String number = escalatedAndResolved("Refund for a double charge");
+
+        signIn.as("omar");
+        Dashboard after = metrics.dashboard(1, BILLING);
+        assertThat(after.scope()).isEqualTo(BILLING);
+        PeriodFigures now = after.current();
+        ResolutionMetrics r = now.resolution();
+        assertThat(r.resolved()).isEqualTo(1);
+        assertThat(r.escalatedFunctionally()).isEqualTo(new Share(1, 1));
+        assertThat(r.escalatedHierarchically()).isEqualTo(new Share(0, 1));
+        assertThat(r.firstContactResolution()).isEqualTo(new Share(0, 1));
+        assertThat(r.calendarTime().median()).isBetween(Duration.ofHours(3), Duration.ofHours(3).plusMinutes(1));
+        assertThat(now.bounced()).isEqualTo(new Share(0, 1));
+        assertThat(now.meanTimeToAccept()).isBetween(Duration.ofHours(1), Duration.ofHours(1).plusMinutes(1));
+        assertThat(now.meanTimeAtTeam()).containsOnlyKeys("Frontline support", BILLING);
+        // handed to Billing at once; the hour it waited for acceptance it waited at Billing's door
+        assertThat(now.meanTimeAtTeam().get(BILLING)).isBetween(Duration.ofHours(3), Duration.ofHours(3).plusMinutes(1));
+        assertThat(after.previous().resolution().resolved()).isZero();
+
+        TicketFact fact = em.find(TicketFact.class, number);
+        assertThat(fact.resolution().publicReplies()).isEqualTo(1);
+        assertThat(fact.resolution().tier()).isEqualTo(2);
+        assertThat(fact.getAcceptedEscalations()).isEqualTo(1);
+        assertThat(fact.getResolvedBy()).isEqualTo("bob");
+    }
+
+    @Test
+    void aRebuildFromTheAuditTrailGivesTheKeptFiguresAndRepairsADamagedOne() {
+        String number = escalatedAndResolved("Router refund dispute");
+        Map<String, Map<String, Object>> kept = allFigures();
+        execute("UPDATE ticket_fact SET public_replies = 7, resolved_by = 'nobody' WHERE ticket_number = ?", number);
+
+        signIn.as("adam");
+        FactsRebuild result = metrics.rebuildFacts();
+
+        assertThat(result.replayed()).isEqualTo(kept.size());
+        assertThat(result.changed()).as("only the damaged fact differed from its replay").isEqualTo(1);
+        // the service-level sweep may move an open demo ticket meanwhile; a resolved one stays as it was
+        assertThat(allFigures().get(number)).isEqualTo(kept.get(number));
+        assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).extracting(TimelineEntry::action)
+                .contains(AuditAction.METRIC_FACTS_REBUILT.label());
+    }
+
+    /**
+     * Replays of three tickets' chains run over and over while an agent keeps answering on them.
+     * After each reply is saved, every fact must count every reply saved on its ticket so far: a
+     * replay that read the chain before a reply and wrote after it would set the fact back. None may
+     * be refused, and at the end each fact is its chain replayed.
+     */
+    @Test
+    void aRebuildRacingLiveChangesLosesNoEntryAndRefusesNoChange() throws Exception {
+        signIn.as("alice");
+        CustomerOption customer = directory.findCustomers("Contoso").get(0);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            numbers.add(tickets.open(new NewTicket(customer.id(), "Busy ticket " + i, "Answered while its figures are rebuilt",
+                    Category.GENERAL, Priority.NORMAL)));
+        }
+        AtomicBoolean answering = new AtomicBoolean(true);
+        AtomicInteger rounds = new AtomicInteger();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> replays = pool.submit(() -> {
+                while (answering.get()) {
+                    facts.replay(numbers);
+                    rounds.incrementAndGet();
+                }
+            });
+            int replies = 90;
+            int[] saved = new int[numbers.size()];
+            List<String> setBack = new ArrayList<>();
+            for (int i = 0; i < replies; i++) {
+                tickets.addNote(numbers.get(i % numbers.size()), "Update " + i, NoteVisibility.PUBLIC);
+                saved[i % numbers.size()]++;
+                em.clear();
+                for (int t = 0; t < numbers.size(); t++) {
+                    Object counted = em.find(TicketFact.class, numbers.get(t)).figures().get("publicReplies");
+                    if ((Integer) counted < saved[t]) {
+                        setBack.add(numbers.get(t) + " counted " + counted + " of " + saved[t] + " replies");
+                    }
+                }
+            }
+            answering.set(false);
+            replays.get(60, TimeUnit.SECONDS);
+            assertThat(rounds.get()).as("replays while the replies were written").isPositive();
+            assertThat(setBack).as("facts a replay set back behind a saved reply").isEmpty();
+
+            em.clear();
+            for (String number : numbers) {
+                TicketFact fact = em.find(TicketFact.class, number);
+                assertThat(fact.getLastSequence()).as(number).isEqualTo(audit.countEntries(AuditEntry.ticketChain(number)));
+                assertThat(fact.figures()).as(number).containsEntry("publicReplies", replies / numbers.size());
+            }
+            assertThat(facts.replay(numbers)).as("kept facts that differ from a replay of their chains").isZero();
+        } finally {
+            answering.set(false);
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void managersSeeTheirOwnTeamsAndAgentsSeeNoFigures() {
+        signIn.as("omar");
+        Dashboard mine = metrics.dashboard(30, null);
+        assertThat(mine.teams()).containsExactly(BILLING, "Network engineering");
+        assertThat(mine.scope()).isEqualTo("Your teams: Billing specialists, Network engineering");
+        assertThatThrownBy(() -> metrics.dashboard(30, "Frontline support")).isInstanceOf(AccessRefused.class)
+                .hasMessage("The dashboard of Frontline support is for its managers; you can choose among"
+                        + " Billing specialists, Network engineering.");
+        assertThatThrownBy(() -> metrics.dashboard(0, null)).isInstanceOf(RuleViolation.class)
+                .hasMessage("A dashboard covers 1 to 731 days.");
+
+        signIn.as("adam");
+        assertThat(metrics.dashboard(30, null).scope()).isEqualTo("All teams");
+
+        signIn.as("nina");
+        assertThatThrownBy(() -> metrics.dashboard(30, null)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> metrics.rebuildFacts()).isInstanceOf(EJBAccessException.class);
+    }
+
+    /** Taken in by alice, answered, escalated to Billing; accepted by bob an hour later, resolved two hours after. */
+    private String escalatedAndResolved(String subject) {
+        signIn.as("alice");
+        CustomerOption customer = directory.findCustomers("Contoso").get(0);
+        String number = tickets.open(new NewTicket(customer.id(), subject, "The customer explains: " + subject,
+                Category.BILLING, Priority.NORMAL));
+        tickets.addNote(number, "We are looking into it.", NoteVisibility.PUBLIC);
+        TeamOption billing = directory.teams().stream().filter(t -> t.name().equals(BILLING)).findFirst().orElseThrow();
+        long e = escalations.escalate(new EscalationRequest(number, billing.id(), EscalationReason.KNOWLEDGE,
+                "Refund dispute", "Checked the order", "Decide the refund"));
+        clock.advance(Duration.ofHours(1));
+        signIn.as("bob");
+        escalations.accept(e);
+        clock.advance(Duration.ofHours(2));
+        tickets.resolve(number, "Refunded.");
+        return number;
+    }
+
+    private Map<String, Map<String, Object>> allFigures() {
+        em.clear();
+        Map<String, Map<String, Object>> figures = new TreeMap<>();
+        em.createQuery("select f from TicketFact f", TicketFact.class).getResultList()
+                .forEach(f -> figures.put(f.getTicketNumber(), f.figures()));
+        return figures;
+    }
+
+    private void execute(String sql, String number) {
+        try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+            update.setString(1, number);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
