@@ -12,7 +12,8 @@ public enum NotificationKind {
     CUSTOMER_REPLIED("Customer replied"),
     POLICY_ALERT("Escalation policy"),
     EXACERBATION("Exacerbation to review"),
-    COACHING_NOTE("Coaching note");
+    COACHING_NOTE("Coaching note"),
+    EARLY_WARNING("Early warning");
 
     private final String label;
 

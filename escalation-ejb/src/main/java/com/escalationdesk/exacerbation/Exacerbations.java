@@ -42,7 +42,8 @@ import java.util.Set;
 @Boundary
 public class Exacerbations {
 
-    private static final String IN_SCOPE = " (x.ticket.team IN :teams OR EXISTS (SELECT e FROM Escalation e"
+    /** An exacerbation {@code x} whose ticket is with, came from or went to one of {@code :teams} (JPQL). */
+    public static final String IN_SCOPE = " (x.ticket.team IN :teams OR EXISTS (SELECT e FROM Escalation e"
             + " WHERE e.ticket = x.ticket AND (e.fromTeam IN :teams OR e.toTeam IN :teams)))";
 
     @PersistenceContext(unitName = "escalation")

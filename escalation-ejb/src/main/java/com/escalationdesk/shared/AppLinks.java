@@ -23,6 +23,10 @@ public class AppLinks {
         return base() + "ticket/view.xhtml?number=" + encode(number);
     }
 
+    public String dashboard() {
+        return base() + "metrics/dashboard.xhtml";
+    }
+
     public String notificationSettings() {
         return base() + "notification-settings.xhtml";
     }

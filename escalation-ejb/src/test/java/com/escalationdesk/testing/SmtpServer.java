@@ -49,6 +49,25 @@ public final class SmtpServer {
         return found;
     }
 
+    /** The messages to an address whose subject starts so (mail about no ticket, such as a digest), waiting as {@link #await} does. */
+    public static List<Mail> awaitSubject(String to, String subjectStart, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        List<Mail> found = withSubject(to, subjectStart);
+        while (found.size() < count && Instant.now().isBefore(deadline)) {
+            sleep();
+            found = withSubject(to, subjectStart);
+        }
+        return found;
+    }
+
+    private static synchronized List<Mail> withSubject(String to, String subjectStart) {
+        if (server == null) {
+            return List.of();
+        }
+        return Arrays.stream(server.getReceivedMessages()).map(Mail::of)
+                .filter(m -> m.subject().startsWith(subjectStart) && m.to().contains(to)).toList();
+    }
+
     /** What has arrived so far about a ticket for an address. */
     public static synchronized List<Mail> received(String ticketNumber, String to) {
         if (server == null) {

@@ -2,6 +2,7 @@ package com.escalationdesk.metrics.web;
 
 import com.escalationdesk.metrics.Dashboard;
 import com.escalationdesk.metrics.FactsRebuild;
+import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.metrics.PeriodFigures;
 import com.escalationdesk.metrics.Share;
@@ -67,73 +68,37 @@ public class DashboardView {
         return dashboard;
     }
 
-    /** "12.5%", or an en dash for a share of nothing. */
+    // the figures in words, as FigureText writes them for the digest too
     public String percent(Share share) {
-        return share == null || share.percent() == null ? "–" : share.percent().toPlainString() + "%";
+        return FigureText.percent(share);
     }
 
-    /** The change of a share from the period before, in percentage points: "+2.5 pts", "−1.0 pts", "no change"; empty when either period has none. */
     public String points(Share now, Share before) {
-        BigDecimal change = now.pointsChangeFrom(before);
-        if (change == null) {
-            return "";
-        }
-        return change.signum() == 0 ? "no change" : signed(change) + " pts";
+        return FigureText.points(now, before);
     }
 
-    /** The change of a count: "+3", "−2", "no change". */
     public String countChange(long now, long before) {
-        return now == before ? "no change" : signed(BigDecimal.valueOf(now - before));
+        return FigureText.countChange(now, before);
     }
 
-    /** The change of a mean answer, to one decimal. */
     public String scoreChange(BigDecimal now, BigDecimal before) {
-        if (now == null || before == null) {
-            return "";
-        }
-        BigDecimal change = now.subtract(before);
-        return change.signum() == 0 ? "no change" : signed(change);
+        return FigureText.scoreChange(now, before);
     }
 
-    /** The change of a duration: "+1 h 20 min", "−3 d 2 h". */
     public String durationChange(Duration now, Duration before) {
-        if (now == null || before == null) {
-            return "";
-        }
-        Duration change = now.minus(before);
-        if (change.toMinutes() == 0) {
-            return "no change";
-        }
-        return (change.isNegative() ? "−" : "+") + duration(change.abs());
+        return FigureText.durationChange(now, before);
     }
 
     public String score(BigDecimal mean) {
-        return mean == null ? "–" : mean.toPlainString();
+        return FigureText.score(mean);
     }
 
-    /** A duration as people say it: "45 min", "3 h 20 min", "2 d 4 h". */
     public String duration(Duration d) {
-        if (d == null) {
-            return "–";
-        }
-        long minutes = d.toMinutes();
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        long hours = d.toHours();
-        if (hours < 24) {
-            return hours + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
-        }
-        return d.toDays() + " d" + (hours % 24 == 0 ? "" : " " + hours % 24 + " h");
+        return FigureText.duration(d);
     }
 
-    /** "1 ticket", "3 tickets". */
     public String tickets(long n) {
-        return n + (n == 1 ? " ticket" : " tickets");
-    }
-
-    private static String signed(BigDecimal change) {
-        return (change.signum() > 0 ? "+" : "−") + change.abs().toPlainString();
+        return FigureText.tickets(n);
     }
 
     public List<Map.Entry<String, Duration>> getTimeAtTeams() {
