@@ -35,6 +35,7 @@ public enum AuditAction {
     DECISION_KIND_RETIRED("Decision kind retired"),
     TIER_ADDED("Tier added"),
     TIER_RENAMED("Tier renamed"),
+    TIER_COST_SET("Cost of a handled ticket set"),
     TEAM_CREATED("Team created"),
     TEAM_CHANGED("Team changed"),
     CUSTOMER_CHANGED("Customer changed"),

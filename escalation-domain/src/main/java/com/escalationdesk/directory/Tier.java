@@ -10,7 +10,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import com.escalationdesk.approval.Money;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,6 +44,13 @@ public class Tier implements Serializable, Comparable<Tier> {
     @Column(name = "description", length = 500)
     private String description;
 
+    /** What handling a ticket at this tier costs; the metrics price escalations with it. */
+    @Column(name = "handling_cost", precision = 12, scale = 2)
+    private BigDecimal handlingCost;
+
+    @Column(name = "cost_currency", length = 3)
+    private String costCurrency;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -68,6 +77,17 @@ public class Tier implements Serializable, Comparable<Tier> {
         return level;
     }
 
+    /** The cost of handling a ticket at this tier; null when none is set. */
+    public Money handlingCost() {
+        return handlingCost == null ? null : new Money(handlingCost, costCurrency);
+    }
+
+    public void setHandlingCost(Money cost) {
+        RuleViolation.require(cost, "The cost of a handled ticket");
+        this.handlingCost = cost.amount();
+        this.costCurrency = cost.currency();
+    }
+
     public String name() {
         return name;
     }
@@ -90,6 +110,9 @@ public class Tier implements Serializable, Comparable<Tier> {
         s.put("level", level);
         s.put("name", name);
         s.put("description", description);
+        if (handlingCost != null) {
+            s.put("handlingCost", handlingCost.toPlainString() + " " + costCurrency);
+        }
         return s;
     }
 

@@ -1,5 +1,6 @@
 package com.escalationdesk.metrics;
 
+import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.CanonicalJson;
 import com.escalationdesk.sla.BusinessHours;
@@ -83,6 +84,10 @@ public class TicketFact {
     /** Creation to resolution within the working hours of the ticket's service-level calendar. */
     @Column(name = "business_seconds")
     private Long businessSeconds;
+
+    /** Why it was first escalated to another team (an {@code EscalationReason} name); null if never. */
+    @Column(name = "escalation_reason", length = 30)
+    private String escalationReason;
 
     @Column(name = "functional_escalations", nullable = false)
     private int functionalEscalations;
@@ -174,10 +179,12 @@ public class TicketFact {
                 firstTeam = after.get("team");
             }
             case REPLY_ADDED -> publicReplies++;
-            case ESCALATED -> escalatedFunctionally(at);
+            case ESCALATED -> escalatedFunctionally(at, after.get("escalation.reason"));
             case AUTO_ESCALATED, CUSTOMER_ASKED_FOR_ESCALATION -> {
                 if (movedTeam(before, after)) {
-                    escalatedFunctionally(at);
+                    // the customer's request is for dissatisfaction, the monitor's for a breached service level
+                    escalatedFunctionally(at, after.getOrDefault("escalation.reason",
+                            entry.getAction() == AuditAction.AUTO_ESCALATED ? "SLA_BREACH" : "DISSATISFACTION"));
                 } else {
                     hierarchicalEscalations++;
                 }
@@ -239,9 +246,12 @@ public class TicketFact {
         return true;
     }
 
-    private void escalatedFunctionally(long at) {
+    private void escalatedFunctionally(long at, String reason) {
         functionalEscalations++;
         escalatedMicros = at;
+        if (escalationReason == null) {
+            escalationReason = reason;
+        }
     }
 
     private void endStretch(long at) {
@@ -286,6 +296,7 @@ public class TicketFact {
         resolvedTeam = replayed.resolvedTeam;
         resolvedTier = replayed.resolvedTier;
         businessSeconds = replayed.businessSeconds;
+        escalationReason = replayed.escalationReason;
         functionalEscalations = replayed.functionalEscalations;
         hierarchicalEscalations = replayed.hierarchicalEscalations;
         teamMoves = replayed.teamMoves;
@@ -331,6 +342,7 @@ public class TicketFact {
         f.put("resolvedTeam", resolvedTeam);
         f.put("resolvedTier", resolvedTier);
         f.put("businessSeconds", businessSeconds);
+        f.put("escalationReason", escalationReason);
         f.put("functionalEscalations", functionalEscalations);
         f.put("hierarchicalEscalations", hierarchicalEscalations);
         f.put("teamMoves", teamMoves);
@@ -385,6 +397,18 @@ public class TicketFact {
 
     public String getResolvedBy() {
         return resolvedBy;
+    }
+
+    public String getEscalationReason() {
+        return escalationReason;
+    }
+
+    public String getFirstTeam() {
+        return firstTeam;
+    }
+
+    public Integer getResolvedTier() {
+        return resolvedTier;
     }
 
     public int getBounces() {

@@ -41,6 +41,20 @@ public final class DirectoryPage {
         return this;
     }
 
+    /** Opens a tier in the tier form and saves it with a cost per handled ticket. */
+    public DirectoryPage priceTier(int level, String amount, String currency) {
+        browser.clickAndWaitForPage(By.xpath("//*[@id='tiersForm:tiers']//tbody/tr[" + level + "]//button"));
+        browser.type(By.id("tierForm:tierCost"), amount);
+        browser.type(By.id("tierForm:tierCurrency"), currency);
+        browser.clickAndWaitForPage(By.id("tierForm:saveTier"));
+        browser.find(By.id("tiersForm:tiers"));
+        return this;
+    }
+
+    public String tierRow(int level) {
+        return browser.texts(By.cssSelector("[id='tiersForm:tiers'] tbody tr")).get(level - 1);
+    }
+
     public String teamRow(String name) {
         return browser.texts(By.cssSelector("[id='teamsForm:teams'] tbody tr")).stream().filter(r -> r.startsWith(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no team " + name));

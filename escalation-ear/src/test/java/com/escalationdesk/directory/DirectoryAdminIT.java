@@ -36,4 +36,22 @@ class DirectoryAdminIT {
         assertThat(rita.text(By.tagName("h1"))).isEqualTo("Queues");
         assertThat(rita.text(By.id("userForm"))).contains("Rita Moreno", "Returns desk", "Tier 2");
     }
+
+    @Test
+    void anAdminPricesATierAndTheDashboardPricesEscalationsWithIt() {
+        Browser adam = browsers.open();
+        LoginPage.open(adam).signInAs("adam");
+        DirectoryPage directory = DirectoryPage.open(adam);
+        assertThat(directory.tierRow(3)).contains("Tier 3 · Experts", "104.00 EUR");
+
+        directory.priceTier(3, "a lot", "EUR");
+        assertThat(directory.errorMessage()).isEqualTo("The cost per handled ticket is an amount such as 69 or 69.50.");
+        directory.priceTier(3, "110", "EUR");
+        assertThat(directory.infoMessage()).isEqualTo("Tier 3 saved.");
+        assertThat(directory.tierRow(3)).contains("Tier 3 · Experts", "110.00 EUR");
+
+        adam.clickAndWaitForPage(By.id("navDashboard"));
+        assertThat(adam.text(By.id("dashboardScope"))).startsWith("All teams");
+        assertThat(adam.text(By.cssSelector("#tileEscalationCost .desk-figure"))).matches("[\\d,]+\\.\\d\\d EUR");
+    }
 }

@@ -1,6 +1,7 @@
 package com.escalationdesk.directory;
 
 import com.escalationdesk.shared.Boundary;
+import com.escalationdesk.approval.Money;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -79,6 +81,35 @@ public class DirectoryAdmin {
         StaleCheck.flush(em, "the tiers");
         record(admin, AuditAction.TIER_RENAMED, "Tier " + level + " is now called " + tier.name(), before,
                 tier.auditState());
+    }
+
+    /** Renames a tier and, with an amount, sets its cost per handled ticket: both or neither. */
+    public void editTier(int level, String name, String description, BigDecimal cost, String currency) {
+        renameTier(level, name, description);
+        if (cost != null) {
+            setTierCost(level, cost, currency);
+        }
+    }
+
+    /**
+     * What handling a ticket at a tier costs, which prices escalations on the dashboard. All tiers
+     * are priced in one currency, so that their costs add up.
+     */
+    public void setTierCost(int level, BigDecimal amount, String currency) {
+        Agent admin = callers.current();
+        Tier tier = tier(level);
+        Money cost = new Money(amount, currency);
+        em.createNamedQuery(Tier.ALL, Tier.class).getResultStream()
+                .filter(t -> t.level() != level && t.handlingCost() != null && !t.handlingCost().currency().equals(cost.currency()))
+                .findFirst().ifPresent(other -> {
+                    throw new RuleViolation("The tiers' costs are in " + other.handlingCost().currency() + "; give this one in "
+                            + other.handlingCost().currency() + " too, so that they add up.");
+                });
+        Map<String, Object> before = tier.auditState();
+        tier.setHandlingCost(cost);
+        StaleCheck.flush(em, "the tiers");
+        record(admin, AuditAction.TIER_COST_SET, "A ticket handled at " + tier.label() + " costs " + cost.amount().toPlainString()
+                + " " + cost.currency(), before, tier.auditState());
     }
 
     public List<UserRow> users() {

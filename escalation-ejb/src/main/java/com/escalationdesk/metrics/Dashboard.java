@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param scope in words: "All teams", "Your teams: …" or the one team chosen
  * @param teams the teams the caller may narrow the view to
+ * @param cost what the period's tickets cost, and what their escalations diverted to senior staff
  */
 public record Dashboard(Instant from, Instant to, String scope, List<String> teams, PeriodFigures current,
-        PeriodFigures previous) implements Serializable {
+        PeriodFigures previous, EscalationCost cost, EscalationCost costBefore) implements Serializable {
 }

@@ -1,7 +1,10 @@
 package com.escalationdesk.metrics;
 
+import com.escalationdesk.approval.Money;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.CanonicalJson;
+import com.escalationdesk.directory.Team;
+import com.escalationdesk.directory.Tier;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -47,6 +50,17 @@ public class FactQueries {
             }
         }
         return query.getResultList();
+    }
+
+    /** What the tickets of these facts cost, priced with the tiers' costs as they are now. */
+    public EscalationCost cost(List<TicketFact> resolved) {
+        Map<String, Integer> tierOfTeam = new java.util.HashMap<>();
+        em.createQuery("select t from Team t", Team.class).getResultStream()
+                .forEach(t -> tierOfTeam.put(t.getName(), t.getTier().level()));
+        Map<Integer, Money> costOfTier = new java.util.HashMap<>();
+        em.createNamedQuery(Tier.ALL, Tier.class).getResultStream().filter(t -> t.handlingCost() != null)
+                .forEach(t -> costOfTier.put(t.level(), t.handlingCost()));
+        return EscalationCost.of(resolved, tierOfTeam, costOfTier);
     }
 
     /** Matches the team's key in the flat JSON object of seconds per team: {@code ..."Billing specialists":...}. */

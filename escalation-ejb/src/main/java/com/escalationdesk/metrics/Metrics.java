@@ -72,8 +72,10 @@ public class Metrics {
         Instant from = to.minus(Duration.ofDays(days));
         Instant before = from.minus(Duration.ofDays(days));
         // up to and including this moment: a ticket resolved just now counts
-        return new Dashboard(from, to, described, allowed, PeriodFigures.of(factQueries.resolved(from, to.plusNanos(1_000), inView)),
-                PeriodFigures.of(factQueries.resolved(before, from, inView)));
+        List<TicketFact> now = factQueries.resolved(from, to.plusNanos(1_000), inView);
+        List<TicketFact> earlier = factQueries.resolved(before, from, inView);
+        return new Dashboard(from, to, described, allowed, PeriodFigures.of(now), PeriodFigures.of(earlier),
+                factQueries.cost(now), factQueries.cost(earlier));
     }
 
     /** Replays the whole audit trail into the facts; audited with how many tickets it replayed and changed. */

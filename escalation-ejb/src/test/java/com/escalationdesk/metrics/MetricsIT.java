@@ -77,6 +77,9 @@ class MetricsIT extends OnAFreshDemoDesk {
     MetricFacts facts;
 
     @Inject
+    com.escalationdesk.directory.DirectoryAdmin directoryAdmin;
+
+    @Inject
     TestClock clock;
 
     @PersistenceContext(unitName = "escalation")
@@ -110,6 +113,12 @@ class MetricsIT extends OnAFreshDemoDesk {
         // handed to Billing at once; the hour it waited for acceptance it waited at Billing's door
         assertThat(now.meanTimeAtTeam().get(BILLING)).isBetween(Duration.ofHours(3), Duration.ofHours(3).plusMinutes(1));
         assertThat(after.previous().resolution().resolved()).isZero();
+        // priced at the migration's defaults: 22 EUR at Tier 1, 69 at Tier 2; Billing's time was diverted by the escalation
+        assertThat(after.cost().handled()).isEqualByComparingTo("91.00");
+        assertThat(after.cost().diverted()).isEqualByComparingTo("69.00");
+        assertThat(after.cost().divertedByReason()).containsOnlyKeys("Knowledge");
+        assertThat(after.cost().divertedByTeam()).containsOnlyKeys("Frontline support");
+        assertThat(after.cost().money(after.cost().diverted())).isEqualTo("69.00 EUR");
 
         TicketFact fact = em.find(TicketFact.class, number);
         assertThat(fact.resolution().publicReplies()).isEqualTo(1);
@@ -210,6 +219,28 @@ class MetricsIT extends OnAFreshDemoDesk {
         signIn.as("nina");
         assertThatThrownBy(() -> metrics.dashboard(30, null)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> metrics.rebuildFacts()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void anAdminPricesATierInTheCurrencyOfTheOthersAndTheChangeIsAudited() {
+        signIn.as("adam");
+        directoryAdmin.setTierCost(2, new java.math.BigDecimal("75.50"), "eur");
+        try {
+            assertThat(directoryAdmin.tiers()).filteredOn(t -> t.level() == 2).singleElement()
+                    .satisfies(t -> assertThat(t.cost()).isEqualTo("75.50 EUR"));
+            assertThatThrownBy(() -> directoryAdmin.setTierCost(3, new java.math.BigDecimal("120"), "USD"))
+                    .isInstanceOf(RuleViolation.class)
+                    .hasMessage("The tiers' costs are in EUR; give this one in EUR too, so that they add up.");
+            assertThatThrownBy(() -> directoryAdmin.editTier(3, "Renamed", null, new java.math.BigDecimal("-5"), "EUR"))
+                    .isInstanceOf(RuleViolation.class).hasMessage("The amount must be more than zero.");
+            assertThat(directoryAdmin.tiers()).filteredOn(t -> t.level() == 3).singleElement()
+                    .satisfies(t -> assertThat(t.name()).as("nothing half-saved").isEqualTo("Experts"));
+            assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).extracting(TimelineEntry::summary)
+                    .contains("A ticket handled at Tier 2 · Specialists costs 75.50 EUR");
+        } finally {
+            // the other tests price at the migration's defaults
+            directoryAdmin.setTierCost(2, new java.math.BigDecimal("69"), "EUR");
+        }
     }
 
     /** Taken in by alice, answered, escalated to Billing; accepted by bob an hour later, resolved two hours after. */

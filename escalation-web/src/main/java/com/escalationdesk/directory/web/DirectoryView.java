@@ -37,6 +37,8 @@ public class DirectoryView implements Serializable {
     private Integer editedTierLevel;
     private String tierName;
     private String tierDescription;
+    private String tierCost;
+    private String tierCurrency;
 
     private Long editedTeamId;
     private String teamName;
@@ -86,12 +88,15 @@ public class DirectoryView implements Serializable {
         editedTierLevel = t.level();
         tierName = t.name();
         tierDescription = t.description();
+        tierCost = t.costAmount() == null ? null : t.costAmount().toPlainString();
+        tierCurrency = t.costCurrency();
     }
 
     public String saveTier() {
         return editedTierLevel == null
                 ? done(() -> admin.addTier(tierName, tierDescription), "Tier " + tierName + " added.")
-                : done(() -> admin.renameTier(editedTierLevel, tierName, tierDescription), "Tier " + editedTierLevel + " saved.");
+                : done(() -> admin.editTier(editedTierLevel, tierName, tierDescription,
+                        tierCost == null || tierCost.isBlank() ? null : amount(tierCost), tierCurrency), "Tier " + editedTierLevel + " saved.");
     }
 
     public void editUser(UserRow u) {
@@ -146,6 +151,30 @@ public class DirectoryView implements Serializable {
 
     public List<UserRow> getManagers() {
         return users.stream().filter(u -> u.active() && u.roles().contains(Role.MANAGER)).toList();
+    }
+
+    private static java.math.BigDecimal amount(String text) {
+        try {
+            return new java.math.BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new com.escalationdesk.shared.RuleViolation("The cost per handled ticket is an amount such as 69 or 69.50.");
+        }
+    }
+
+    public String getTierCost() {
+        return tierCost;
+    }
+
+    public void setTierCost(String tierCost) {
+        this.tierCost = tierCost;
+    }
+
+    public String getTierCurrency() {
+        return tierCurrency;
+    }
+
+    public void setTierCurrency(String tierCurrency) {
+        this.tierCurrency = tierCurrency;
     }
 
     public List<TierView> getTiers() {

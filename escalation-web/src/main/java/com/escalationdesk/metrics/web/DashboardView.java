@@ -101,6 +101,20 @@ public class DashboardView {
         return FigureText.tickets(n);
     }
 
+    /** The change of an amount: "+69.00 EUR", "−22.00 EUR", "no change". */
+    public String moneyChange(BigDecimal now, BigDecimal before) {
+        String change = FigureText.scoreChange(now, before);
+        return change.isEmpty() || "no change".equals(change) ? change : change + " " + dashboard.cost().currency();
+    }
+
+    public List<Map.Entry<String, BigDecimal>> getCostByReason() {
+        return List.copyOf(dashboard.cost().divertedByReason().entrySet());
+    }
+
+    public List<Map.Entry<String, BigDecimal>> getCostByTeam() {
+        return List.copyOf(dashboard.cost().divertedByTeam().entrySet());
+    }
+
     public List<Map.Entry<String, Duration>> getTimeAtTeams() {
         return List.copyOf(dashboard.current().meanTimeAtTeam().entrySet());
     }
