@@ -44,6 +44,11 @@ class SignInIT {
         assertThat(browser.text(By.cssSelector("#tileResolved .desk-figure"))).matches("[1-9]\\d*");
         assertThat(browser.text(By.cssSelector("#tileEscalationRate .desk-figure"))).matches("\\d+\\.\\d%");
         assertThat(browser.texts(By.cssSelector("#timeAtTeams td:first-child"))).contains("Frontline support");
+        // the trend chart draws twelve weeks of both rates
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.runScript(
+                "return !!(window.Chart && Chart.getChart(PF('trendChart').canvas[0]));")));
+        assertThat(browser.runScript("return Chart.getChart(PF('trendChart').canvas[0]).data.datasets.map(s => s.data.length);"))
+                .isEqualTo(java.util.List.of(12L, 12L));
     }
 
     @Test

@@ -11,7 +11,12 @@ import java.util.List;
  * @param scope in words: "All teams", "Your teams: …" or the one team chosen
  * @param teams the teams the caller may narrow the view to
  * @param cost what the period's tickets cost, and what their escalations diverted to senior staff
+ * @param trend the last {@value Metrics#TREND_WEEKS} weeks, oldest first
  */
 public record Dashboard(Instant from, Instant to, String scope, List<String> teams, PeriodFigures current,
-        PeriodFigures previous, EscalationCost cost, EscalationCost costBefore) implements Serializable {
+        PeriodFigures previous, EscalationCost cost, EscalationCost costBefore, List<Week> trend) implements Serializable {
+
+    /** One week of the trend: the seven days from {@code from}, their resolutions and two of their rates. */
+    public record Week(Instant from, int resolved, Share escalated, Share firstContactResolution) implements Serializable {
+    }
 }

@@ -28,6 +28,9 @@ public class Metrics {
     /** The longest period a dashboard covers: two years, as far back as the desk's trends go. */
     static final int MAX_DAYS = 731;
 
+    /** Weeks on the trend chart. */
+    public static final int TREND_WEEKS = 12;
+
     @Inject
     private Callers callers;
 
@@ -75,7 +78,20 @@ public class Metrics {
         List<TicketFact> now = factQueries.resolved(from, to.plusNanos(1_000), inView);
         List<TicketFact> earlier = factQueries.resolved(before, from, inView);
         return new Dashboard(from, to, described, allowed, PeriodFigures.of(now), PeriodFigures.of(earlier),
-                factQueries.cost(now), factQueries.cost(earlier));
+                factQueries.cost(now), factQueries.cost(earlier), trend(to, inView));
+    }
+
+    /** The weeks up to now, oldest first; the last one ends now. */
+    private List<Dashboard.Week> trend(Instant to, List<String> inView) {
+        List<Dashboard.Week> weeks = new java.util.ArrayList<>();
+        for (int back = TREND_WEEKS - 1; back >= 0; back--) {
+            Instant end = to.minus(Duration.ofDays(7L * back));
+            Instant start = end.minus(Duration.ofDays(7));
+            ResolutionMetrics r = PeriodFigures.of(factQueries.resolved(start, back == 0 ? end.plusNanos(1_000) : end, inView))
+                    .resolution();
+            weeks.add(new Dashboard.Week(start, r.resolved(), r.escalated(), r.firstContactResolution()));
+        }
+        return weeks;
     }
 
     /** Replays the whole audit trail into the facts; audited with how many tickets it replayed and changed. */

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -113,6 +116,29 @@ public class DashboardView {
 
     public List<Map.Entry<String, BigDecimal>> getCostByTeam() {
         return List.copyOf(dashboard.cost().divertedByTeam().entrySet());
+    }
+
+    /**
+     * The trend as a Chart.js configuration for p:chart: the weekly escalation rate and first-contact
+     * resolution in percent (a week without resolutions has no point).
+     */
+    public String getTrendChart() {
+        StringBuilder labels = new StringBuilder();
+        StringBuilder escalated = new StringBuilder();
+        StringBuilder firstContact = new StringBuilder();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+        for (Dashboard.Week w : dashboard.trend()) {
+            String separator = labels.isEmpty() ? "" : ",";
+            labels.append(separator).append('"').append(day.format(w.from())).append('"');
+            escalated.append(separator).append(w.escalated().percent() == null ? "null" : w.escalated().percent().toPlainString());
+            firstContact.append(separator).append(w.firstContactResolution().percent() == null ? "null"
+                    : w.firstContactResolution().percent().toPlainString());
+        }
+        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
+                + "{\"label\":\"Escalation rate %\",\"data\":[" + escalated + "],\"borderColor\":\"#c2410c\",\"spanGaps\":true},"
+                + "{\"label\":\"First-contact resolution %\",\"data\":[" + firstContact + "],\"borderColor\":\"#1d4ed8\",\"spanGaps\":true}]},"
+                + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,"
+                + "\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,\"text\":\"% of the week's resolutions\"}}}}}";
     }
 
     public List<Map.Entry<String, Duration>> getTimeAtTeams() {
