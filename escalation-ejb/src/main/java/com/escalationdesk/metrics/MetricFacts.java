@@ -8,6 +8,7 @@ import com.escalationdesk.sla.SlaPolicy;
 import com.escalationdesk.ticket.Ticket;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,6 +34,8 @@ import java.util.Map;
 @Stateless
 @PermitAll
 public class MetricFacts {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MetricFacts.class.getName());
 
     /** Tickets replayed per transaction by a rebuild: few, so that a live change waits for a batch only briefly. */
     static final int REBUILD_BATCH = 50;
@@ -81,6 +84,18 @@ public class MetricFacts {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public FactsRebuild rebuild() {
         return replayAll(false);
+    }
+
+    /** {@link #rebuildMissing} on a container thread of its own: the caller does not wait for it. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void catchUp() {
+        long started = System.nanoTime();
+        FactsRebuild result = rebuildMissing();
+        if (result.replayed() > 0) {
+            LOG.info(() -> "Metric facts made for " + result.replayed() + " tickets that had none, from their audit trail, in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
     }
 
     /** Replays the audit trail of the tickets that have no fact yet. */
