@@ -15,6 +15,8 @@
 # postgres: the server's jdbc/__default points at a fresh database escalation_desk_crash on the
 # PostgreSQL at 127.0.0.1:5432 (user postgres, trust authentication), made anew with psql.
 #
+# CRASH_EAR: the EAR to deploy (default: the one the build leaves in escalation-ear/target).
+#
 # CRASH_H2_URL: another JDBC URL for the embedded H2 pool (e.g. without WRITE_DELAY=0, to see
 # what H2's default write delay loses).
 set -euo pipefail
@@ -26,6 +28,7 @@ export ESCALATION_DESK_HOME=${CRASH_HOME:-$ROOT/reliability/target/server-$DATAB
 if [ "$DATABASE" = postgres ]; then default_portbase=25000; else default_portbase=29000; fi
 export ESCALATION_DESK_PORTBASE=${CRASH_PORTBASE:-$default_portbase}
 export ESCALATION_DESK_DEMO_PASSWORD_ITERATIONS=${ESCALATION_DESK_DEMO_PASSWORD_ITERATIONS:-1000}
+EAR=${CRASH_EAR:-$ROOT/escalation-ear/target/escalation-desk.ear}
 URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
 DOMAIN="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk"
 DB="$DOMAIN/lib/databases/embedded_default"
@@ -61,7 +64,7 @@ if [ "$DATABASE" = postgres ]; then
   psql_ -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
   export ESCALATION_DESK_POSTGRES_DB=$PG_DB
 fi
-"$ROOT/run" start --no-build >/dev/null
+"$ROOT/run" start --no-build --ear "$EAR" >/dev/null
 trap '"$ROOT/run" stop >/dev/null 2>&1 || true' EXIT
 if [ -n "${CRASH_H2_URL:-}" ]; then
   # the settings are applied now; swap the pool's URL with the server stopped, then start afresh
@@ -69,7 +72,7 @@ if [ -n "${CRASH_H2_URL:-}" ]; then
   sed -i "s|<property name=\"URL\" value=\"jdbc:h2:[^\"]*embedded_default[^\"]*\"|<property name=\"URL\" value=\"$CRASH_H2_URL\"|" \
     "$DOMAIN/config/domain.xml"
   rm -rf "$DOMAIN/lib/databases"
-  "$ROOT/run" start --no-build >/dev/null
+  "$ROOT/run" start --no-build --ear "$EAR" >/dev/null
   echo "H2 pool URL for this run: $(grep -o 'jdbc:h2:[^"]*embedded_default[^"]*' "$DOMAIN/config/domain.xml" | head -1)"
 fi
 
@@ -87,7 +90,7 @@ kill -9 "$(cat "$DOMAIN/config/pid")"
 wait "$load"
 
 echo "Starting the server again"
-"$ROOT/run" start --no-build >/dev/null
+"$ROOT/run" start --no-build --ear "$EAR" >/dev/null
 
 acknowledged=$(wc -l < "$WORK/acknowledged.txt")
 sql "SELECT ticket_number FROM ticket WHERE subject LIKE '% crash-test ticket %'" | sort > "$WORK/present.txt"

@@ -47,7 +47,6 @@ public final class Browser implements AutoCloseable {
         this.wait = waiting(driver);
     }
 
-    /** A browser as a new visitor has it: no cookies, no storage, nothing open. */
     /**
      * Waits up to 20 s, looking every 50 ms: Selenium's default of every 500 ms had each step that
      * waits for an answer lose a quarter of a second on average, minutes over the suite.
@@ -56,15 +55,28 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
+    /** A browser as a new visitor has it: no cookies, no storage, nothing open. */
     public static Browser open() {
         ChromeDriver idle = IDLE.poll();
         return new Browser(idle != null ? idle : launch());
     }
 
+    /**
+     * Debian's Chromium headless shell when it is installed (CI installs it), else Chromium in its
+     * headless mode; -Dbrowser.binary picks another. The shell is the same Blink and V8 without the
+     * browser's user interface process: the browser tests took 27% less time in it (201 s instead
+     * of 274 s for three of the longest classes).
+     */
+    private static final String BINARY = System.getProperty("browser.binary",
+            Files.isExecutable(Path.of("/usr/bin/chromium-headless-shell")) ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium");
+
     private static ChromeDriver launch() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        options.setBinary(BINARY);
+        if (!BINARY.endsWith("headless-shell")) {
+            options.addArguments("--headless=new");
+        }
+        options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1440,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -183,12 +195,12 @@ public final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
-    /** Runs an asynchronous script in the page; it must call the callback passed as its last argument. */
     /** Runs a script in the page, e.g. a PrimeFaces widget's own client API. */
     public Object runScript(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Runs an asynchronous script in the page; it must call the callback passed as its last argument. */
     public Object runAsync(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }

@@ -3,6 +3,7 @@ package com.escalationdesk.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,15 +11,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
- * GreenMail as the real SMTP server the deployment's mail session points at (127.0.0.1:3025, see
- * src/test/micro/mail.asadmin). It runs inside the server, next to the in-container tests, and can
- * be stopped to see what the application does when SMTP is down.
+ * GreenMail as the real SMTP server the deployment's mail session points at, on the port that
+ * session names (3025 in src/test/micro/mail.asadmin; 3125 in the PostgreSQL run, which CI runs
+ * beside the H2 run). It runs inside the server, next to the in-container tests, and can be stopped
+ * to see what the application does when SMTP is down.
  */
 public final class SmtpServer {
 
-    public static final int PORT = 3025;
     private static GreenMail server;
 
     private SmtpServer() {
@@ -26,8 +29,17 @@ public final class SmtpServer {
 
     public static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(sessionPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
+        }
+    }
+
+    private static int sessionPort() {
+        try {
+            Session session = InitialContext.doLookup("mail/escalation-desk");
+            return Integer.parseInt(session.getProperty("mail.smtp.port"));
+        } catch (NamingException | RuntimeException e) {
+            throw new IllegalStateException("The deployment's mail session mail/escalation-desk names no SMTP port", e);
         }
     }
 
