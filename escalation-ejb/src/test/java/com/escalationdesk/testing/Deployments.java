@@ -33,12 +33,15 @@ public final class Deployments {
                 "run through Failsafe, which sets deployment.lib"));
         File[] libraries = Objects.requireNonNull(libDir.listFiles((dir, name) -> name.endsWith(".jar")),
                 "no libraries in " + libDir);
+        // the build's own output: target/classes, or target/postgres/classes in the PostgreSQL run
+        File classes = new File(Objects.requireNonNull(System.getProperty("deployment.classes"),
+                "run through Failsafe, which sets deployment.classes"));
         return ShrinkWrap.create(WebArchive.class, "escalation-services.war")
                 .addPackages(true, Filters.exclude(OneDeploymentForAllTests.class.getPackage()), "com.escalationdesk")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(DemoArticles.RESOURCE)
-                .addAsResource(new File("target/classes/db"), "db")
-                .addAsWebInfResource(new File("target/classes/META-INF/ejb-jar.xml"), "ejb-jar.xml")
+                .addAsResource(new File(classes, "db"), "db")
+                .addAsWebInfResource(new File(classes, "META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(libraries);
     }
