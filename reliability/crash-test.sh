@@ -28,6 +28,8 @@ export ESCALATION_DESK_HOME=${CRASH_HOME:-$ROOT/reliability/target/server-$DATAB
 if [ "$DATABASE" = postgres ]; then default_portbase=25000; else default_portbase=29000; fi
 export ESCALATION_DESK_PORTBASE=${CRASH_PORTBASE:-$default_portbase}
 export ESCALATION_DESK_DEMO_PASSWORD_ITERATIONS=${ESCALATION_DESK_DEMO_PASSWORD_ITERATIONS:-1000}
+# as the build's test server: a run of a few minutes spends less of two cores on the JIT's top tier
+export ESCALATION_DESK_JVM_OPTIONS=${ESCALATION_DESK_JVM_OPTIONS:--XX:TieredStopAtLevel=1}
 EAR=${CRASH_EAR:-$ROOT/escalation-ear/target/escalation-desk.ear}
 URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
 DOMAIN="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk"

@@ -1,14 +1,12 @@
 package com.escalationdesk.knowledge;
 
+import com.escalationdesk.shared.AnalyzedTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -195,17 +193,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not analyze the search text", e);
-        }
+        Set<String> terms = AnalyzedTerms.of(analyzer, text, MAX_TERMS);
         if (terms.isEmpty()) {
             return null;
         }

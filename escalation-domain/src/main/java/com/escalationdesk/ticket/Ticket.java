@@ -46,6 +46,7 @@ import java.util.Set;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = Ticket.BY_NUMBER, query = "select t from Ticket t where t.number = :number")
+@NamedQuery(name = Ticket.BY_IDS, query = "select t from Ticket t join fetch t.team left join fetch t.assignee where t.id in :ids")
 @NamedQuery(name = Ticket.ASSIGNED_TO, query = "select t from Ticket t where t.assignee = :agent"
         + " and t.status not in (com.escalationdesk.ticket.TicketStatus.RESOLVED, com.escalationdesk.ticket.TicketStatus.CLOSED)"
         + " order by t.updatedAt desc")
@@ -62,6 +63,7 @@ public class Ticket {
 
     public static final String ACTIVE_OF_CUSTOMER = "Ticket.activeOfCustomer";
     public static final String BY_NUMBER = "Ticket.byNumber";
+    public static final String BY_IDS = "Ticket.byIds";
     public static final String ASSIGNED_TO = "Ticket.assignedTo";
     public static final String TEAM_QUEUE = "Ticket.teamQueue";
     public static final String BOUNCED = "Ticket.bounced";

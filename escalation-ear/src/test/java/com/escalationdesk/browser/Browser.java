@@ -140,6 +140,14 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Presses a key in a field that submits a whole page (Enter in a GET form) and waits for the next page. */
+    public void pressAndWaitForPage(By by, CharSequence key) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).sendKeys(key);
+        wait.until(d -> isStale(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Whether the element belongs to a page that is gone. Chromedriver sometimes says so as an "inspector error". */
     private static boolean isStale(WebElement element) {
         try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.FinderPage;
 import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.QueuePage;
@@ -26,7 +27,7 @@ class TicketLifecycleIT {
         TicketPage ticket = NewTicketPage.open(browser).create("Jane Doe", "Wrong address on invoice",
                 "The invoice shows my old address.", "Billing", "P3");
 
-        ticket.replyToCustomer("Thank you; we are looking at your invoice.");
+        ticket.replyToCustomer("Thank you; we are looking at your invoice for Kingfisher Lane.");
         assertThat(ticket.infoMessage()).isEqualTo("Reply to the customer added.");
         assertThat(ticket.waitOnCustomerExpectingError("")).contains("Write what you need from the customer.");
         ticket = ticket.reload();
@@ -53,6 +54,20 @@ class TicketLifecycleIT {
         assertThat(ticket.offeredActions()).isEmpty();
         assertThat(ticket.timelineActions()).containsExactly("Ticket created", "Reply to customer added",
                 "Waiting on customer", "Resumed", "Ticket resolved", "Ticket reopened", "Ticket resolved", "Ticket closed");
+
+        // the closed ticket is found from any page's header by a word of the reply on it
+        String number = ticket.number();
+        FinderPage found = FinderPage.searchFromHeader(browser, "kingfisher");
+        assertThat(found.searchText()).isEqualTo("kingfisher");
+        assertThat(found.rows()).singleElement().asString().startsWith(number)
+                .contains("Wrong address on invoice", "Jane Doe", "Closed");
+        assertThat(found.total()).isEqualTo("1 found");
+        // the finder's address carries its filters, as a bookmark or a drill-down does
+        assertThat(FinderPage.open(browser, "q=kingfisher&status=active").emptyMessage())
+                .isEqualTo("No ticket you may see matches “kingfisher”.");
+        assertThat(FinderPage.open(browser, "q=kingfisher&status=done").numbers()).containsExactly(number);
+        assertThat(FinderPage.open(browser, "q=kingfisher&createdFrom=30.11.2026").errorMessage())
+                .isEqualTo("The created from date “30.11.2026” is not a date like 2026-11-30.");
     }
 
     @Test

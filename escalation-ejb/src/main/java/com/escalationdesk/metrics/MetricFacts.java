@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,9 @@ public class MetricFacts {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     /** Applies a just-written audit entry to its ticket's fact; entries of other chains are no ticket's. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void keep(AuditEntry entry) {
@@ -72,6 +76,7 @@ public class MetricFacts {
                 fact = new TicketFact(number);
                 em.persist(fact);
             }
+            fact.markChanged(clock.instant());
             transaction.putResource(key, fact);
         }
         return fact;

@@ -14,7 +14,7 @@ public record TicketSummary(String number, String subject, String customer, Cate
         TicketStatus status, String team, String assignee, boolean bounced, Instant updatedAt, Instant slaDueAt,
         SlaStatus slaStatus, String slaRemaining) implements Serializable {
 
-    static TicketSummary of(Ticket t, SlaClockView headline) {
+    public static TicketSummary of(Ticket t, SlaClockView headline) {
         return new TicketSummary(t.getNumber(), t.getSubject(), t.getCustomer().getName(), t.getCategory(),
                 t.getPriority(), t.getStatus(), t.getTeam().getName(),
                 t.getAssignee() == null ? null : t.getAssignee().getDisplayName(), t.isBounced(), t.getUpdatedAt(),

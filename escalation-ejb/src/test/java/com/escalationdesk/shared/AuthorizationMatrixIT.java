@@ -20,6 +20,8 @@ import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.exacerbation.Exacerbations;
+import com.escalationdesk.finder.TicketFinder;
+import com.escalationdesk.finder.TicketSearch;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.exacerbation.ReviewOutcome;
 import com.escalationdesk.exacerbation.RootCause;
@@ -176,6 +178,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     Metrics metrics;
+
+    @Inject
+    TicketFinder finder;
 
     @Inject
     DirectoryAdmin directoryAdmin;
@@ -376,6 +381,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Metrics.dashboard", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.dashboard(7, null)),
                 row("Metrics.rebuildFacts", ADMIN, () -> null, s -> metrics.rebuildFacts()),
+                // every signed-in user searches; what each finds is what they may see (TicketFinderIT)
+                row("TicketFinder.search", SIGNED_IN, () -> null, s -> finder.search(TicketSearch.forText("printer"), 0, 10)),
+                row("TicketFinder.count", SIGNED_IN, () -> null, s -> finder.count(TicketSearch.forText("printer"))),
                 // the case is Frontline's: the team lead and the manager above her review it
                 row("Exacerbations.review", APPROVERS, this::exacerbation, s -> run(() -> exacerbations.review((Long) s,
                         RootCause.PROCESS_OR_POLICY, "Talked it through", ReviewOutcome.NOTHING_FURTHER, null))),

@@ -7,11 +7,10 @@ import com.escalationdesk.ticket.Tickets;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** A queue for a lazy DataTable: each page, sort and search is one query in the database. */
-public class TicketQueueModel extends LazyDataModel<TicketSummary> {
+public class TicketQueueModel extends TicketRowsModel {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,17 +32,6 @@ public class TicketQueueModel extends LazyDataModel<TicketSummary> {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         return tickets.queue(new QueueQuery(scope, first, pageSize, sort == null ? null : sort.getField(),
                 sort != null && sort.getOrder().isAscending(), search(filterBy)));
-    }
-
-    @Override
-    public String getRowKey(TicketSummary row) {
-        return row.number();
-    }
-
-    @Override
-    public TicketSummary getRowData(String key) {
-        List<TicketSummary> page = getWrappedData();
-        return page == null ? null : page.stream().filter(r -> r.number().equals(key)).findFirst().orElse(null);
     }
 
     private static String search(Map<String, FilterMeta> filterBy) {

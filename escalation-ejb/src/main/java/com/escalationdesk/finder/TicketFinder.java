@@ -1,0 +1,102 @@
+package com.escalationdesk.finder;
+
+import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.Callers;
+import com.escalationdesk.directory.Role;
+import com.escalationdesk.shared.Boundary;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.sla.SlaClockView;
+import com.escalationdesk.sla.SlaClocks;
+import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketSummary;
+import com.escalationdesk.ticket.TierPolicy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ticket finder: one search over every ticket the caller may see, in any status, by number,
+ * subject, description, customer and the notes, replies and customer messages on it; ranked by
+ * relevance, filtered, and paged in this server's ticket index.
+ */
+@Stateless
+@Boundary
+public class TicketFinder {
+
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private TicketFinderIndex index;
+
+    @Inject
+    private SlaClocks serviceLevels;
+
+    @Inject
+    private Clock clock;
+
+    /** How many tickets the caller may see match the search. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public long count(TicketSearch search) {
+        check(search);
+        return index.search(search, viewer(callers.current()), 0, 1).total();
+    }
+
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public FinderResult search(TicketSearch search, int first, int pageSize) {
+        check(search);
+        if (pageSize < 1 || pageSize > MAX_PAGE) {
+            throw new RuleViolation("A page of the finder holds 1 to " + MAX_PAGE + " tickets.");
+        }
+        if (first < 0) {
+            throw new RuleViolation("A page starts at the first ticket or later.");
+        }
+        if (first > TicketIndex.MAX_OFFSET) {
+            throw new RuleViolation("The finder lists the first " + TicketIndex.MAX_OFFSET
+                    + " tickets of a search; narrow the search to see others.");
+        }
+        Agent caller = callers.current();
+        FinderPage page = index.search(search, viewer(caller), first, pageSize);
+        if (page.ticketIds().isEmpty()) {
+            return new FinderResult(page.total(), List.of());
+        }
+        Map<Long, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < page.ticketIds().size(); i++) {
+            rank.put(page.ticketIds().get(i), i);
+        }
+        // the database decides who may see a ticket; the index only narrows, and may be a moment behind
+        List<Ticket> tickets = em.createNamedQuery(Ticket.BY_IDS, Ticket.class).setParameter("ids", page.ticketIds())
+                .getResultStream().filter(t -> TierPolicy.mayView(caller, t))
+                .sorted(Comparator.comparing(t -> rank.get(t.getId()))).toList();
+        Map<Long, SlaClockView> headlines = serviceLevels.headlines(tickets, clock.instant());
+        return new FinderResult(page.total(), tickets.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList());
+    }
+
+    private static void check(TicketSearch search) {
+        RuleViolation.require(search, "Search");
+        if (search.createdFrom() != null && search.createdTo() != null && !search.createdFrom().isBefore(search.createdTo())
+                || search.resolvedFrom() != null && search.resolvedTo() != null
+                        && !search.resolvedFrom().isBefore(search.resolvedTo())) {
+            throw new RuleViolation("A date range must end after it begins.");
+        }
+    }
+
+    /** Managers and admins see every ticket (as {@link TierPolicy#mayView} decides); agents their team's and their own. */
+    private static FinderViewer viewer(Agent caller) {
+        return caller.hasRole(Role.MANAGER) || caller.hasRole(Role.ADMIN)
+                ? FinderViewer.everything(caller.getId())
+                : new FinderViewer(false, caller.getTeam() == null ? Set.of() : Set.of(caller.getTeam().getId()), caller.getId());
+    }
+}

@@ -1,0 +1,127 @@
+package com.escalationdesk.finder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.directory.Directory;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.EscalationRequest;
+import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.OnAFreshDemoDesk;
+import com.escalationdesk.testing.SignIn;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.NoteVisibility;
+import com.escalationdesk.ticket.Priority;
+import com.escalationdesk.ticket.TicketStatus;
+import com.escalationdesk.ticket.TicketSummary;
+import com.escalationdesk.ticket.Tickets;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ticket finder on Payara Micro, over the demo desk: alice works in Frontline support, bob in
+ * Billing specialists, maria is a manager.
+ */
+class TicketFinderIT extends OnAFreshDemoDesk {
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    TicketFinder finder;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    Directory directory;
+
+    @Test
+    void aClosedTicketIsFoundByAWordInItsNotesAtOnceByItsTeamAndManagersButNotByAnotherTeam() {
+        signIn.as("alice");
+        String number = newTicket("Loyalty points missing", "Points from last week's purchase never arrived.");
+        tickets.addNote(number, "The till app lost the quokka voucher batch.", NoteVisibility.INTERNAL);
+        tickets.resolve(number, "Re-sent the voucher batch.");
+        tickets.close(number);
+
+        FinderResult found = finder.search(TicketSearch.forText("quokka"), 0, 25);
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(found.tickets()).extracting(TicketSummary::number, TicketSummary::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(number, TicketStatus.CLOSED));
+        assertThat(finder.search(TicketSearch.forText(number), 0, 25).tickets().get(0).number()).isEqualTo(number);
+
+        signIn.as("bob");
+        assertThat(finder.count(TicketSearch.forText("quokka"))).isZero();
+        assertThat(finder.search(TicketSearch.forText("quokka"), 0, 25).tickets()).isEmpty();
+
+        signIn.as("maria");
+        assertThat(finder.search(TicketSearch.forText("quokka voucher"), 0, 25).tickets())
+                .extracting(TicketSummary::number).containsExactly(number);
+    }
+
+    @Test
+    void aTicketEscalatedToAnotherTeamIsFoundThereAndFiltersNarrowTheHits() {
+        signIn.as("alice");
+        String escalated = newTicket("Wombat subscription charged twice", "Two charges for the wombat plan.");
+        String stays = newTicket("Wombat plan question", "How do I change the wombat plan?");
+        long billing = directory.teams().stream().filter(t -> t.name().equals("Billing specialists")).findFirst().orElseThrow().id();
+        escalations.escalate(new EscalationRequest(escalated, billing, EscalationReason.KNOWLEDGE, "Double charge",
+                "Checked the payment log", "A refund"));
+
+        assertThat(finder.search(TicketSearch.forText("wombat"), 0, 25).tickets()).extracting(TicketSummary::number)
+                .containsExactlyInAnyOrder(escalated, stays);
+        assertThat(finder.search(TicketSearch.forText("wombat").withFlags(Set.of(FinderFlag.ESCALATED)), 0, 25).tickets())
+                .extracting(TicketSummary::number).containsExactly(escalated);
+        TicketSearch inBilling = new TicketSearch("wombat", null, billing, null, null, null, null, null, null, null, null, null);
+        assertThat(finder.search(inBilling, 0, 25).tickets()).extracting(TicketSummary::number).containsExactly(escalated);
+
+        signIn.as("bob");
+        assertThat(finder.search(TicketSearch.forText("wombat"), 0, 25).tickets()).extracting(TicketSummary::number)
+                .containsExactly(escalated);
+        signIn.as("alice");
+        tickets.resolve(stays, "Explained the plan change.");
+        assertThat(finder.search(TicketSearch.forText("wombat").withStatuses(Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)),
+                0, 25).tickets()).extracting(TicketSummary::number).containsExactly(stays);
+    }
+
+    @Test
+    void pagesCountEveryHitAndFollowOneAnother() {
+        signIn.as("maria");
+        long total = finder.count(TicketSearch.forText(""));
+        assertThat(total).as("the demo desk's tickets").isGreaterThan(50);
+        FinderResult first = finder.search(TicketSearch.forText(""), 0, 25);
+        FinderResult second = finder.search(TicketSearch.forText(""), 25, 25);
+        assertThat(first.total()).isEqualTo(total);
+        assertThat(first.tickets()).hasSize(25);
+        assertThat(second.tickets()).hasSize(25).extracting(TicketSummary::number)
+                .doesNotContainAnyElementsOf(first.tickets().stream().map(TicketSummary::number).toList());
+        assertThat(first.tickets().get(24).updatedAt()).isAfterOrEqualTo(second.tickets().get(0).updatedAt());
+    }
+
+    @Test
+    void aSearchThatCannotBeAnsweredIsRefusedWithAReason() {
+        signIn.as("alice");
+        assertThatThrownBy(() -> finder.search(TicketSearch.forText("x"), 0, 0)).isInstanceOf(RuleViolation.class)
+                .hasMessage("A page of the finder holds 1 to 100 tickets.");
+        assertThatThrownBy(() -> finder.search(TicketSearch.forText("x"), -1, 25)).isInstanceOf(RuleViolation.class)
+                .hasMessage("A page starts at the first ticket or later.");
+        assertThatThrownBy(() -> finder.search(TicketSearch.forText("x"), 10_001, 25)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("narrow the search");
+        Instant now = Instant.now();
+        assertThatThrownBy(() -> finder.search(new TicketSearch("", null, null, null, null, null, null, now, now.minusSeconds(60),
+                null, null, null), 0, 25)).isInstanceOf(RuleViolation.class).hasMessage("A date range must end after it begins.");
+        assertThatThrownBy(() -> finder.count(null)).isInstanceOf(RuleViolation.class);
+    }
+
+    private String newTicket(String subject, String description) {
+        long customer = directory.findCustomers("").get(0).id();
+        return tickets.open(new NewTicket(customer, subject, description, Category.BILLING, Priority.NORMAL));
+    }
+}
