@@ -62,13 +62,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The shell itself, not Debian's /usr/bin/chromium-headless-shell: that script starts it as a child
+     * without exec, so quitting the browser ended the script and left the shell running, a dozen
+     * idle browsers per test run that kept taking the CPU.
+     */
+    private static final String HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
+
+    /**
      * Debian's Chromium headless shell when it is installed (CI installs it), else Chromium in its
      * headless mode; -Dbrowser.binary picks another. The shell is the same Blink and V8 without the
      * browser's user interface process: the browser tests took 27% less time in it (201 s instead
      * of 274 s for three of the longest classes).
      */
     private static final String BINARY = System.getProperty("browser.binary",
-            Files.isExecutable(Path.of("/usr/bin/chromium-headless-shell")) ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium");
+            Files.isExecutable(Path.of(HEADLESS_SHELL)) ? HEADLESS_SHELL : "/usr/bin/chromium");
 
     private static ChromeDriver launch() {
         ChromeOptions options = new ChromeOptions();
