@@ -17,9 +17,14 @@ import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.TicketStatus;
 import com.escalationdesk.ticket.TicketSummary;
 import com.escalationdesk.ticket.Tickets;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +47,12 @@ class TicketFinderIT extends OnAFreshDemoDesk {
 
     @Inject
     Directory directory;
+
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource dataSource;
 
     @Test
     void aClosedTicketIsFoundByAWordInItsNotesAtOnceByItsTeamAndManagersButNotByAnotherTeam() {
@@ -89,6 +100,31 @@ class TicketFinderIT extends OnAFreshDemoDesk {
         tickets.resolve(stays, "Explained the plan change.");
         assertThat(finder.search(TicketSearch.forText("wombat").withStatuses(Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)),
                 0, 25).tickets()).extracting(TicketSummary::number).containsExactly(stays);
+    }
+
+    /**
+     * A transaction stamps its change before it commits, so a change can become visible after a search
+     * that already looked past its stamp. Written here straight into the database, stamped a minute
+     * before that search: it must still be found.
+     */
+    @Test
+    void aChangeCommittedLateWithAStampBeforeTheLastSearchIsStillFound() throws Exception {
+        signIn.as("alice");
+        String number = newTicket("Printer offline", "The printer on floor 2 is offline.");
+        assertThat(finder.count(TicketSearch.forText("platypus"))).isZero();
+        Instant stamp = clock.instant().minusSeconds(60);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement subject = c.prepareStatement("UPDATE ticket SET subject = ? WHERE ticket_number = ?");
+                PreparedStatement fact = c.prepareStatement("UPDATE ticket_fact SET changed_us = ? WHERE ticket_number = ?")) {
+            subject.setString(1, "Platypus printer offline");
+            subject.setString(2, number);
+            assertThat(subject.executeUpdate()).isEqualTo(1);
+            fact.setLong(1, stamp.getEpochSecond() * 1_000_000L + stamp.getNano() / 1_000);
+            fact.setString(2, number);
+            assertThat(fact.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(finder.search(TicketSearch.forText("platypus"), 0, 25).tickets()).extracting(TicketSummary::number)
+                .containsExactly(number);
     }
 
     @Test
