@@ -28,4 +28,15 @@ public class RecordedTicketEvents {
     public void forget() {
         heard.clear();
     }
+
+    /** Everything heard so far, e.g. the events of loading the demo desk. */
+    List<String> heardSoFar() {
+        return List.copyOf(heard);
+    }
+
+    /** Forgets everything but what is given, as heard by a server that just loaded the desk again. */
+    void forgetAllBut(List<String> kept) {
+        heard.clear();
+        heard.addAll(kept);
+    }
 }

@@ -13,7 +13,8 @@ import java.time.ZoneOffset;
 /**
  * The application's clock in tests: real time shifted by an offset that tests move forward, so
  * that hours of service-level time pass in a moment. It only moves forward, so timestamps written
- * earlier never lie in the future of later ones, until {@link FreshDesk} builds a new database.
+ * earlier never lie in the future of later ones, until {@link FreshDesk} builds or restores a new
+ * database.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -35,6 +36,14 @@ public class TestClock extends Clock {
         if (!by.isNegative()) {
             advance(by);
         }
+    }
+
+    /**
+     * Back to a moment in the past, for a desk restored from a copy taken then: its timestamps lie
+     * before that moment, as a freshly loaded desk's lie before now.
+     */
+    void rewindTo(Instant moment) {
+        offset = Duration.between(Instant.now(), moment);
     }
 
     /** Back to real time, for a desk whose database was built afresh and holds no later timestamps. */
