@@ -6,7 +6,6 @@ import com.escalationdesk.browser.ApprovalsPage;
 import com.escalationdesk.browser.AuthorityLimitsPage;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.NotificationsPage;
 import com.escalationdesk.browser.TicketPage;
@@ -26,7 +25,7 @@ class ApprovalsIT {
     @Test
     void aRefundAboveTheAgentsLimitIsApprovedByTheTeamLeadAndThenAManager() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Refund a double charge",
                 "Invoice INV-2026-1201 was charged twice (1,200.00 EUR each).", "Billing", "P2");
         String number = alice.number();
@@ -37,13 +36,13 @@ class ApprovalsIT {
         assertThat(alice.offersDecision()).isFalse();
 
         Browser lenaBrowser = browsers.open();
-        LoginPage.open(lenaBrowser).signInAs("lena");
+        lenaBrowser.signInAs("lena");
         ApprovalsPage lenaInbox = ApprovalsPage.open(lenaBrowser);
         assertThat(lenaInbox.waitingTickets()).contains(number);
         lenaInbox.open(number).approveDecision("The double capture is in the payment log.");
 
         Browser mariaBrowser = browsers.open();
-        LoginPage.open(mariaBrowser).signInAs("maria");
+        mariaBrowser.signInAs("maria");
         TicketPage maria = ApprovalsPage.open(mariaBrowser).open(number);
         assertThat(maria.timelineActions()).contains("Ticket created", "Decision requested", "Approved at one level");
         long requestId = maria.firstDecisionId();
@@ -61,7 +60,7 @@ class ApprovalsIT {
     @Test
     void anApproverDecidesTwoPendingRequestsOnOneTicketEachWithItsOwnNote() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Two charges to settle",
                 "A duplicate charge and a delivery fee for a parcel that never came.", "Billing", "P3");
         String number = alice.number();
@@ -69,7 +68,7 @@ class ApprovalsIT {
         alice.requestDecision("Refund", "120", "EUR", "The parcel never arrived.");
 
         Browser lenaBrowser = browsers.open();
-        LoginPage.open(lenaBrowser).signInAs("lena");
+        lenaBrowser.signInAs("lena");
         TicketPage lena = TicketPage.open(lenaBrowser, number);
         List<Long> ids = lena.decisionIds();
         assertThat(ids).hasSize(2);
@@ -96,7 +95,7 @@ class ApprovalsIT {
     @Test
     void resolvingATicketWithAPendingDecisionAsksFirstThenWithdrawsItAndTellsTheApprover() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage alice = NewTicketPage.open(aliceBrowser).create("Jane Doe", "Refund or repair",
                 "A broken kettle; a refund was asked, a repair may do.", "Billing", "P3");
         String number = alice.number();
@@ -118,7 +117,7 @@ class ApprovalsIT {
                 && s.contains("Repaired under warranty instead."));
 
         Browser lenaBrowser = browsers.open();
-        LoginPage.open(lenaBrowser).signInAs("lena");
+        lenaBrowser.signInAs("lena");
         assertThat(NotificationsPage.open(lenaBrowser).messages()).anyMatch(m -> m.contains(number)
                 && m.contains("withdrawn") && m.contains("nothing is left to decide"));
         assertThat(ApprovalsPage.open(lenaBrowser).waitingTickets()).doesNotContain(number);
@@ -127,7 +126,7 @@ class ApprovalsIT {
     @Test
     void aSelfApprovalIsRefusedEvenWhenForged() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("lena");
+        browser.signInAs("lena");
         TicketPage ticket = NewTicketPage.open(browser).create("Contoso Pharmacy", "Goodwill for outage",
                 "The store was offline for a day.", "Network", "P2");
         String number = ticket.number();
@@ -146,7 +145,7 @@ class ApprovalsIT {
     @Test
     void withinTheirOwnLimitAnAgentDecidesAlone() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(browser).create("Jane Doe", "Late delivery fee", "Charged a late fee by mistake.",
                 "Billing", "P4");
 
@@ -160,13 +159,13 @@ class ApprovalsIT {
     @Test
     void aDirectorAwayDelegatesAndTheStandInApprovesInTheirName() {
         Browser davidBrowser = browsers.open();
-        LoginPage.open(davidBrowser).signInAs("david");
+        davidBrowser.signInAs("david");
         ApprovalsPage david = ApprovalsPage.open(davidBrowser).delegateTo("Omar Haddad");
         assertThat(david.infoMessage()).startsWith("Your approvals go to your stand-in from ");
         assertThat(david.delegations()).singleElement().asString().contains("David Chen", "Omar Haddad");
 
         Browser lenaBrowser = browsers.open();
-        LoginPage.open(lenaBrowser).signInAs("lena");
+        lenaBrowser.signInAs("lena");
         TicketPage lena = NewTicketPage.open(lenaBrowser).create("Fabrikam Logistics", "Refund of a cancelled contract",
                 "Three months prepaid on a contract cancelled in its trial period.", "Billing", "P2");
         String number = lena.number();
@@ -174,11 +173,11 @@ class ApprovalsIT {
         assertThat(lena.infoMessage()).isEqualTo("Decision requested; it waits for: Manager → Director.");
 
         Browser mariaBrowser = browsers.open();
-        LoginPage.open(mariaBrowser).signInAs("maria");
+        mariaBrowser.signInAs("maria");
         ApprovalsPage.open(mariaBrowser).open(number).approveDecision("Manager step.");
 
         Browser omarBrowser = browsers.open();
-        LoginPage.open(omarBrowser).signInAs("omar");
+        omarBrowser.signInAs("omar");
         ApprovalsPage omarInbox = ApprovalsPage.open(omarBrowser);
         assertThat(omarInbox.waitingTickets()).contains(number);
         assertThat(omarInbox.onBehalfTags()).contains("for David Chen");
@@ -196,14 +195,14 @@ class ApprovalsIT {
     @Test
     void anAdminRaisesTheFrontlinesRefundLimitAndTheAgentThenDecidesAlone() {
         Browser adamBrowser = browsers.open();
-        LoginPage.open(adamBrowser).signInAs("adam");
+        adamBrowser.signInAs("adam");
         AuthorityLimitsPage limits = AuthorityLimitsPage.open(adamBrowser).setLimit("Refund", "Tier 1 agent", "100");
         try {
             assertThat(limits.limits()).anyMatch(row -> row.contains("Refund") && row.contains("Tier 1 agent")
                     && row.contains("up to 100.00 EUR"));
 
             Browser aliceBrowser = browsers.open();
-            LoginPage.open(aliceBrowser).signInAs("alice");
+            aliceBrowser.signInAs("alice");
             TicketPage ticket = NewTicketPage.open(aliceBrowser).create("Jane Doe", "Damaged parcel", "The parcel arrived broken.",
                     "Billing", "P3");
             ticket.requestDecision("Refund", "80", "EUR", "Broken on arrival; photos on file.");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.AuditPage;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.TicketPage;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class AuditTrailIT {
     @Test
     void anAdminVerifiesTheWholeAuditTrail() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("adam");
+        browser.signInAs("adam");
 
         String report = AuditPage.open(browser).verify();
 
@@ -31,7 +30,7 @@ class AuditTrailIT {
     @Test
     void anAdminMakesACheckpointDownloadsItAndVerifiesTheTrailAgainstIt() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("adam");
+        browser.signInAs("adam");
         AuditPage audit = AuditPage.open(browser);
 
         assertThat(audit.makeCheckpoint()).startsWith("Checkpoint signed: ").contains(" entries, root ");
@@ -49,7 +48,7 @@ class AuditTrailIT {
     @Test
     void anAgentExportsTheTrailOfATicketAsCsvAndJson() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(browser).create("Jane Doe", "Export check", "Checking the export, with commas.",
                 "General", "P4");
         ticket.addInternalNote("A note, with a comma");

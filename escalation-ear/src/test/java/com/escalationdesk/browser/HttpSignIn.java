@@ -53,6 +53,11 @@ public final class HttpSignIn {
         return new HttpSignIn(client, renewed);
     }
 
+    /** The session's cookie, as {@code JSESSIONID=...}. */
+    public String sessionCookie() {
+        return sessionCookie;
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.CustomerEmailsPage;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.Mailbox;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.NotificationsPage;
@@ -33,7 +32,7 @@ class StatusPageIT {
     @Test
     void theCustomerFollowsTheEmailedLinkAnswersAndAsksForAManager() {
         Browser alice = browsers.open();
-        LoginPage.open(alice).signInAs("alice");
+        alice.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(alice).create("Contoso", "Loyalty card not accepted",
                 "The till rejects every loyalty card since this morning.", "Billing", "P3");
         String number = ticket.number();
@@ -77,7 +76,7 @@ class StatusPageIT {
     @Test
     void theAdminRewordsACustomerEmailAndATypoInAPlaceholderIsRefused() {
         Browser adam = browsers.open();
-        LoginPage.open(adam).signInAs("adam");
+        adam.signInAs("adam");
         CustomerEmailsPage emails = CustomerEmailsPage.open(adam);
         assertThat(emails.emails()).containsExactly("Ticket received", "A reply from us", "Escalated to specialists",
                 "Waiting on you", "Resolved", "Reopened");

@@ -19,7 +19,7 @@ class DirectoryAdminIT {
     @Test
     void anAdminCreatesATeamAndAnAgentWhoSignsInToIt() {
         Browser adam = browsers.open();
-        LoginPage.open(adam).signInAs("adam");
+        adam.signInAs("adam");
         DirectoryPage directory = DirectoryPage.open(adam).createTeam("Returns desk", "Tier 2", "Billing", "General");
         assertThat(directory.infoMessage()).isEqualTo("Team Returns desk created.");
         assertThat(directory.teamRow("Returns desk")).contains("Tier 2 · Specialists", "Billing, General");
@@ -40,7 +40,7 @@ class DirectoryAdminIT {
     @Test
     void anAdminPricesATierAndTheDashboardPricesEscalationsWithIt() {
         Browser adam = browsers.open();
-        LoginPage.open(adam).signInAs("adam");
+        adam.signInAs("adam");
         DirectoryPage directory = DirectoryPage.open(adam);
         assertThat(directory.tierRow(3)).contains("Tier 3 · Experts", "104.00 EUR");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.EscalationWatchPage;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.QueuePage;
 import com.escalationdesk.browser.TicketPage;
@@ -25,7 +24,7 @@ class FunctionalEscalationIT {
     @Test
     void aTier1AgentEscalatesWithAHandoffAndATier2SpecialistAcceptsIt() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Refund for a double charge",
                 "The October invoice was charged twice to the company card.", "Billing", "P2");
         String number = alice.number();
@@ -62,7 +61,7 @@ class FunctionalEscalationIT {
         assertThat(alice.timelineActions()).containsExactly("Ticket created", "Internal note added", "Escalated");
 
         Browser bobBrowser = browsers.open();
-        LoginPage.open(bobBrowser).signInAs("bob");
+        bobBrowser.signInAs("bob");
         QueuePage queues = QueuePage.open(bobBrowser);
         assertThat(queues.teamQueue()).contains(number);
         TicketPage bob = queues.openTicket(number);
@@ -88,7 +87,7 @@ class FunctionalEscalationIT {
     @Test
     void aTier2SpecialistReturnsAnEscalationOnlyWithAReason() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage alice = NewTicketPage.open(aliceBrowser).create("Contoso Pharmacy", "Refund of a cancelled order",
                 "Order 55-3100 was cancelled a week ago and is not refunded yet.", "Billing", "P3");
         String number = alice.number();
@@ -96,7 +95,7 @@ class FunctionalEscalationIT {
                 "Order shows as cancelled in the shop", "Find out why no refund ran");
 
         Browser bobBrowser = browsers.open();
-        LoginPage.open(bobBrowser).signInAs("bob");
+        bobBrowser.signInAs("bob");
         TicketPage bob = TicketPage.open(bobBrowser, number);
         assertThat(bob.returnExpectingError("")).contains("Give the reason for returning the escalation.");
         bob = bob.reload();
@@ -124,12 +123,12 @@ class FunctionalEscalationIT {
     @Test
     void anAgentOfAnotherTeamGetsAClearMessageInsteadOfTheTicket() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         String number = NewTicketPage.open(aliceBrowser).create("Jane Doe", "Roaming does not work abroad",
                 "No data connection since arriving in Spain.", "Network", "P2").number();
 
         Browser ninaBrowser = browsers.open();
-        LoginPage.open(ninaBrowser).signInAs("nina");
+        ninaBrowser.signInAs("nina");
         ninaBrowser.go("ticket/view.xhtml?number=" + number);
 
         assertThat(ninaBrowser.text(By.cssSelector("#messages .ui-messages-error-summary")))
@@ -144,7 +143,7 @@ class FunctionalEscalationIT {
     @Test
     void anEscalationGoesFromTier1ToTier3AndAReturnShowsOnThePathAndAsABounce() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Invoices show no VAT line",
                 "Since the last release our PDF invoices have no VAT line.", "Billing", "P2");
         String number = alice.number();
@@ -152,14 +151,14 @@ class FunctionalEscalationIT {
                 "Compared two invoices before and after the release", "Tell us whether this is a billing setting");
 
         Browser bobBrowser = browsers.open();
-        LoginPage.open(bobBrowser).signInAs("bob");
+        bobBrowser.signInAs("bob");
         TicketPage bob = TicketPage.open(bobBrowser, number).accept();
         bob.escalate("Platform engineering", "Complexity", "VAT line missing on every PDF invoice",
                 "Checked the account's tax settings: correct", "Find the defect in invoice rendering");
         assertThat(bob.team()).isEqualTo("Platform engineering");
 
         Browser erikBrowser = browsers.open();
-        LoginPage.open(erikBrowser).signInAs("erik");
+        erikBrowser.signInAs("erik");
         QueuePage erikQueues = QueuePage.open(erikBrowser);
         assertThat(erikQueues.teamQueue()).contains(number);
         TicketPage erik = erikQueues.openTicket(number);
@@ -176,7 +175,7 @@ class FunctionalEscalationIT {
         assertThat(bob.escalationStates()).containsExactly("Accepted", "Returned");
 
         Browser mariaBrowser = browsers.open();
-        LoginPage.open(mariaBrowser).signInAs("maria");
+        mariaBrowser.signInAs("maria");
         assertThat(EscalationWatchPage.open(mariaBrowser).bouncedTickets()).contains(number);
     }
 }

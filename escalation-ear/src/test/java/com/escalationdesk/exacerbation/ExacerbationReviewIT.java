@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.ExacerbationsPage;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.Mailbox;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.StatusPageObject;
@@ -32,7 +31,7 @@ class ExacerbationReviewIT {
     @Test
     void aLowRatingAfterAnEscalationLandsInTheManagersQueueAndTheReviewIsRecorded() {
         Browser alice = browsers.open();
-        LoginPage.open(alice).signInAs("alice");
+        alice.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(alice).create("Contoso", "Refund for a returned scanner",
                 "We returned the barcode scanner three weeks ago and got no refund.", "Billing", "P3");
         String number = ticket.number();
@@ -40,7 +39,7 @@ class ExacerbationReviewIT {
                 "Confirmed the return in the warehouse log", "Refund 189.00");
 
         Browser bob = browsers.open();
-        LoginPage.open(bob).signInAs("bob");
+        bob.signInAs("bob");
         TicketPage.open(bob, number).accept().resolve("Refunded 189.00 to the company card.");
 
         // the first email's status link serves the whole case (another test rewords the "Resolved" subject)
@@ -51,7 +50,7 @@ class ExacerbationReviewIT {
         assertThat(page.infoMessage()).isEqualTo("Thank you for your answers.");
 
         Browser lena = browsers.open();
-        LoginPage.open(lena).signInAs("lena");
+        lena.signInAs("lena");
         ExacerbationsPage queue = ExacerbationsPage.open(lena);
         String rule = "Low customer feedback after an escalation";
         assertThat(queue.cases()).contains(number + ": " + rule);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.ArticlePage;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.TicketPage;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class KnowledgeCaptureIT {
     @Test
     void anArticleCapturedFromAnEscalatedCaseLetsTier1ResolveTheNextOneWithoutEscalating() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage alice = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Intercom handset hums after fibre switch",
                 "Since the switch to fibre the door intercom handset hums loudly on every call.", "Network", "P3");
         String first = alice.number();
@@ -34,7 +33,7 @@ class KnowledgeCaptureIT {
                 "Reseated the intercom cable, rebooted the router", "Find the source of the hum");
 
         Browser ninaBrowser = browsers.open();
-        LoginPage.open(ninaBrowser).signInAs("nina");
+        ninaBrowser.signInAs("nina");
         TicketPage nina = TicketPage.open(ninaBrowser, first).acceptRating(4, 5, 5, "Clear and complete");
         assertThat(nina.handoffIssues()).as("the handoff stays in view once accepted")
                 .containsExactly("Intercom hum since the fibre switch");
@@ -54,7 +53,7 @@ class KnowledgeCaptureIT {
                 .containsExactly("summary 4/5, steps 5/5, right team 5/5: Clear and complete");
 
         Browser tomBrowser = browsers.open();
-        LoginPage.open(tomBrowser).signInAs("tom");
+        tomBrowser.signInAs("tom");
         TicketPage tom = NewTicketPage.open(tomBrowser).create("Contoso Pharmacy", "Buzzing noise on door intercom",
                 "Our intercom at the back door buzzes on every call since you moved us to fibre.", "Network", "P3");
         assertThat(tom.suggestedArticles()).first().isEqualTo("Intercom handset hums after fibre switch");

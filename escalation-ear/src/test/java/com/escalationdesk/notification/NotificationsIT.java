@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.Mailbox;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.NotificationSettingsPage;
@@ -32,11 +31,11 @@ class NotificationsIT {
     @Test
     void anEscalationRingsTheBellAndEmailsALinkUntilTheAgentTurnsThatEmailOff() throws Exception {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         String first = escalateToBilling(aliceBrowser, "Card charged twice for one order");
 
         Browser bobBrowser = browsers.open();
-        LoginPage.open(bobBrowser).signInAs("bob");
+        bobBrowser.signInAs("bob");
         long unread = NotificationsPage.unread(bobBrowser);
         assertThat(unread).isPositive();
         NotificationsPage centre = NotificationsPage.open(bobBrowser);

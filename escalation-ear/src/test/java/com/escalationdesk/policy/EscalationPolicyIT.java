@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.EscalationWatchPage;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.NotificationsPage;
 import com.escalationdesk.browser.PolicyPage;
@@ -28,7 +27,7 @@ class EscalationPolicyIT {
     @Test
     void anAdminDryRunsADraftAgainstTheActivePolicyAndDiscardsIt() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("adam");
+        browser.signInAs("adam");
         PolicyPage policy = PolicyPage.open(browser);
         assertThat(policy.activeHeading()).isEqualTo("Active: policy v2");
         assertThat(policy.activeRules()).contains("Outages go straight to network", "Billing to billing specialists");
@@ -60,7 +59,7 @@ class EscalationPolicyIT {
     @Test
     void theEscalateDialogProposesThePolicysTeamAndManagersSeeWhatBreaksThePolicy() {
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(aliceBrowser).create("Contoso Pharmacy", "Router keeps restarting",
                 "The store router reboots every hour.", "Network", "P1");
         assertThat(ticket.openEscalateDialogForProposal()).containsExactly(
@@ -80,7 +79,7 @@ class EscalationPolicyIT {
         String against = billing.number();
 
         Browser mariaBrowser = browsers.open();
-        LoginPage.open(mariaBrowser).signInAs("maria");
+        mariaBrowser.signInAs("maria");
         EscalationWatchPage watch = EscalationWatchPage.open(mariaBrowser);
         assertThat(watch.overdueSummary()).matches("[1-9]\\d* of \\d+ waiting escalations are overdue.*");
         assertThat(watch.pendingRow(followed)).contains("Urgent network within 30 minutes").doesNotContain("Overdue")
@@ -91,11 +90,11 @@ class EscalationPolicyIT {
     @Test
     void aRuleRingsTheBellOfWhomItNames() {
         Browser lenaBrowser = browsers.open();
-        LoginPage.open(lenaBrowser).signInAs("lena");
+        lenaBrowser.signInAs("lena");
         long before = NotificationsPage.unread(lenaBrowser);
 
         Browser aliceBrowser = browsers.open();
-        LoginPage.open(aliceBrowser).signInAs("alice");
+        aliceBrowser.signInAs("alice");
         String number = NewTicketPage.open(aliceBrowser).create("Northwind Traders", "Payment portal refuses all cards",
                 "No customer can pay since 9am.", "Billing", "P1").number();
 

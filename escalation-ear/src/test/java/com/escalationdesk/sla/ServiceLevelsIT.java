@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.CustomersPage;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.QueuePage;
 import com.escalationdesk.browser.ServiceLevelsPage;
@@ -25,7 +24,7 @@ class ServiceLevelsIT {
     @Test
     void anAdminsPolicyStartsTheClocksAnAgentSeesOnTheTicketAndInTheQueue() {
         Browser adam = browsers.open();
-        LoginPage.open(adam).signInAs("adam");
+        adam.signInAs("adam");
         ServiceLevelsPage serviceLevels = ServiceLevelsPage.open(adam);
         assertThat(serviceLevels.policyNames()).contains("Enterprise P1", "Urgent", "Standard");
         assertThat(serviceLevels.calendarRow("Berlin office")).contains("Mon-Fri 08:00-18:00", "Europe/Berlin", "2026-12-24");
@@ -42,7 +41,7 @@ class ServiceLevelsIT {
                 "first response 30", "resolution 480", "At 75% of the target: notify the assignee and the team lead");
 
         Browser alice = browsers.open();
-        LoginPage.open(alice).signInAs("alice");
+        alice.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(alice).create("Contoso", "Loyalty card not accepted at the till",
                 "Since this morning the till rejects every loyalty card.", "General", "P3");
         assertThat(ticket.serviceLevels()).hasSize(2);
@@ -61,7 +60,7 @@ class ServiceLevelsIT {
     @Test
     void anAgentsNewPriorityAndAnAdminsNewSegmentMoveTheClocksToThePolicyThatCoversTheTicketNow() {
         Browser alice = browsers.open();
-        LoginPage.open(alice).signInAs("alice");
+        alice.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(alice).newCustomer("Seaside Ferries", "ops@seaside-ferries.test", "Standard",
                         "Europe/Dublin")
                 .createForNewCustomer("Ticket machines at the pier print blank tickets", "Both machines since 06:00.");
@@ -77,7 +76,7 @@ class ServiceLevelsIT {
                 "service levels now under policy Urgent");
 
         Browser adam = browsers.open();
-        LoginPage.open(adam).signInAs("adam");
+        adam.signInAs("adam");
         CustomersPage customers = CustomersPage.open(adam).find("seaside");
         assertThat(customers.row("Seaside Ferries")).contains("ops@seaside-ferries.test", "Standard",
                 "Europe/Dublin 1");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.FinderPage;
-import com.escalationdesk.browser.LoginPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.QueuePage;
 import com.escalationdesk.browser.TicketPage;
@@ -23,7 +22,7 @@ class TicketLifecycleIT {
     @Test
     void anAgentRepliesWaitsResolvesReopensAndClosesATicket() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(browser).create("Jane Doe", "Wrong address on invoice",
                 "The invoice shows my old address.", "Billing", "P3");
 
@@ -73,7 +72,7 @@ class TicketLifecycleIT {
     @Test
     void aTicketLeftInTheTeamQueueIsClaimedByATeammate() {
         Browser alice = browsers.open();
-        LoginPage.open(alice).signInAs("alice");
+        alice.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(alice).create("Contoso Pharmacy", "Printer driver request",
                 "The store needs the driver for the new label printer.", "Technical", "P4", false);
         String number = ticket.number();
@@ -81,7 +80,7 @@ class TicketLifecycleIT {
         assertThat(ticket.assignee()).isEqualTo("Unassigned");
 
         Browser tom = browsers.open();
-        LoginPage.open(tom).signInAs("tom");
+        tom.signInAs("tom");
         QueuePage queues = QueuePage.open(tom);
         assertThat(queues.teamQueue()).contains(number);
         TicketPage claimed = queues.openTicket(number).claim();
@@ -98,7 +97,7 @@ class TicketLifecycleIT {
     @Test
     void theSenderWithdrawsAnEscalationBeforeItIsAccepted() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
         TicketPage ticket = NewTicketPage.open(browser).create("Northwind Traders", "Credit note missing",
                 "A credit note for order 77-12 was promised but never sent.", "Billing", "P3");
         ticket.escalate("Billing specialists", "Knowledge", "Promised credit note never sent",
@@ -117,7 +116,7 @@ class TicketLifecycleIT {
     @Test
     void anAgentTakesInATicketForACustomerNotKnownYet() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("tom");
+        browser.signInAs("tom");
         String refused = NewTicketPage.open(browser).newCustomer("Greta Berg", "greta.berg-at-example", "Business")
                 .createExpectingError("Cannot log in", "Her password reset link has expired.");
         assertThat(refused).isEqualTo("“greta.berg-at-example” is not an email address.");
@@ -136,7 +135,7 @@ class TicketLifecycleIT {
     @Test
     void theCustomerPickerSearchesNamesAndEmailsAsOneTypes() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
 
         assertThat(NewTicketPage.open(browser).customerSuggestions("contoso"))
                 .containsExactly("Contoso Pharmacy <it@contoso.example>");
@@ -147,7 +146,7 @@ class TicketLifecycleIT {
     @Test
     void aSubjectLongerThanTheLimitIsRefusedWithTheLimitInsteadOfCut() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
         NewTicketPage page = NewTicketPage.open(browser);
         String subject = "Printer offline ".repeat(20);
 
@@ -161,7 +160,7 @@ class TicketLifecycleIT {
     @Test
     void aDuplicateIsMergedIntoTheTicketThatCarriesOn() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
         String survivor = NewTicketPage.open(browser).create("Jane Doe", "No internet since the storm",
                 "Line dead since last night.", "Network", "P2").number();
         String unrelated = NewTicketPage.open(browser).create("Jane Doe", "Change of address", "Moving on the 1st.",
@@ -190,7 +189,7 @@ class TicketLifecycleIT {
     @Test
     void theQueueSearchRunsInTheDatabase() {
         Browser browser = browsers.open();
-        LoginPage.open(browser).signInAs("alice");
+        browser.signInAs("alice");
         String number = NewTicketPage.open(browser).create("Jane Doe", "Zebra label printer jams",
                 "The label printer jams on every second label.", "Technical", "P3").number();
 
