@@ -28,6 +28,12 @@ public final class FinderPage {
         return new FinderPage(browser);
     }
 
+    /** The finder a link led to, as a drill-down from the dashboard does. */
+    public static FinderPage shown(Browser browser) {
+        browser.find(By.id("finderForm"));
+        return new FinderPage(browser);
+    }
+
     /** Each hit's row: number, subject, customer, team, priority, status, updated. */
     public List<String> rows() {
         return browser.texts(By.cssSelector("[id='resultsForm:results_data'] > tr:not(.ui-datatable-empty-message)"));

@@ -49,6 +49,14 @@ class SignInIT {
                 "return !!(window.Chart && Chart.getChart(PF('trendChart').canvas[0]));")));
         assertThat(browser.runScript("return Chart.getChart(PF('trendChart').canvas[0]).data.datasets.map(s => s.data.length);"))
                 .isEqualTo(java.util.List.of(12L, 12L));
+
+        // what waits now: a team's count of active tickets drills down to exactly those tickets in the finder
+        By frontlineActive = By.xpath("//table[@id='backlog']//tr[td[1][normalize-space()='Frontline support']]//a[@class='desk-drill']");
+        String active = browser.text(frontlineActive);
+        assertThat(active).matches("[1-9]\\d*");
+        browser.clickAndWaitForPage(frontlineActive);
+        assertThat(com.escalationdesk.browser.FinderPage.shown(browser).total())
+                .isEqualTo(active + " found");
     }
 
     @Test

@@ -44,6 +44,9 @@ public class Metrics {
     private FactQueries factQueries;
 
     @Inject
+    private BacklogQueries backlogQueries;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -79,6 +82,23 @@ public class Metrics {
         List<TicketFact> earlier = factQueries.resolved(before, from, inView);
         return new Dashboard(from, to, described, allowed, PeriodFigures.of(now), PeriodFigures.of(earlier),
                 factQueries.cost(now), factQueries.cost(earlier), trend(to, inView));
+    }
+
+    /**
+     * What waits now on the caller's teams, or on the one team named: active tickets and escalations
+     * waiting for acceptance per team, and decisions on their tickets waiting per approval level.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Backlog backlog(String team) {
+        Agent caller = callers.current();
+        List<String> allowed = scope.teamsOf(caller);
+        if (team != null && !team.isBlank()) {
+            if (!allowed.contains(team)) {
+                throw new AccessRefused("The backlog of " + team + " is for its managers.");
+            }
+            return backlogQueries.backlog(List.of(team), clock.instant());
+        }
+        return backlogQueries.backlog(scope.wholeDesk(caller) ? null : allowed, clock.instant());
     }
 
     /** The weeks up to now, oldest first; the last one ends now. */

@@ -8,7 +8,12 @@ import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.approval.NewDecisionRequest;
+import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Directory;
+import com.escalationdesk.finder.TicketSearch;
+import com.escalationdesk.ticket.TicketStatus;
+import java.math.BigDecimal;
 import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.escalation.EscalationRequest;
@@ -81,6 +86,12 @@ class MetricsIT extends OnAFreshDemoDesk {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    com.escalationdesk.approval.Approvals approvals;
+
+    @Inject
+    com.escalationdesk.finder.TicketFinder finder;
 
     @PersistenceContext(unitName = "escalation")
     EntityManager em;
@@ -241,6 +252,70 @@ class MetricsIT extends OnAFreshDemoDesk {
             // the other tests price at the migration's defaults
             directoryAdmin.setTierCost(2, new java.math.BigDecimal("69"), "EUR");
         }
+    }
+
+    @Test
+    void theBacklogCountsWhatWaitsOnEachTeamAndLevelAndItsActiveTicketsMatchTheFinder() {
+        signIn.as("maria");
+        Backlog before = metrics.backlog(null);
+        assertThat(before.teams()).extracting(Backlog.TeamLoad::team).containsExactly("Frontline support", "Platform engineering");
+        Backlog.TeamLoad frontline = before.teams().get(0);
+        // the drill-down: the finder's active tickets of the team are the ones counted
+        TicketSearch activeAtFrontline = new TicketSearch("", java.util.EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN,
+                TicketStatus.PENDING_CUSTOMER, TicketStatus.ESCALATED, TicketStatus.REOPENED), frontline.teamId(), null, null, null,
+                null, null, null, null, null, null);
+        assertThat(frontline.activeTickets()).isPositive().isEqualTo(finder.count(activeAtFrontline));
+
+        signIn.as("alice");
+        CustomerOption customer = directory.findCustomers("Contoso").get(0);
+        String number = tickets.open(new NewTicket(customer.id(), "Refund beyond the limit", "An annual plan cancelled",
+                Category.BILLING, Priority.NORMAL));
+        approvals.request(new NewDecisionRequest(number, "REFUND", new BigDecimal("1200.00"), "EUR", "Within the notice period"));
+        clock.advance(Duration.ofHours(2));
+
+        signIn.as("maria");
+        Backlog requested = metrics.backlog(null);
+        assertThat(requested.teams().get(0).activeTickets()).isEqualTo(frontline.activeTickets() + 1)
+                .isEqualTo(finder.count(activeAtFrontline));
+        assertThat(waitingOn(requested, AuthorityLevel.TEAM_LEAD)).isEqualTo(waitingOn(before, AuthorityLevel.TEAM_LEAD) + 1);
+        assertThat(level(requested, AuthorityLevel.TEAM_LEAD).decisions().oldest()).isGreaterThanOrEqualTo(Duration.ofHours(2));
+
+        // approved by the team lead, it waits on the managers from that moment
+        signIn.as("lena");
+        long request = approvals.forTicket(number).get(0).id();
+        approvals.approve(request, "Within the notice period");
+        signIn.as("maria");
+        Backlog approvedOnce = metrics.backlog(null);
+        assertThat(waitingOn(approvedOnce, AuthorityLevel.TEAM_LEAD)).isEqualTo(waitingOn(before, AuthorityLevel.TEAM_LEAD));
+        assertThat(waitingOn(approvedOnce, AuthorityLevel.MANAGER)).isEqualTo(waitingOn(before, AuthorityLevel.MANAGER) + 1);
+
+        // an escalation waits at the receiving team's door: Billing is omar's
+        signIn.as("omar");
+        int billingWaiting = metrics.backlog(BILLING).teams().get(0).escalations().count();
+        signIn.as("alice");
+        String escalated = tickets.open(new NewTicket(customer.id(), "Double charge", "Charged twice", Category.BILLING, Priority.NORMAL));
+        TeamOption billing = directory.teams().stream().filter(t -> t.name().equals(BILLING)).findFirst().orElseThrow();
+        escalations.escalate(new EscalationRequest(escalated, billing.id(), EscalationReason.KNOWLEDGE, "Double charge",
+                "Checked the payments", "Refund one capture"));
+        clock.advance(Duration.ofMinutes(90));
+        signIn.as("omar");
+        Backlog.TeamLoad billingNow = metrics.backlog(BILLING).teams().get(0);
+        assertThat(billingNow.escalations().count()).isEqualTo(billingWaiting + 1);
+        assertThat(billingNow.escalations().oldest()).isGreaterThanOrEqualTo(Duration.ofMinutes(90));
+
+        signIn.as("maria");
+        assertThatThrownBy(() -> metrics.backlog(BILLING)).isInstanceOf(AccessRefused.class);
+        signIn.as("alice");
+        assertThatThrownBy(() -> metrics.backlog(null)).isInstanceOf(EJBAccessException.class);
+    }
+
+    private static int waitingOn(Backlog backlog, AuthorityLevel level) {
+        Backlog.LevelLoad load = level(backlog, level);
+        return load == null ? 0 : load.decisions().count();
+    }
+
+    private static Backlog.LevelLoad level(Backlog backlog, AuthorityLevel level) {
+        return backlog.approvals().stream().filter(l -> l.level() == level).findFirst().orElse(null);
     }
 
     /** Taken in by alice, answered, escalated to Billing; accepted by bob an hour later, resolved two hours after. */

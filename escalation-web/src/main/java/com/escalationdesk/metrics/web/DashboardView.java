@@ -1,5 +1,6 @@
 package com.escalationdesk.metrics.web;
 
+import com.escalationdesk.metrics.Backlog;
 import com.escalationdesk.metrics.Dashboard;
 import com.escalationdesk.metrics.FactsRebuild;
 import com.escalationdesk.metrics.FigureText;
@@ -36,9 +37,23 @@ public class DashboardView {
     private int days = 7;
     private String team;
     private Dashboard dashboard;
+    private Backlog backlog;
 
     public void load() {
-        FacesActions.attempt(() -> dashboard = metrics.dashboard(days, team));
+        FacesActions.attempt(() -> {
+            dashboard = metrics.dashboard(days, team);
+            backlog = metrics.backlog(team);
+        });
+    }
+
+    /** What waits now on the teams in view (not bound to the period). */
+    public Backlog getBacklog() {
+        return backlog;
+    }
+
+    /** The finder's address for a team's active tickets, so that the count leads to the tickets behind it. */
+    public String activeTicketsLink(long teamId) {
+        return "ticket/find.xhtml?status=active&team=" + teamId + "&order=changed";
     }
 
     /** An admin's rebuild of every figure from the audit trail; says how many it found wrong (and corrected). */

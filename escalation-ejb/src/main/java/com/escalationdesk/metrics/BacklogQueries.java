@@ -1,0 +1,67 @@
+package com.escalationdesk.metrics;
+
+import com.escalationdesk.approval.ApprovalStep;
+import com.escalationdesk.approval.DecisionRequest;
+import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.directory.Team;
+import com.escalationdesk.escalation.EscalationState;
+import com.escalationdesk.ticket.TicketStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What waits on the desk now, read from the live tickets, escalations and decisions (not from the
+ * facts, which describe resolved tickets): counted in the database per team, so the cost does not grow
+ * with the closed history; only the waiting escalations and decisions are read one by one.
+ */
+@Stateless
+@PermitAll
+public class BacklogQueries {
+
+    private static final Set<TicketStatus> DONE = Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED);
+
+    @PersistenceContext(unitName = "escalation")
+    private EntityManager em;
+
+    /** The backlog of the teams named; null: every team. */
+    public Backlog backlog(List<String> teamNames, Instant now) {
+        List<Team> teams = em.createQuery("select t from Team t join fetch t.tier", Team.class).getResultList().stream()
+                .filter(t -> teamNames == null || teamNames.contains(t.getName())).toList();
+        if (teams.isEmpty()) {
+            return Backlog.of(now, List.of(), Map.of(), Map.of(), Map.of());
+        }
+        Map<Long, Long> active = new HashMap<>();
+        em.createQuery("select t.team.id, count(t) from Ticket t where t.status not in :done and t.team in :teams"
+                        + " group by t.team.id", Object[].class)
+                .setParameter("done", DONE).setParameter("teams", teams).getResultList()
+                .forEach(row -> active.put((Long) row[0], (Long) row[1]));
+        Map<Long, List<Instant>> escalations = new HashMap<>();
+        em.createQuery("select e.toTeam.id, e.requestedAt from Escalation e where e.state = :requested and e.toTeam in :teams",
+                        Object[].class)
+                .setParameter("requested", EscalationState.REQUESTED).setParameter("teams", teams).getResultList()
+                .forEach(row -> escalations.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Instant) row[1]));
+        Map<AuthorityLevel, List<Instant>> decisions = new EnumMap<>(AuthorityLevel.class);
+        em.createQuery("select d from DecisionRequest d where d.state = com.escalationdesk.approval.DecisionState.PENDING"
+                        + " and d.ticket.team in :teams", DecisionRequest.class)
+                .setParameter("teams", teams).getResultList()
+                .forEach(d -> decisions.computeIfAbsent(d.currentLevel(), k -> new ArrayList<>()).add(waitingSince(d)));
+        return Backlog.of(now, teams.stream().map(t -> new Backlog.Team(t.getId(), t.getName(), t.getTier().level())).toList(),
+                active, escalations, decisions);
+    }
+
+    /** A decision waits on its level since the approval before it, or since it was requested. */
+    private static Instant waitingSince(DecisionRequest d) {
+        return d.getSteps().stream().map(ApprovalStep::getDecidedAt).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(d.getRequestedAt());
+    }
+}
