@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What waits on the desk now, read from the live tickets, escalations and decisions (not from the
- * facts, which describe resolved tickets): counted in the database per team, so the cost does not grow
- * with the closed history; only the waiting escalations and decisions are read one by one.
+ * The figures of the work around decisions and acceptance that the facts (which describe resolved
+ * tickets) do not hold. What waits now is read from the live tickets, escalations and decisions:
+ * counted in the database per team, so the cost does not grow with the closed history; only the
+ * waiting escalations and decisions are read one by one. The approval turnaround reads the requests
+ * with a step decided in the period.
  */
 @Stateless
 @PermitAll
@@ -57,6 +59,33 @@ public class BacklogQueries {
                 .forEach(d -> decisions.computeIfAbsent(d.currentLevel(), k -> new ArrayList<>()).add(waitingSince(d)));
         return Backlog.of(now, teams.stream().map(t -> new Backlog.Team(t.getId(), t.getName(), t.getTier().level())).toList(),
                 active, escalations, decisions);
+    }
+
+    /**
+     * The approval steps decided from {@code from} until before {@code to} on the tickets of the teams
+     * named (null: every team), each with the moment the request reached its level.
+     */
+    public ApprovalTurnaround approvalTurnaround(List<String> teamNames, Instant from, Instant to) {
+        if (teamNames != null && teamNames.isEmpty()) {
+            return ApprovalTurnaround.of(List.of());
+        }
+        var query = em.createQuery("select distinct s.request from ApprovalStep s where s.decidedAt >= :from and s.decidedAt < :to"
+                        + (teamNames == null ? "" : " and s.request.ticket.team.name in :teams"), DecisionRequest.class)
+                .setParameter("from", from).setParameter("to", to);
+        if (teamNames != null) {
+            query.setParameter("teams", teamNames);
+        }
+        List<ApprovalTurnaround.Step> steps = new ArrayList<>();
+        for (DecisionRequest d : query.getResultList()) {
+            Instant reached = d.getRequestedAt();
+            for (ApprovalStep step : d.getSteps()) {
+                if (!step.getDecidedAt().isBefore(from) && step.getDecidedAt().isBefore(to)) {
+                    steps.add(new ApprovalTurnaround.Step(step.getLevel(), reached, step.getDecidedAt(), step.isApproved()));
+                }
+                reached = step.getDecidedAt();
+            }
+        }
+        return ApprovalTurnaround.of(steps);
     }
 
     /** A decision waits on its level since the approval before it, or since it was requested. */

@@ -55,25 +55,12 @@ public class Metrics {
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Dashboard dashboard(int days, String team) {
-        if (days < 1 || days > MAX_DAYS) {
-            throw new RuleViolation("A dashboard covers 1 to " + MAX_DAYS + " days.");
-        }
+        requirePeriod(days);
         Agent caller = callers.current();
-        boolean wholeDesk = scope.wholeDesk(caller);
         List<String> allowed = scope.teamsOf(caller);
-        List<String> inView;
-        String described;
-        if (team != null && !team.isBlank()) {
-            if (!allowed.contains(team)) {
-                throw new AccessRefused("The dashboard of " + team + " is for its managers; you can choose among "
-                        + (allowed.isEmpty() ? "no teams" : String.join(", ", allowed)) + ".");
-            }
-            inView = List.of(team);
-            described = team;
-        } else {
-            inView = wholeDesk ? null : allowed;
-            described = wholeDesk ? "All teams" : allowed.isEmpty() ? "No teams report to you" : "Your teams: " + String.join(", ", allowed);
-        }
+        List<String> inView = teamsInView(team);
+        String described = inView == null ? "All teams" : team != null && !team.isBlank() ? team
+                : allowed.isEmpty() ? "No teams report to you" : "Your teams: " + String.join(", ", allowed);
         Instant to = clock.instant();
         Instant from = to.minus(Duration.ofDays(days));
         Instant before = from.minus(Duration.ofDays(days));
@@ -90,15 +77,41 @@ public class Metrics {
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Backlog backlog(String team) {
+        return backlogQueries.backlog(teamsInView(team), clock.instant());
+    }
+
+    /**
+     * Approval turnaround and outcome by level over the last {@code days} days, and the same span
+     * before them, for the decisions on the tickets of the caller's teams or of the one team named.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public ApprovalTurnaround.Compared approvalTurnaround(int days, String team) {
+        requirePeriod(days);
+        List<String> inView = teamsInView(team);
+        Instant to = clock.instant().plusNanos(1_000);
+        Instant from = to.minus(Duration.ofDays(days));
+        return new ApprovalTurnaround.Compared(backlogQueries.approvalTurnaround(inView, from, to),
+                backlogQueries.approvalTurnaround(inView, from.minus(Duration.ofDays(days)), from));
+    }
+
+    /** The one team named, if the caller answers for it; else the caller's teams, or null for the whole desk. */
+    private List<String> teamsInView(String team) {
         Agent caller = callers.current();
         List<String> allowed = scope.teamsOf(caller);
         if (team != null && !team.isBlank()) {
             if (!allowed.contains(team)) {
-                throw new AccessRefused("The backlog of " + team + " is for its managers.");
+                throw new AccessRefused("The dashboard of " + team + " is for its managers; you can choose among "
+                        + (allowed.isEmpty() ? "no teams" : String.join(", ", allowed)) + ".");
             }
-            return backlogQueries.backlog(List.of(team), clock.instant());
+            return List.of(team);
         }
-        return backlogQueries.backlog(scope.wholeDesk(caller) ? null : allowed, clock.instant());
+        return scope.wholeDesk(caller) ? null : allowed;
+    }
+
+    private static void requirePeriod(int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new RuleViolation("A dashboard covers 1 to " + MAX_DAYS + " days.");
+        }
     }
 
     /** The weeks up to now, oldest first; the last one ends now. */

@@ -309,6 +309,37 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThatThrownBy(() -> metrics.backlog(null)).isInstanceOf(EJBAccessException.class);
     }
 
+    /** Forty days on, the demo's decisions are out of the one-day window: the figures are this request's alone. */
+    @Test
+    void approvalTurnaroundCountsEachLevelsDecisionFromWhenTheRequestReachedIt() {
+        clock.advance(Duration.ofDays(40));
+        signIn.as("alice");
+        CustomerOption customer = directory.findCustomers("Contoso").get(0);
+        String number = tickets.open(new NewTicket(customer.id(), "Refund of an annual plan", "Cancelled in time",
+                Category.BILLING, Priority.NORMAL));
+        long request = approvals.request(new NewDecisionRequest(number, "REFUND", new BigDecimal("1200.00"), "EUR",
+                "Within the notice period")).id();
+        clock.advance(Duration.ofHours(2));
+        signIn.as("lena");
+        approvals.approve(request, "Within the notice period");
+        clock.advance(Duration.ofHours(3));
+        signIn.as("maria");
+        approvals.reject(request, "Outside the refund policy for annual plans");
+
+        ApprovalTurnaround.Compared figures = metrics.approvalTurnaround(1, null);
+        ApprovalTurnaround.Level leads = figures.current().at(AuthorityLevel.TEAM_LEAD);
+        assertThat(leads.approved()).isEqualTo(new Share(1, 1));
+        assertThat(leads.turnaround().median()).isBetween(Duration.ofHours(2), Duration.ofHours(2).plusMinutes(1));
+        ApprovalTurnaround.Level managers = figures.current().at(AuthorityLevel.MANAGER);
+        assertThat(managers.approved()).isEqualTo(new Share(0, 1));
+        assertThat(managers.turnaround().median()).isBetween(Duration.ofHours(3), Duration.ofHours(3).plusMinutes(1));
+        assertThat(figures.previous().levels()).isEmpty();
+        // the ticket is Frontline's: omar's teams made no decision
+        signIn.as("omar");
+        assertThat(metrics.approvalTurnaround(1, null).current().levels()).isEmpty();
+        assertThatThrownBy(() -> metrics.approvalTurnaround(0, null)).isInstanceOf(RuleViolation.class);
+    }
+
     private static int waitingOn(Backlog backlog, AuthorityLevel level) {
         Backlog.LevelLoad load = level(backlog, level);
         return load == null ? 0 : load.decisions().count();

@@ -1,5 +1,7 @@
 package com.escalationdesk.metrics.web;
 
+import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.metrics.ApprovalTurnaround;
 import com.escalationdesk.metrics.Backlog;
 import com.escalationdesk.metrics.Dashboard;
 import com.escalationdesk.metrics.FactsRebuild;
@@ -38,12 +40,24 @@ public class DashboardView {
     private String team;
     private Dashboard dashboard;
     private Backlog backlog;
+    private ApprovalTurnaround.Compared approvals;
 
     public void load() {
         FacesActions.attempt(() -> {
             dashboard = metrics.dashboard(days, team);
             backlog = metrics.backlog(team);
+            approvals = metrics.approvalTurnaround(days, team);
         });
+    }
+
+    /** The period's approval steps by level, and the period's before. */
+    public ApprovalTurnaround.Compared getApprovals() {
+        return approvals;
+    }
+
+    /** The level's figures in the period before, or null. */
+    public ApprovalTurnaround.Level approvalsBefore(AuthorityLevel level) {
+        return approvals.previous().at(level);
     }
 
     /** What waits now on the teams in view (not bound to the period). */
