@@ -88,6 +88,21 @@ public class BacklogQueries {
         return ApprovalTurnaround.of(steps);
     }
 
+    /** The decisions requested from {@code from} until before {@code to} on the tickets of the teams named (null: every team), by kind. */
+    public DecisionsByKind decisionsByKind(List<String> teamNames, Instant from, Instant to) {
+        if (teamNames != null && teamNames.isEmpty()) {
+            return DecisionsByKind.of(List.of());
+        }
+        var query = em.createQuery("select d.kind.label, d.state from DecisionRequest d where d.requestedAt >= :from"
+                        + " and d.requestedAt < :to" + (teamNames == null ? "" : " and d.ticket.team.name in :teams"), Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (teamNames != null) {
+            query.setParameter("teams", teamNames);
+        }
+        return DecisionsByKind.of(query.getResultList().stream()
+                .map(row -> new DecisionsByKind.Decision((String) row[0], (com.escalationdesk.approval.DecisionState) row[1])).toList());
+    }
+
     /** A decision waits on its level since the approval before it, or since it was requested. */
     private static Instant waitingSince(DecisionRequest d) {
         return d.getSteps().stream().map(ApprovalStep::getDecidedAt).filter(java.util.Objects::nonNull)

@@ -94,6 +94,18 @@ public class Metrics {
                 backlogQueries.approvalTurnaround(inView, from.minus(Duration.ofDays(days)), from));
     }
 
+    /**
+     * Decisions by kind against authority limits over the last {@code days} days: per kind, those
+     * decided within the requester's limit and those above it, and how the approvers decided them.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public DecisionsByKind decisionsByKind(int days, String team) {
+        requirePeriod(days);
+        List<String> inView = teamsInView(team);
+        Instant to = clock.instant().plusNanos(1_000);
+        return backlogQueries.decisionsByKind(inView, to.minus(Duration.ofDays(days)), to);
+    }
+
     /** The one team named, if the caller answers for it; else the caller's teams, or null for the whole desk. */
     private List<String> teamsInView(String team) {
         Agent caller = callers.current();

@@ -309,10 +309,11 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThatThrownBy(() -> metrics.backlog(null)).isInstanceOf(EJBAccessException.class);
     }
 
-    /** Forty days on, the demo's decisions are out of the one-day window: the figures are this request's alone. */
+    /** The demo desk's decisions all still wait: the steps decided in the last day are this request's alone. */
     @Test
     void approvalTurnaroundCountsEachLevelsDecisionFromWhenTheRequestReachedIt() {
-        clock.advance(Duration.ofDays(40));
+        signIn.as("maria");
+        DecisionsByKind.Kind refundsBefore = refunds(metrics.decisionsByKind(1, null));
         signIn.as("alice");
         CustomerOption customer = directory.findCustomers("Contoso").get(0);
         String number = tickets.open(new NewTicket(customer.id(), "Refund of an annual plan", "Cancelled in time",
@@ -334,10 +335,25 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(managers.approved()).isEqualTo(new Share(0, 1));
         assertThat(managers.turnaround().median()).isBetween(Duration.ofHours(3), Duration.ofHours(3).plusMinutes(1));
         assertThat(figures.previous().levels()).isEmpty();
+        // a refund alice could decide alone, and the one above her limit that the manager rejected
+        signIn.as("alice");
+        approvals.request(new NewDecisionRequest(number, "REFUND", new BigDecimal("20.00"), "EUR", "Shipping fee"));
+        signIn.as("maria");
+        DecisionsByKind.Kind refunds = refunds(metrics.decisionsByKind(1, null));
+        assertThat(refunds.requested()).isEqualTo(refundsBefore.requested() + 2);
+        assertThat(refunds.withinAuthority()).isEqualTo(refundsBefore.withinAuthority() + 1);
+        assertThat(refunds.aboveLimit()).isEqualTo(refundsBefore.aboveLimit() + 1);
+        assertThat(refunds.rejected()).isEqualTo(refundsBefore.rejected() + 1);
+        assertThat(refunds.approved()).isEqualTo(refundsBefore.approved());
         // the ticket is Frontline's: omar's teams made no decision
         signIn.as("omar");
         assertThat(metrics.approvalTurnaround(1, null).current().levels()).isEmpty();
         assertThatThrownBy(() -> metrics.approvalTurnaround(0, null)).isInstanceOf(RuleViolation.class);
+    }
+
+    private static DecisionsByKind.Kind refunds(DecisionsByKind figures) {
+        return figures.kinds().stream().filter(k -> k.kind().equals("Refund")).findFirst()
+                .orElse(new DecisionsByKind.Kind("Refund", 0, 0, 0, 0, 0, 0, 0, new Share(0, 0)));
     }
 
     private static int waitingOn(Backlog backlog, AuthorityLevel level) {

@@ -4,6 +4,7 @@ import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.metrics.ApprovalTurnaround;
 import com.escalationdesk.metrics.Backlog;
 import com.escalationdesk.metrics.Dashboard;
+import com.escalationdesk.metrics.DecisionsByKind;
 import com.escalationdesk.metrics.FactsRebuild;
 import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
@@ -41,18 +42,25 @@ public class DashboardView {
     private Dashboard dashboard;
     private Backlog backlog;
     private ApprovalTurnaround.Compared approvals;
+    private DecisionsByKind decisions;
 
     public void load() {
         FacesActions.attempt(() -> {
             dashboard = metrics.dashboard(days, team);
             backlog = metrics.backlog(team);
             approvals = metrics.approvalTurnaround(days, team);
+            decisions = metrics.decisionsByKind(days, team);
         });
     }
 
     /** The period's approval steps by level, and the period's before. */
     public ApprovalTurnaround.Compared getApprovals() {
         return approvals;
+    }
+
+    /** The period's decisions by kind against the requesters' authority limits. */
+    public DecisionsByKind getDecisions() {
+        return decisions;
     }
 
     /** The level's figures in the period before, or null. */
