@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.FinderPage;
 import com.escalationdesk.browser.LoginPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,7 +56,7 @@ class SignInIT {
         String active = browser.text(frontlineActive);
         assertThat(active).matches("[1-9]\\d*");
         browser.clickAndWaitForPage(frontlineActive);
-        assertThat(com.escalationdesk.browser.FinderPage.shown(browser).total())
+        assertThat(FinderPage.shown(browser).total())
                 .isEqualTo(active + " found");
     }
 

@@ -44,7 +44,7 @@ public class Metrics {
     private FactQueries factQueries;
 
     @Inject
-    private BacklogQueries backlogQueries;
+    private DecisionAndBacklogQueries decisionAndBacklogQueries;
 
     @Inject
     private Clock clock;
@@ -77,7 +77,7 @@ public class Metrics {
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Backlog backlog(String team) {
-        return backlogQueries.backlog(teamsInView(team), clock.instant());
+        return decisionAndBacklogQueries.backlog(teamsInView(team), clock.instant());
     }
 
     /**
@@ -90,8 +90,8 @@ public class Metrics {
         List<String> inView = teamsInView(team);
         Instant to = clock.instant().plusNanos(1_000);
         Instant from = to.minus(Duration.ofDays(days));
-        return new ApprovalTurnaround.Compared(backlogQueries.approvalTurnaround(inView, from, to),
-                backlogQueries.approvalTurnaround(inView, from.minus(Duration.ofDays(days)), from));
+        return new ApprovalTurnaround.Compared(decisionAndBacklogQueries.approvalTurnaround(inView, from, to),
+                decisionAndBacklogQueries.approvalTurnaround(inView, from.minus(Duration.ofDays(days)), from));
     }
 
     /**
@@ -103,7 +103,7 @@ public class Metrics {
         requirePeriod(days);
         List<String> inView = teamsInView(team);
         Instant to = clock.instant().plusNanos(1_000);
-        return backlogQueries.decisionsByKind(inView, to.minus(Duration.ofDays(days)), to);
+        return decisionAndBacklogQueries.decisionsByKind(inView, to.minus(Duration.ofDays(days)), to);
     }
 
     /** The one team named, if the caller answers for it; else the caller's teams, or null for the whole desk. */

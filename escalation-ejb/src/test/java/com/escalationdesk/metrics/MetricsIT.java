@@ -8,9 +8,11 @@ import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.approval.Approvals;
 import com.escalationdesk.approval.NewDecisionRequest;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Directory;
+import com.escalationdesk.finder.TicketFinder;
 import com.escalationdesk.finder.TicketSearch;
 import com.escalationdesk.ticket.TicketStatus;
 import java.math.BigDecimal;
@@ -37,8 +39,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,10 +93,10 @@ class MetricsIT extends OnAFreshDemoDesk {
     TestClock clock;
 
     @Inject
-    com.escalationdesk.approval.Approvals approvals;
+    Approvals approvals;
 
     @Inject
-    com.escalationdesk.finder.TicketFinder finder;
+    TicketFinder finder;
 
     @PersistenceContext(unitName = "escalation")
     EntityManager em;
@@ -261,9 +266,9 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(before.teams()).extracting(Backlog.TeamLoad::team).containsExactly("Frontline support", "Platform engineering");
         Backlog.TeamLoad frontline = before.teams().get(0);
         // the drill-down: the finder's active tickets of the team are the ones counted
-        TicketSearch activeAtFrontline = new TicketSearch("", java.util.EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN,
-                TicketStatus.PENDING_CUSTOMER, TicketStatus.ESCALATED, TicketStatus.REOPENED), frontline.teamId(), null, null, null,
-                null, null, null, null, null, null);
+        Set<TicketStatus> active = Arrays.stream(TicketStatus.values()).filter(TicketStatus::isActive).collect(Collectors.toSet());
+        TicketSearch activeAtFrontline = new TicketSearch("", active, frontline.teamId(), null, null, null, null, null, null, null,
+                null, null);
         assertThat(frontline.activeTickets()).isPositive().isEqualTo(finder.count(activeAtFrontline));
 
         signIn.as("alice");

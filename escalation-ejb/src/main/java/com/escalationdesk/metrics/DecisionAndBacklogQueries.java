@@ -2,6 +2,7 @@ package com.escalationdesk.metrics;
 
 import com.escalationdesk.approval.ApprovalStep;
 import com.escalationdesk.approval.DecisionRequest;
+import com.escalationdesk.approval.DecisionState;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Team;
 import com.escalationdesk.escalation.EscalationState;
@@ -12,12 +13,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The figures of the work around decisions and acceptance that the facts (which describe resolved
@@ -28,9 +32,11 @@ import java.util.Set;
  */
 @Stateless
 @PermitAll
-public class BacklogQueries {
+public class DecisionAndBacklogQueries {
 
-    private static final Set<TicketStatus> DONE = Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED);
+    /** The statuses in which nobody has work left on a ticket, as {@link TicketStatus#isActive} says. */
+    private static final Set<TicketStatus> DONE = Arrays.stream(TicketStatus.values()).filter(s -> !s.isActive())
+            .collect(Collectors.toUnmodifiableSet());
 
     @PersistenceContext(unitName = "escalation")
     private EntityManager em;
@@ -53,9 +59,9 @@ public class BacklogQueries {
                 .setParameter("requested", EscalationState.REQUESTED).setParameter("teams", teams).getResultList()
                 .forEach(row -> escalations.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Instant) row[1]));
         Map<AuthorityLevel, List<Instant>> decisions = new EnumMap<>(AuthorityLevel.class);
-        em.createQuery("select d from DecisionRequest d where d.state = com.escalationdesk.approval.DecisionState.PENDING"
+        em.createQuery("select d from DecisionRequest d where d.state = :pending"
                         + " and d.ticket.team in :teams", DecisionRequest.class)
-                .setParameter("teams", teams).getResultList()
+                .setParameter("pending", DecisionState.PENDING).setParameter("teams", teams).getResultList()
                 .forEach(d -> decisions.computeIfAbsent(d.currentLevel(), k -> new ArrayList<>()).add(waitingSince(d)));
         return Backlog.of(now, teams.stream().map(t -> new Backlog.Team(t.getId(), t.getName(), t.getTier().level())).toList(),
                 active, escalations, decisions);
@@ -100,12 +106,12 @@ public class BacklogQueries {
             query.setParameter("teams", teamNames);
         }
         return DecisionsByKind.of(query.getResultList().stream()
-                .map(row -> new DecisionsByKind.Decision((String) row[0], (com.escalationdesk.approval.DecisionState) row[1])).toList());
+                .map(row -> new DecisionsByKind.Decision((String) row[0], (DecisionState) row[1])).toList());
     }
 
     /** A decision waits on its level since the approval before it, or since it was requested. */
     private static Instant waitingSince(DecisionRequest d) {
-        return d.getSteps().stream().map(ApprovalStep::getDecidedAt).filter(java.util.Objects::nonNull)
+        return d.getSteps().stream().map(ApprovalStep::getDecidedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(d.getRequestedAt());
     }
 }
