@@ -69,6 +69,12 @@ public final class FigureText {
         return (change.isNegative() ? "−" : "+") + duration(change.abs());
     }
 
+    /** The change of an amount of money: "+69.00 EUR", "−22.00 EUR", "no change"; empty when either is missing. */
+    public static String moneyChange(BigDecimal now, BigDecimal before, String currency) {
+        String change = scoreChange(now, before);
+        return change.isEmpty() || "no change".equals(change) ? change : change + " " + currency;
+    }
+
     /** "1 ticket", "3 tickets". */
     public static String tickets(long n) {
         return n + (n == 1 ? " ticket" : " tickets");

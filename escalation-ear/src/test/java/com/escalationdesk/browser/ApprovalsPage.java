@@ -14,18 +14,18 @@ public final class ApprovalsPage {
 
     public static ApprovalsPage open(Browser browser) {
         browser.clickAndWaitForPage(By.id("navApprovals"));
-        browser.find(By.id("inbox"));
+        browser.find(By.id("inboxForm:inbox"));
         return new ApprovalsPage(browser);
     }
 
     public List<String> waitingTickets() {
-        return browser.texts(By.cssSelector("[id='inbox'] a.ticket-link"));
+        return browser.texts(By.cssSelector("[id='inboxForm:inbox'] a.ticket-link"));
     }
 
     public ApprovalsPage delegateTo(String approverName) {
         browser.choose("delegateForm:delegate", approverName);
         browser.clickAndWaitForPage(By.id("delegateForm:delegateButton"));
-        browser.find(By.id("inbox"));
+        browser.find(By.id("inboxForm:inbox"));
         return this;
     }
 
@@ -35,12 +35,12 @@ public final class ApprovalsPage {
 
     public ApprovalsPage revokeFirstDelegation() {
         browser.clickAndWaitForPage(By.xpath("//*[@id='delegations']//button[normalize-space(.)='Revoke']"));
-        browser.find(By.id("inbox"));
+        browser.find(By.id("inboxForm:inbox"));
         return this;
     }
 
     public List<String> onBehalfTags() {
-        return browser.texts(By.cssSelector("[id='inbox'] .on-behalf"));
+        return browser.texts(By.cssSelector("[id='inboxForm:inbox'] .on-behalf"));
     }
 
     public String infoMessage() {

@@ -2,6 +2,7 @@ package com.escalationdesk.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,8 +104,8 @@ public final class Browser implements AutoCloseable {
         String cookie;
         try {
             cookie = HttpSignIn.as(HttpSignIn.client(), login).sessionCookie();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -115,6 +116,32 @@ public final class Browser implements AutoCloseable {
                 "path", base.getPath().replaceAll("/$", ""), "httpOnly", true, "sameSite", "Lax"));
         go("");
         find(By.id("signedInAs"));
+    }
+
+    /**
+     * Clicks what downloads a file and returns the file once Chromium has written all of it (into a
+     * new folder, so that nothing of an earlier download is taken for it).
+     */
+    public Path download(By by) {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("desk-download");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", folder.toAbsolutePath().toString()));
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        Path[] done = new Path[1];
+        new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100)).until(d -> {
+            try (var files = Files.list(folder)) {
+                done[0] = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return done[0] != null;
+        });
+        return done[0];
     }
 
     public void go(String path) {

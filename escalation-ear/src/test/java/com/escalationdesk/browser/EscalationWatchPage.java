@@ -14,7 +14,7 @@ public final class EscalationWatchPage {
 
     public static EscalationWatchPage open(Browser browser) {
         browser.go("manager/escalations.xhtml");
-        browser.find(By.id("pending"));
+        browser.find(By.id("pendingForm:pending"));
         return new EscalationWatchPage(browser);
     }
 
@@ -24,8 +24,8 @@ public final class EscalationWatchPage {
 
     /** The text of the pending escalation's row for a ticket, paging on (oldest come first) until it shows. */
     public String pendingRow(String ticketNumber) {
-        By rows = By.cssSelector("[id='pending'] tbody tr");
-        By next = By.cssSelector("[id='pending'] .ui-paginator-next:not(.ui-state-disabled)");
+        By rows = By.cssSelector("[id='pendingForm:pending'] tbody tr");
+        By next = By.cssSelector("[id='pendingForm:pending'] .ui-paginator-next:not(.ui-state-disabled)");
         for (int page = 0; page < 100; page++) {
             List<String> texts = browser.texts(rows);
             java.util.Optional<String> row = texts.stream().filter(r -> r.startsWith(ticketNumber)).findFirst();
@@ -42,6 +42,6 @@ public final class EscalationWatchPage {
     }
 
     public List<String> bouncedTickets() {
-        return browser.texts(By.cssSelector("[id='bounced'] a.ticket-link"));
+        return browser.texts(By.cssSelector("[id='bouncedForm:bounced'] a.ticket-link"));
     }
 }

@@ -1,12 +1,14 @@
 package com.escalationdesk.audit.api;
 
+import static com.escalationdesk.shared.export.CsvText.field;
+
 import com.escalationdesk.audit.AuditRow;
+import com.escalationdesk.shared.export.CsvText;
 import java.util.List;
 
 /**
- * Audit rows as CSV (RFC 4180), one line per entry, with a header. Text that a spreadsheet would
- * take for a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an
- * apostrophe, so that a customer named "=HYPERLINK(...)" opens as text (OWASP CSV injection).
+ * Audit rows as CSV (RFC 4180), one line per entry, with a header; text that a spreadsheet would
+ * take for a formula is neutralised as {@link CsvText} does.
  */
 final class AuditCsv {
 
@@ -25,18 +27,5 @@ final class AuditCsv {
                     .append(r.recipe()).append(',').append(r.logIndex() == null ? "" : r.logIndex()).append("\r\n");
         }
         return csv.toString();
-    }
-
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }

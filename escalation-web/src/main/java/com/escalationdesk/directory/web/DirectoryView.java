@@ -18,6 +18,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The admin's teams and users: lists, and one form each to create or change. */
 @Named
@@ -139,6 +140,11 @@ public class DirectoryView implements Serializable {
 
     private static String done(Runnable action, String confirmation) {
         return FacesActions.attemptThen(action, confirmation, PAGE);
+    }
+
+    /** The categories a team owns, in words, as the table's export writes them. */
+    public String categoriesOf(TeamRow t) {
+        return t.categories().stream().map(Category::label).collect(Collectors.joining(", "));
     }
 
     public List<TeamRow> getTeams() {

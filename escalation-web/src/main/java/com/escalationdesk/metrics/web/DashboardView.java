@@ -4,17 +4,28 @@ import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.metrics.ApprovalTurnaround;
 import com.escalationdesk.metrics.Backlog;
 import com.escalationdesk.metrics.Dashboard;
+import com.escalationdesk.metrics.DashboardReport;
 import com.escalationdesk.metrics.DecisionsByKind;
 import com.escalationdesk.metrics.FactsRebuild;
 import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.metrics.PeriodFigures;
 import com.escalationdesk.metrics.Share;
+import com.escalationdesk.shared.export.CsvText;
 import com.escalationdesk.shared.web.FacesActions;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,14 +54,72 @@ public class DashboardView {
     private Backlog backlog;
     private ApprovalTurnaround.Compared approvals;
     private DecisionsByKind decisions;
+    private String export;
+    private String table;
 
     public void load() {
-        FacesActions.attempt(() -> {
+        boolean loaded = FacesActions.attempt(() -> {
             dashboard = metrics.dashboard(days, team);
             backlog = metrics.backlog(team);
             approvals = metrics.approvalTurnaround(days, team);
             decisions = metrics.decisionsByKind(days, team);
         });
+        if (loaded && export != null) {
+            sendExport();
+        }
+    }
+
+    /**
+     * The dashboard as a file instead of the page: a workbook of every table, a PDF, or one table as
+     * CSV. A GET, so that an export can be bookmarked like the page; what cannot be exported is said
+     * on the page.
+     */
+    private void sendExport() {
+        DashboardReport report = DashboardReport.of(days, dashboard, backlog, approvals, decisions);
+        String name = "dashboard-" + days + "-days";
+        switch (export) {
+            case "xlsx" -> send(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    out -> DashboardWorkbook.write(report, out));
+            case "pdf" -> send(name + ".pdf", "application/pdf", out -> DashboardPdf.write(report, out));
+            case "csv" -> report.table(table == null ? "" : table).ifPresentOrElse(
+                    t -> send(name + "-" + t.id() + ".csv", "text/csv; charset=UTF-8", out -> writeCsv(t, out)),
+                    () -> FacesActions.error("The dashboard has no table \"" + table + "\" to export."));
+            default -> FacesActions.error("The dashboard exports as xlsx, pdf or csv, not as \"" + export + "\".");
+        }
+    }
+
+    private static void writeCsv(DashboardReport.Table t, OutputStream out) throws IOException {
+        Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        csv.write('\uFEFF'); // so that spreadsheets read the file as UTF-8
+        csv.write(CsvText.line(t.columns()));
+        for (List<Object> row : t.cells()) {
+            csv.write(CsvText.line(row));
+        }
+        csv.flush();
+    }
+
+    private interface FileWriting {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void send(String fileName, String contentType, FileWriting file) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext http = faces.getExternalContext();
+        http.setResponseContentType(contentType);
+        http.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        try {
+            file.writeTo(http.getResponseOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The dashboard's export could not be sent", e);
+        }
+        faces.responseComplete();
+    }
+
+    /** The address of an export of what is in view: "xlsx", "pdf", or "csv" of one table. */
+    public String exportLink(String format, String tableId) {
+        return "metrics/dashboard.xhtml?days=" + days + (team == null || team.isEmpty() ? "" : "&team="
+                + URLEncoder.encode(team, StandardCharsets.UTF_8)) + "&export=" + format
+                + (tableId == null || tableId.isEmpty() ? "" : "&table=" + tableId);
     }
 
     /** The period's approval steps by level, and the period's before. */
@@ -143,8 +212,7 @@ public class DashboardView {
 
     /** The change of an amount: "+69.00 EUR", "−22.00 EUR", "no change". */
     public String moneyChange(BigDecimal now, BigDecimal before) {
-        String change = FigureText.scoreChange(now, before);
-        return change.isEmpty() || "no change".equals(change) ? change : change + " " + dashboard.cost().currency();
+        return FigureText.moneyChange(now, before, dashboard.cost().currency());
     }
 
     public List<Map.Entry<String, BigDecimal>> getCostByReason() {
@@ -196,6 +264,22 @@ public class DashboardView {
 
     public void setDays(int days) {
         this.days = days;
+    }
+
+    public String getExport() {
+        return export;
+    }
+
+    public void setExport(String export) {
+        this.export = export;
+    }
+
+    public String getTable() {
+        return table;
+    }
+
+    public void setTable(String table) {
+        this.table = table;
     }
 
     public String getTeam() {

@@ -23,6 +23,11 @@ public class InstantDisplayConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return text(value);
+    }
+
+    /** "2026-11-24 09:30 UTC", or nothing. */
+    public static String text(Instant value) {
         return value == null ? "" : FORMAT.format(value);
     }
 }

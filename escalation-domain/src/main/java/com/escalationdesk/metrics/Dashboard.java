@@ -11,7 +11,7 @@ import java.util.List;
  * @param scope in words: "All teams", "Your teams: …" or the one team chosen
  * @param teams the teams the caller may narrow the view to
  * @param cost what the period's tickets cost, and what their escalations diverted to senior staff
- * @param trend the last {@value Metrics#TREND_WEEKS} weeks, oldest first
+ * @param trend the last weeks of the trend (12 on the dashboard), oldest first
  */
 public record Dashboard(Instant from, Instant to, String scope, List<String> teams, PeriodFigures current,
         PeriodFigures previous, EscalationCost cost, EscalationCost costBefore, List<Week> trend) implements Serializable {
