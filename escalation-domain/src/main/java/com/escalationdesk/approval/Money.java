@@ -1,6 +1,7 @@
 package com.escalationdesk.approval;
 
 import com.escalationdesk.shared.RuleViolation;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -8,7 +9,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** An amount of money in a currency, to the cent. Never a double. */
-public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, String currency) implements Comparable<Money>, Serializable {
 
     public Money {
         RuleViolation.require(amount, "The amount");

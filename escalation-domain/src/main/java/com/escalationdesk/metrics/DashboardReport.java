@@ -115,6 +115,9 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
         rows.add(score("Effort without an escalation (1–7)", now.effortNotEscalated(), was.effortNotEscalated()));
         rows.add(share("Exacerbation rate", now.exacerbated(), was.exacerbated()));
         rows.add(share("Link rate", now.linked(), was.linked()));
+        rows.add(row("Escalations avoided through knowledge", (long) d.cost().avoidedByKnowledge(),
+                FigureText.countChange(d.cost().avoidedByKnowledge(), d.costBefore().avoidedByKnowledge()),
+                (long) d.costBefore().avoidedByKnowledge()));
         rows.add(share("Service levels breached", now.breached(), was.breached()));
         if (d.cost().currency() != null) {
             EscalationCost cost = d.cost();
@@ -122,6 +125,9 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
             rows.add(row("Cost of escalations (senior time diverted)", cost.money(cost.diverted()),
                     FigureText.moneyChange(cost.diverted(), costBefore.diverted(), cost.currency()),
                     costBefore.money(costBefore.diverted())));
+            rows.add(row("Saved through knowledge (escalations avoided)", cost.money(cost.savedByKnowledge()),
+                    FigureText.moneyChange(cost.savedByKnowledge(), costBefore.savedByKnowledge(), cost.currency()),
+                    costBefore.money(costBefore.savedByKnowledge())));
         }
         return new Table("figures", "Figures", List.of("Figure", "This period", "Change", "Period before"), rows);
     }

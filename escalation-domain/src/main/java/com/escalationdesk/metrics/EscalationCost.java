@@ -18,26 +18,44 @@ import java.util.TreeSet;
  * spent time at, and the tier that resolved it), each tier once;</li>
  * <li>an escalation to another team diverts the costs of the tiers above the first that the ticket
  * was handled at: senior time it took, returned or not; by the reason of its first escalation and by
- * the team that took it in.</li>
+ * the team that took it in;</li>
+ * <li>an escalation avoided through knowledge (resolved at a tier, never escalated, with a linked
+ * article that came from an escalated case) saves what an escalation from that tier would have
+ * diverted: the cost of a handled ticket at the tier above.</li>
  * </ul>
  * A manager's approval is not priced. Teams no longer known (renamed since) are left out.
  *
  * @param currency the tiers' currency; null when no tier has a cost
+ * @param avoidedByKnowledge the tickets resolved with an escalation avoided through knowledge
+ * @param savedByKnowledge what those escalations would have diverted
  */
 public record EscalationCost(String currency, BigDecimal handled, BigDecimal diverted, int escalated,
-        Map<String, BigDecimal> divertedByReason, Map<String, BigDecimal> divertedByTeam) implements Serializable {
+        Map<String, BigDecimal> divertedByReason, Map<String, BigDecimal> divertedByTeam, int avoidedByKnowledge,
+        BigDecimal savedByKnowledge) implements Serializable {
 
-    public static EscalationCost of(List<TicketFact> facts, Map<String, Integer> tierOfTeam, Map<Integer, Money> costOfTier) {
+    /**
+     * The cost of the resolved tickets among {@code facts}.
+     *
+     * @param avoidedByKnowledge the numbers of the tickets whose resolution avoided an escalation through knowledge
+     */
+    public static EscalationCost of(List<TicketFact> facts, Map<String, Integer> tierOfTeam, Map<Integer, Money> costOfTier,
+            Set<String> avoidedByKnowledge) {
         String currency = costOfTier.values().stream().map(Money::currency).findFirst().orElse(null);
         BigDecimal handled = BigDecimal.ZERO.setScale(2);
         BigDecimal diverted = BigDecimal.ZERO.setScale(2);
         int escalated = 0;
         Map<String, BigDecimal> byReason = new TreeMap<>();
         Map<String, BigDecimal> byTeam = new TreeMap<>();
+        int avoided = 0;
+        BigDecimal saved = BigDecimal.ZERO.setScale(2);
         for (TicketFact f : facts) {
             ResolvedTicket r = f.resolution();
             if (r == null) {
                 continue;
+            }
+            if (avoidedByKnowledge.contains(f.getTicketNumber()) && r.functionalEscalations() == 0 && f.getResolvedTier() != null) {
+                avoided++;
+                saved = saved.add(sum(Set.of(f.getResolvedTier() + 1), costOfTier));
             }
             TreeSet<Integer> tiers = new TreeSet<>();
             f.getSecondsAtTeam().keySet().stream().map(tierOfTeam::get).filter(t -> t != null).forEach(tiers::add);
@@ -56,7 +74,7 @@ public record EscalationCost(String currency, BigDecimal handled, BigDecimal div
                 }
             }
         }
-        return new EscalationCost(currency, handled, diverted, escalated, byReason, byTeam);
+        return new EscalationCost(currency, handled, diverted, escalated, byReason, byTeam, avoided, saved);
     }
 
     private static BigDecimal sum(Set<Integer> tiers, Map<Integer, Money> costOfTier) {

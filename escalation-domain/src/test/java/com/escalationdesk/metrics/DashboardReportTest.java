@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DashboardReportTest {
@@ -17,7 +18,7 @@ class DashboardReportTest {
 
     private DashboardReport report() {
         PeriodFigures none = PeriodFigures.of(List.of());
-        EscalationCost unpriced = EscalationCost.of(List.of(), Map.of(), Map.of());
+        EscalationCost unpriced = EscalationCost.of(List.of(), Map.of(), Map.of(), Set.of());
         Dashboard dashboard = new Dashboard(NOW.minus(Duration.ofDays(7)), NOW, "Your teams: Frontline support", List.of("Frontline support"),
                 none, none, unpriced, unpriced, List.of(
                         new Dashboard.Week(Instant.parse("2026-11-18T10:00:00Z"), 4, new Share(1, 4), new Share(2, 4)),

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The cost of four resolutions, priced by hand at 22, 69 and 104 euros per ticket at tiers 1, 2 and 3. */
@@ -50,7 +51,9 @@ class EscalationCostTest {
                 .replayed(null);
         TicketFact open = created("E").replayed(null);
 
-        EscalationCost cost = EscalationCost.of(List.of(firstContact, toBilling, bounced, approvedOnly, open), TIER_OF_TEAM, COST);
+        // A's resolution used an article from an escalated case; B's article would not count, as B was escalated
+        EscalationCost cost = EscalationCost.of(List.of(firstContact, toBilling, bounced, approvedOnly, open), TIER_OF_TEAM, COST,
+                Set.of("A", "B"));
 
         // 22 + (22 + 69) + (22 + 104) + 22
         assertThat(cost.handled()).isEqualByComparingTo("261.00");
@@ -61,6 +64,9 @@ class EscalationCostTest {
         assertThat(cost.divertedByTeam()).isEqualTo(Map.of("Frontline", new BigDecimal("173.00")));
         assertThat(cost.currency()).isEqualTo("EUR");
         assertThat(cost.money(new BigDecimal("1234.5"))).isEqualTo("1,234.50 EUR");
+        // A was resolved at Tier 1: the escalation it avoided would have diverted a Tier 2 ticket's cost
+        assertThat(cost.avoidedByKnowledge()).isEqualTo(1);
+        assertThat(cost.savedByKnowledge()).isEqualByComparingTo("69.00");
     }
 
     @Test
@@ -69,9 +75,11 @@ class EscalationCostTest {
                 .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 30)
                 .replayed(null);
 
-        EscalationCost cost = EscalationCost.of(List.of(firstContact), TIER_OF_TEAM, Map.of());
+        EscalationCost cost = EscalationCost.of(List.of(firstContact), TIER_OF_TEAM, Map.of(), Set.of("A"));
 
         assertThat(cost.currency()).isNull();
         assertThat(cost.handled()).isEqualByComparingTo("0");
+        assertThat(cost.avoidedByKnowledge()).isEqualTo(1);
+        assertThat(cost.savedByKnowledge()).isEqualByComparingTo("0");
     }
 }

@@ -6,6 +6,7 @@ import com.escalationdesk.browser.ApprovalsPage;
 import com.escalationdesk.browser.AuthorityLimitsPage;
 import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
+import com.escalationdesk.browser.LimitAdvisorPage;
 import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.NotificationsPage;
 import com.escalationdesk.browser.TicketPage;
@@ -193,11 +194,22 @@ class ApprovalsIT {
     }
 
     @Test
-    void anAdminRaisesTheFrontlinesRefundLimitAndTheAgentThenDecidesAlone() {
+    void anAdminWorksOutAHigherRefundLimitInTheAdvisorAppliesItAndTheAgentThenDecidesAlone() {
+        Browser mariaBrowser = browsers.open();
+        mariaBrowser.signInAs("maria");
+        LimitAdvisorPage seenByManager = LimitAdvisorPage.open(mariaBrowser, "REFUND", "TIER_1_AGENT").workOut("100");
+        assertThat(seenByManager.today()).startsWith("In the last 90 days, Tier 1 agents asked for");
+        assertThat(seenByManager.avoided()).matches("\\d+");
+        assertThat(seenByManager.canApply()).as("only admins change limits").isFalse();
+
         Browser adamBrowser = browsers.open();
         adamBrowser.signInAs("adam");
-        AuthorityLimitsPage limits = AuthorityLimitsPage.open(adamBrowser).setLimit("Refund", "Tier 1 agent", "100");
+        LimitAdvisorPage advisor = LimitAdvisorPage.open(adamBrowser, "REFUND", "TIER_1_AGENT").workOut("100");
+        assertThat(advisor.applyLabel()).isEqualTo("Let Tier 1 agents decide a refund up to 100.00 EUR alone");
         try {
+            assertThat(advisor.apply()).isEqualTo(
+                    "Tier 1 agents may now decide a refund up to 100.00 EUR alone. The change is on the configuration audit chain.");
+            AuthorityLimitsPage limits = AuthorityLimitsPage.open(adamBrowser);
             assertThat(limits.limits()).anyMatch(row -> row.contains("Refund") && row.contains("Tier 1 agent")
                     && row.contains("up to 100.00 EUR"));
 

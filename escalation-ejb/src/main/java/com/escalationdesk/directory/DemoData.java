@@ -60,6 +60,13 @@ import java.util.logging.Logger;
 public class DemoData {
 
     public static final String SWITCH = "escalationdesk.demo";
+
+    /**
+     * {@code -Descalationdesk.demo.history=false} (test servers only): the demo's teams, users,
+     * customers, policy and service levels without its tickets, knowledge and weeks of history, for
+     * tests that take their own tickets in and need only people to do it (the crash test).
+     */
+    public static final String HISTORY_SWITCH = "escalationdesk.demo.history";
     public static final String DEMO_PASSWORD = "demo";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -96,11 +103,13 @@ public class DemoData {
         if (users > 0) {
             return;
         }
-        load();
-        LOG.info("Demo data loaded: teams for three tiers, 10 users (password \"demo\"), customers, about 310 tickets and 48 knowledge articles");
+        boolean history = !"false".equals(System.getProperty(HISTORY_SWITCH));
+        load(history);
+        LOG.info(history ? "Demo data loaded: teams for three tiers, 10 users (password \"demo\"), customers, about 310 tickets and 48 knowledge articles"
+                : "Demo data loaded without its history: teams for three tiers, 10 users (password \"demo\") and customers");
     }
 
-    private void load() {
+    private void load(boolean history) {
         List<Tier> tiers = em.createNamedQuery(Tier.ALL, Tier.class).getResultList();
         Team frontline = team("Frontline support", tiers.get(0), "First contact for every customer request");
         Team billing = team("Billing specialists", tiers.get(1), "Invoices, refunds, payment failures");
@@ -137,6 +146,10 @@ public class DemoData {
         customer("Fabrikam Logistics", "helpdesk@fabrikam.example", CustomerSegment.ENTERPRISE, "Asia/Singapore");
 
         Instant start = clock.instant().minus(Duration.ofDays(2));
+        if (!history) {
+            serviceLevels(adam, start.minus(Duration.ofDays(60)));
+            return;
+        }
         // the policies come first, so that every resolution below counts its business time in the calendar
         // that covered it, as a rebuild of the metric facts from the audit trail does (the first tickets'
         // facts had counted calendar time, which a rebuild then changed when their hour straddled 18:00 Berlin)

@@ -1,16 +1,21 @@
 package com.escalationdesk.metrics;
 
 import com.escalationdesk.approval.ApprovalStep;
+import com.escalationdesk.approval.AuthorityLimit;
+import com.escalationdesk.approval.DecisionKind;
 import com.escalationdesk.approval.DecisionRequest;
 import com.escalationdesk.approval.DecisionState;
+import com.escalationdesk.approval.Money;
 import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Team;
 import com.escalationdesk.escalation.EscalationState;
+import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.ticket.TicketStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +23,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -114,4 +120,57 @@ public class DecisionAndBacklogQueries {
         return d.getSteps().stream().map(ApprovalStep::getDecidedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(d.getRequestedAt());
     }
+
+    /**
+     * What raising a level's limit for a kind to {@code proposed} would have meant for the requests made
+     * from {@code from} until before {@code to} on the tickets of the teams named (null: every team);
+     * with no amount proposed, the figures of today's limit and a suggested one.
+     */
+    public LimitAdvice limitAdvice(String kindCode, AuthorityLevel level, BigDecimal proposed, List<String> teamNames,
+            Instant from, Instant to) {
+        DecisionKind kind = em.createNamedQuery(DecisionKind.BY_CODE, DecisionKind.class).setParameter("code", kindCode == null ? "" : kindCode)
+                .getResultStream().findFirst().orElseThrow(() -> new RuleViolation("Choose the kind of decision."));
+        RuleViolation.require(level, "The level");
+        AuthorityLimit limit = em.createNamedQuery(AuthorityLimit.OF, AuthorityLimit.class).setParameter("kind", kind)
+                .setParameter("level", level).getResultStream().findFirst().orElse(null);
+        Money current = limit == null || limit.getMax() == null ? null : limit.getMax();
+        if (!kind.isMonetary() && limit != null) {
+            throw new RuleViolation(level.label() + "s may decide a " + kind.getLabel().toLowerCase(Locale.ROOT) + " already.");
+        }
+        Money raised = null;
+        if (kind.isMonetary() && proposed != null) {
+            raised = new Money(proposed, current != null ? current.currency() : currencyOf(kind));
+        }
+        return LimitAdvice.of(kind.getLabel(), kind.isMonetary(), level, current, raised,
+                requestsOf(kind.getCode(), level, teamNames, from, to));
+    }
+
+    /** The currency of the kind's limits at other levels, for a level that has none yet. */
+    private String currencyOf(DecisionKind kind) {
+        return em.createNamedQuery(AuthorityLimit.FOR_KIND, AuthorityLimit.class).setParameter("kind", kind).getResultStream()
+                .map(AuthorityLimit::getMax).filter(Objects::nonNull).map(Money::currency).findFirst()
+                .orElseThrow(() -> new RuleViolation("No level has a limit for " + kind.getLabel().toLowerCase(Locale.ROOT)
+                        + " yet, so its currency is unknown: set one under Authority limits."));
+    }
+
+    /**
+     * The requests of a kind made from {@code from} until before {@code to} by requesters whose level
+     * is {@code level} today, on the tickets of the teams named (null: every team).
+     */
+    private List<LimitAdvice.Request> requestsOf(String kindCode, AuthorityLevel level, List<String> teamNames, Instant from,
+            Instant to) {
+        if (teamNames != null && teamNames.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("select d from DecisionRequest d join fetch d.requestedBy where d.kind.code = :kind"
+                        + " and d.requestedAt >= :from and d.requestedAt < :to"
+                        + (teamNames == null ? "" : " and d.ticket.team.name in :teams"), DecisionRequest.class)
+                .setParameter("kind", kindCode).setParameter("from", from).setParameter("to", to);
+        if (teamNames != null) {
+            query.setParameter("teams", teamNames);
+        }
+        return query.getResultList().stream().filter(d -> d.getRequestedBy().getAuthorityLevel() == level)
+                .map(d -> new LimitAdvice.Request(d.getMoney(), d.getState())).toList();
+    }
+
 }

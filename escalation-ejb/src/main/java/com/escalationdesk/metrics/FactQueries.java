@@ -10,8 +10,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The metric facts a figure is worked out from, read for the dashboard, the weekly digest and the early warnings. */
 @Stateless
@@ -53,14 +55,22 @@ public class FactQueries {
     }
 
     /** What the tickets of these facts cost, priced with the tiers' costs as they are now. */
-    public EscalationCost cost(List<TicketFact> resolved) {
+    /**
+     * What the tickets resolved from {@code from} until before {@code to} cost (those given: the ones in
+     * view), with the escalations their resolutions avoided through knowledge.
+     */
+    public EscalationCost cost(List<TicketFact> resolved, Instant from, Instant to) {
         Map<String, Integer> tierOfTeam = new java.util.HashMap<>();
         em.createQuery("select t from Team t", Team.class).getResultStream()
                 .forEach(t -> tierOfTeam.put(t.getName(), t.getTier().level()));
         Map<Integer, Money> costOfTier = new java.util.HashMap<>();
         em.createNamedQuery(Tier.ALL, Tier.class).getResultStream().filter(t -> t.handlingCost() != null)
                 .forEach(t -> costOfTier.put(t.level(), t.handlingCost()));
-        return EscalationCost.of(resolved, tierOfTeam, costOfTier);
+        Set<String> avoided = new HashSet<>(em.createQuery("select distinct l.ticket.number from ArticleLink l"
+                        + " where l.escalationAvoided = true and l.ticket.number in (select f.ticketNumber from TicketFact f"
+                        + " where f.resolvedMicros >= :from and f.resolvedMicros < :to)", String.class)
+                .setParameter("from", AuditEntry.micros(from)).setParameter("to", AuditEntry.micros(to)).getResultList());
+        return EscalationCost.of(resolved, tierOfTeam, costOfTier, avoided);
     }
 
     /** Matches the team's key in the flat JSON object of seconds per team: {@code ..."Billing specialists":...}. */

@@ -1,6 +1,7 @@
 package com.escalationdesk.metrics;
 
 import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.AuthorityLevel;
 import com.escalationdesk.directory.Callers;
 import com.escalationdesk.directory.Role;
 import com.escalationdesk.shared.AccessRefused;
@@ -11,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +70,7 @@ public class Metrics {
         List<TicketFact> now = factQueries.resolved(from, to.plusNanos(1_000), inView);
         List<TicketFact> earlier = factQueries.resolved(before, from, inView);
         return new Dashboard(from, to, described, allowed, PeriodFigures.of(now), PeriodFigures.of(earlier),
-                factQueries.cost(now), factQueries.cost(earlier), trend(to, inView));
+                factQueries.cost(now, from, to.plusNanos(1_000)), factQueries.cost(earlier, before, from), trend(to, inView));
     }
 
     /**
@@ -104,6 +106,20 @@ public class Metrics {
         List<String> inView = teamsInView(team);
         Instant to = clock.instant().plusNanos(1_000);
         return decisionAndBacklogQueries.decisionsByKind(inView, to.minus(Duration.ofDays(days)), to);
+    }
+
+    /**
+     * What raising a level's limit for a kind of decision to an amount would have meant over the last
+     * {@code days} days, on the tickets of the caller's teams (the whole desk for directors and admins):
+     * the requests above today's limit it would have let the level decide alone, how approvers decided
+     * them, the money decided without an approver, and a suggested limit. An admin applies a limit
+     * through {@link com.escalationdesk.approval.AuthorityLimits}.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public LimitAdvice limitAdvice(int days, String kindCode, AuthorityLevel level, BigDecimal proposed) {
+        requirePeriod(days);
+        Instant to = clock.instant().plusNanos(1_000);
+        return decisionAndBacklogQueries.limitAdvice(kindCode, level, proposed, teamsInView(null), to.minus(Duration.ofDays(days)), to);
     }
 
     /** The one team named, if the caller answers for it; else the caller's teams, or null for the whole desk. */

@@ -18,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -59,7 +60,8 @@ public class TicketView implements Serializable {
     private String resolutionSummary;
     private boolean withdrawPendingDecisions;
     private boolean captureArticle;
-    private List<String> solvedBy = List.of();
+    // a mutable list: Faces makes the submitted selection a new instance of the bound list's class
+    private List<String> solvedBy = new ArrayList<>();
     private Long wrongRoutingEscalation;
     private String wrongRoutingComment;
     private Integer rateComplete;
@@ -186,7 +188,7 @@ public class TicketView implements Serializable {
     }
 
     public void setSolvedBy(List<String> solvedBy) {
-        this.solvedBy = solvedBy == null ? List.of() : List.copyOf(solvedBy);
+        this.solvedBy = solvedBy == null ? new ArrayList<>() : new ArrayList<>(solvedBy);
     }
 
     public boolean isCaptureArticle() {
