@@ -83,6 +83,10 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
                 "Rejected", "Withdrawn", "Waiting"), decisions.kinds().stream().map(k -> row(k.kind(), (long) k.requested(),
                         (long) k.withinAuthority(), (long) k.aboveLimit(), (long) k.approved(), k.approvedAsAsked().whole(),
                         FigureText.percent(k.approvedAsAsked()), (long) k.rejected(), (long) k.withdrawn(), (long) k.waiting())).toList()));
+        tables.add(new Table("changes", "What changed it", List.of("When", "Change", "Each side", "Resolved before",
+                "Resolved after", "Escalation rate before", "after", "First-contact resolution before", "after",
+                "Resolution time before", "after", "Satisfaction escalated before", "after"), d.changes().stream()
+                        .map(DashboardReport::changeRow).toList()));
         Map<String, Duration> before = d.previous().meanTimeAtTeam();
         tables.add(new Table("timeAtTeams", "Time at each team", List.of("Team", "Mean time there", "Change"),
                 d.current().meanTimeAtTeam().entrySet().stream().map(e -> row(e.getKey(), FigureText.duration(e.getValue()),
@@ -130,6 +134,19 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
                     costBefore.money(costBefore.savedByKnowledge())));
         }
         return new Table("figures", "Figures", List.of("Figure", "This period", "Change", "Period before"), rows);
+    }
+
+    private static List<Object> changeRow(ChangeImpact c) {
+        if (!c.compared()) {
+            return row(MOMENT.format(c.at()), c.change(), "too recent", "", "", "", "", "", "", "", "", "", "");
+        }
+        ResolutionMetrics b = c.before().resolution();
+        ResolutionMetrics a = c.after().resolution();
+        return row(MOMENT.format(c.at()), c.change(), FigureText.duration(c.span()), (long) b.resolved(), (long) a.resolved(),
+                FigureText.percent(b.escalated()), FigureText.percent(a.escalated()), FigureText.percent(b.firstContactResolution()),
+                FigureText.percent(a.firstContactResolution()), FigureText.duration(b.businessTime().median()),
+                FigureText.duration(a.businessTime().median()), FigureText.score(c.before().satisfactionEscalated()),
+                FigureText.score(c.after().satisfactionEscalated()));
     }
 
     private static Table costTable(String id, String title, String what, EscalationCost cost, Map<String, BigDecimal> diverted) {

@@ -19,10 +19,12 @@ class DashboardReportTest {
     private DashboardReport report() {
         PeriodFigures none = PeriodFigures.of(List.of());
         EscalationCost unpriced = EscalationCost.of(List.of(), Map.of(), Map.of(), Set.of());
-        Dashboard dashboard = new Dashboard(NOW.minus(Duration.ofDays(7)), NOW, "Your teams: Frontline support", List.of("Frontline support"),
+        Dashboard dashboard = new Dashboard(NOW.minus(Duration.ofDays(7)), NOW, "Your teams: Frontline support", List.of("Frontline support"), List.of("alice"),
                 none, none, unpriced, unpriced, List.of(
                         new Dashboard.Week(Instant.parse("2026-11-18T10:00:00Z"), 4, new Share(1, 4), new Share(2, 4)),
-                        new Dashboard.Week(Instant.parse("2026-11-25T10:00:00Z"), 0, new Share(0, 0), new Share(0, 0))));
+                        new Dashboard.Week(Instant.parse("2026-11-25T10:00:00Z"), 0, new Share(0, 0), new Share(0, 0))),
+                List.of(new ChangeImpact(Instant.parse("2026-11-30T09:00:00Z"), "Policy v3 published", Duration.ofDays(2), none, none),
+                        new ChangeImpact(NOW.minus(Duration.ofHours(1)), "Refund limit set", null, null, null)));
         Backlog backlog = Backlog.of(NOW, List.of(new Backlog.Team(2, "Billing specialists", 2), new Backlog.Team(1, "Frontline support", 1)),
                 Map.of(1L, 12L, 2L, 3L), Map.of(2L, List.of(NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(1)))),
                 Map.of(AuthorityLevel.MANAGER, List.of(NOW.minus(Duration.ofMinutes(30)))));
@@ -36,7 +38,7 @@ class DashboardReportTest {
     @Test
     void everyTableOfTheScreenIsInTheReportInItsOrderButTheCostsOfAnUnpricedDesk() {
         assertThat(report().tables()).extracting(DashboardReport.Table::id).containsExactly("figures", "trend", "backlog",
-                "approvalsWaiting", "approvalTurnaround", "decisionsByKind", "timeAtTeams");
+                "approvalsWaiting", "approvalTurnaround", "decisionsByKind", "changes", "timeAtTeams");
         assertThat(report().title()).isEqualTo("Dashboard · last 7 days");
         assertThat(report().scope()).isEqualTo("Your teams: Frontline support · resolved from 2026-11-25 10:00 UTC to 2026-12-02 10:00 UTC, compared with the 7 days before");
     }
@@ -55,6 +57,13 @@ class DashboardReportTest {
                 .containsExactly(List.of(AuthorityLevel.MANAGER.label(), 1L, "30 min", "30 min"));
         assertThat(report().table("decisionsByKind").orElseThrow().cells())
                 .containsExactly(List.of("Refund", 4L, 1L, 3L, 2L, 3L, "66.7%", 1L, 0L, 0L));
+    }
+
+    @Test
+    void eachChangeComparesTheSpanBeforeAndAfterOrSaysItIsTooRecent() {
+        List<List<Object>> changes = report().table("changes").orElseThrow().cells();
+        assertThat(changes.get(0).subList(0, 5)).containsExactly("2026-11-30 09:00 UTC", "Policy v3 published", "2 d", 0L, 0L);
+        assertThat(changes.get(1).subList(1, 3)).containsExactly("Refund limit set", "too recent");
     }
 
     @Test

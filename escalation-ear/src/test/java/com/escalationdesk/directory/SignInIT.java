@@ -45,11 +45,14 @@ class SignInIT {
         assertThat(browser.text(By.cssSelector("#tileResolved .desk-figure"))).matches("[1-9]\\d*");
         assertThat(browser.text(By.cssSelector("#tileEscalationRate .desk-figure"))).matches("\\d+\\.\\d%");
         assertThat(browser.texts(By.cssSelector("#timeAtTeams td:first-child"))).contains("Frontline support");
-        // the trend chart draws twelve weeks of both rates
+        // the trend chart draws twelve weeks of both rates, and marks the week the demo's policy v2 was published
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.runScript(
                 "return !!(window.Chart && Chart.getChart(PF('trendChart').canvas[0]));")));
         assertThat(browser.runScript("return Chart.getChart(PF('trendChart').canvas[0]).data.datasets.map(s => s.data.length);"))
-                .isEqualTo(java.util.List.of(12L, 12L));
+                .isEqualTo(java.util.List.of(12L, 12L, 12L));
+        assertThat(browser.runScript("return Chart.getChart(PF('trendChart').canvas[0]).data.datasets[2].data.filter(v => v).length;"))
+                .as("weeks with a change").isNotEqualTo(0L);
+        assertThat(browser.texts(By.cssSelector("#changes td:nth-child(2)"))).anyMatch(c -> c.startsWith("Policy v2 published"));
 
         // what waits now: a team's count of active tickets drills down to exactly those tickets in the finder
         By frontlineActive = By.xpath("//table[@id='backlog']//tr[td[1][normalize-space()='Frontline support']]//a[@class='desk-drill']");

@@ -30,10 +30,12 @@ class ExportsIT {
     final Browsers browsers = new Browsers();
 
     @Test
-    void theDashboardDownloadsAsAWorkbookAPdfAndCsvWithTheFiguresOnTheScreen() throws Exception {
+    void theDashboardDownloadsAsAWorkbookAPdfAndCsvWithTheFiguresOnTheScreenForTheCutInView() throws Exception {
         Browser maria = browsers.open();
         maria.signInAs("maria");
-        maria.go("metrics/dashboard.xhtml?days=30");
+        // cut to billing tickets: the downloads carry the cut as the page does
+        maria.go("metrics/dashboard.xhtml?days=30&category=BILLING");
+        assertThat(maria.text(By.id("dashboardScope"))).startsWith("Your teams: Frontline support, Platform engineering · Billing ·");
         String resolved = maria.text(By.cssSelector("#tileResolved .desk-figure"));
         String escalationRate = maria.text(By.cssSelector("#tileEscalationRate .desk-figure"));
         String frontlineActive = maria.text(
@@ -41,7 +43,9 @@ class ExportsIT {
 
         Path workbook = maria.download(By.id("exportXlsx"));
         assertThat(workbook.getFileName()).hasToString("dashboard-30-days.xlsx");
+        assertThat(maria.text(By.cssSelector("#tileResolved .desk-figure"))).as("still the page").isEqualTo(resolved);
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getProperties().getCoreProperties().getDescription()).contains(" · Billing · resolved from ");
             Sheet figures = book.getSheet("Figures");
             Row resolvedRow = row(figures, "Resolved");
             assertThat(resolvedRow.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -58,7 +62,8 @@ class ExportsIT {
         PdfReader reader = new PdfReader(pdf.toString());
         try {
             String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(firstPage).contains("Dashboard", "last 30 days", "Your teams: Frontline support", "Resolved", escalationRate);
+            assertThat(firstPage).contains("Dashboard", "last 30 days", "Your teams: Frontline support", "Billing", "Resolved",
+                    escalationRate);
         } finally {
             reader.close();
         }

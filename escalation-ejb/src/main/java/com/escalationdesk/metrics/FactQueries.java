@@ -1,6 +1,7 @@
 package com.escalationdesk.metrics;
 
 import com.escalationdesk.approval.Money;
+import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.CanonicalJson;
 import com.escalationdesk.directory.Team;
@@ -78,6 +79,19 @@ public class FactQueries {
         String object = CanonicalJson.of(Map.of(team, 0));
         String key = object.substring(1, object.length() - ":0}".length());
         return "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ":%";
+    }
+
+    /**
+     * The changes to how the desk escalates made from {@code from} until before {@code to}: policies
+     * published and authority limits set or removed, as the configuration audit chain has them, oldest first.
+     */
+    public List<AuditEntry> escalationChanges(Instant from, Instant to) {
+        return em.createQuery("select a from AuditEntry a where a.chainKey = :chain and a.action in :actions"
+                        + " and a.occurredMicros >= :from and a.occurredMicros < :to order by a.sequenceNo", AuditEntry.class)
+                .setParameter("chain", AuditEntry.CONFIGURATION_CHAIN)
+                .setParameter("actions", List.of(AuditAction.POLICY_PUBLISHED, AuditAction.AUTHORITY_LIMIT_SET,
+                        AuditAction.AUTHORITY_LIMIT_REMOVED))
+                .setParameter("from", AuditEntry.micros(from)).setParameter("to", AuditEntry.micros(to)).getResultList();
     }
 
 }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The figures of the escalation process, read from the metric facts only: a manager sees the teams
@@ -53,11 +54,13 @@ public class Metrics {
 
     /**
      * The last {@code days} days up to now, and the same span before them, for the tickets resolved
-     * that passed through the caller's teams, or through the one team named (null: all the caller may see).
+     * that passed through the caller's teams, or through the one team named (null: all the caller may
+     * see), and that fall in the cut (by category, priority, resolving tier and agent, first escalation's reason).
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public Dashboard dashboard(int days, String team) {
+    public Dashboard dashboard(int days, String team, DashboardCut cut) {
         requirePeriod(days);
+        DashboardCut c = cut == null ? DashboardCut.NONE : cut;
         Agent caller = callers.current();
         List<String> allowed = scope.teamsOf(caller);
         List<String> inView = teamsInView(team);
@@ -67,10 +70,31 @@ public class Metrics {
         Instant from = to.minus(Duration.ofDays(days));
         Instant before = from.minus(Duration.ofDays(days));
         // up to and including this moment: a ticket resolved just now counts
-        List<TicketFact> now = factQueries.resolved(from, to.plusNanos(1_000), inView);
-        List<TicketFact> earlier = factQueries.resolved(before, from, inView);
-        return new Dashboard(from, to, described, allowed, PeriodFigures.of(now), PeriodFigures.of(earlier),
-                factQueries.cost(now, from, to.plusNanos(1_000)), factQueries.cost(earlier, before, from), trend(to, inView));
+        List<TicketFact> inPeriod = factQueries.resolved(from, to.plusNanos(1_000), inView);
+        List<TicketFact> now = inPeriod.stream().filter(c::takes).toList();
+        List<TicketFact> earlier = factQueries.resolved(before, from, inView).stream().filter(c::takes).toList();
+        List<String> agents = inPeriod.stream().filter(c.anyAgent()::takes).map(TicketFact::getResolvedBy)
+                .filter(Objects::nonNull).distinct().sorted().toList();
+        return new Dashboard(from, to, c.isEmpty() ? described : described + " · " + c.describe(), allowed, agents,
+                PeriodFigures.of(now), PeriodFigures.of(earlier), factQueries.cost(now, from, to.plusNanos(1_000)),
+                factQueries.cost(earlier, before, from), trend(to, inView, c), changes(to, inView, c));
+    }
+
+    /** The changes to how the desk escalates over the trend's weeks, each with the same span before and after it. */
+    private List<ChangeImpact> changes(Instant to, List<String> inView, DashboardCut cut) {
+        return factQueries.escalationChanges(to.minus(Duration.ofDays(7L * TREND_WEEKS)), to.plusNanos(1_000)).stream().map(e -> {
+            Instant at = e.getOccurredAt();
+            Duration span = ChangeImpact.span(at, to);
+            if (span == null) {
+                return new ChangeImpact(at, e.getSummary(), null, null, null);
+            }
+            return new ChangeImpact(at, e.getSummary(), span, figures(at.minus(span), at, inView, cut),
+                    figures(at, at.plus(span).plusNanos(1_000), inView, cut));
+        }).toList();
+    }
+
+    private PeriodFigures figures(Instant from, Instant to, List<String> inView, DashboardCut cut) {
+        return PeriodFigures.of(factQueries.resolved(from, to, inView).stream().filter(cut::takes).toList());
     }
 
     /**
@@ -143,13 +167,13 @@ public class Metrics {
     }
 
     /** The weeks up to now, oldest first; the last one ends now. */
-    private List<Dashboard.Week> trend(Instant to, List<String> inView) {
+    private List<Dashboard.Week> trend(Instant to, List<String> inView, DashboardCut cut) {
         List<Dashboard.Week> weeks = new java.util.ArrayList<>();
         for (int back = TREND_WEEKS - 1; back >= 0; back--) {
             Instant end = to.minus(Duration.ofDays(7L * back));
             Instant start = end.minus(Duration.ofDays(7));
-            ResolutionMetrics r = PeriodFigures.of(factQueries.resolved(start, back == 0 ? end.plusNanos(1_000) : end, inView))
-                    .resolution();
+            ResolutionMetrics r = PeriodFigures.of(factQueries.resolved(start, back == 0 ? end.plusNanos(1_000) : end, inView)
+                    .stream().filter(cut::takes).toList()).resolution();
             weeks.add(new Dashboard.Week(start, r.resolved(), r.escalated(), r.firstContactResolution()));
         }
         return weeks;

@@ -120,12 +120,12 @@ class MetricsIT extends OnAFreshDemoDesk {
     void anEscalatedResolutionCountsOnTheDashboardOfTheTeamThatResolvedIt() {
         clock.advance(Duration.ofDays(40));
         signIn.as("omar");
-        assertThat(metrics.dashboard(1, BILLING).current().resolution().resolved()).isZero();
+        assertThat(metrics.dashboard(1, BILLING, DashboardCut.NONE).current().resolution().resolved()).isZero();
 
         String number = escalatedAndResolved("Refund for a double charge");
 
         signIn.as("omar");
-        Dashboard after = metrics.dashboard(1, BILLING);
+        Dashboard after = metrics.dashboard(1, BILLING, DashboardCut.NONE);
         assertThat(after.scope()).isEqualTo(BILLING);
         PeriodFigures now = after.current();
         ResolutionMetrics r = now.resolution();
@@ -146,6 +146,19 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(after.cost().divertedByReason()).containsOnlyKeys("Knowledge");
         assertThat(after.cost().divertedByTeam()).containsOnlyKeys("Frontline support");
         assertThat(after.cost().money(after.cost().diverted())).isEqualTo("69.00 EUR");
+        // cut by what the ticket was (Billing, P3, resolved at Tier 2 by bob, first escalated for knowledge), or was not
+        assertThat(after.agents()).containsExactly("bob");
+        for (DashboardCut takes : List.of(new DashboardCut(Category.BILLING, null, null, null, null),
+                new DashboardCut(null, Priority.NORMAL, 2, "bob", EscalationReason.KNOWLEDGE))) {
+            assertThat(metrics.dashboard(1, BILLING, takes).current().resolution().resolved()).as(takes.describe()).isEqualTo(1);
+        }
+        for (DashboardCut leaves : List.of(new DashboardCut(Category.NETWORK, null, null, null, null),
+                new DashboardCut(null, Priority.URGENT, null, null, null), new DashboardCut(null, null, 1, null, null),
+                new DashboardCut(null, null, null, "alice", null), new DashboardCut(null, null, null, null, EscalationReason.AUTHORITY))) {
+            assertThat(metrics.dashboard(1, BILLING, leaves).current().resolution().resolved()).as(leaves.describe()).isZero();
+        }
+        assertThat(metrics.dashboard(1, BILLING, new DashboardCut(Category.BILLING, null, null, "bob", null)).scope())
+                .isEqualTo(BILLING + " · Billing · resolved by bob");
 
         TicketFact fact = em.find(TicketFact.class, number);
         assertThat(fact.resolution().publicReplies()).isEqualTo(1);
@@ -231,20 +244,20 @@ class MetricsIT extends OnAFreshDemoDesk {
     @Test
     void managersSeeTheirOwnTeamsAndAgentsSeeNoFigures() {
         signIn.as("omar");
-        Dashboard mine = metrics.dashboard(30, null);
+        Dashboard mine = metrics.dashboard(30, null, DashboardCut.NONE);
         assertThat(mine.teams()).containsExactly(BILLING, "Network engineering");
         assertThat(mine.scope()).isEqualTo("Your teams: Billing specialists, Network engineering");
-        assertThatThrownBy(() -> metrics.dashboard(30, "Frontline support")).isInstanceOf(AccessRefused.class)
+        assertThatThrownBy(() -> metrics.dashboard(30, "Frontline support", DashboardCut.NONE)).isInstanceOf(AccessRefused.class)
                 .hasMessage("The dashboard of Frontline support is for its managers; you can choose among"
                         + " Billing specialists, Network engineering.");
-        assertThatThrownBy(() -> metrics.dashboard(0, null)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> metrics.dashboard(0, null, DashboardCut.NONE)).isInstanceOf(RuleViolation.class)
                 .hasMessage("A dashboard covers 1 to 731 days.");
 
         signIn.as("adam");
-        assertThat(metrics.dashboard(30, null).scope()).isEqualTo("All teams");
+        assertThat(metrics.dashboard(30, null, DashboardCut.NONE).scope()).isEqualTo("All teams");
 
         signIn.as("nina");
-        assertThatThrownBy(() -> metrics.dashboard(30, null)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> metrics.dashboard(30, null, DashboardCut.NONE)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> metrics.rebuildFacts()).isInstanceOf(EJBAccessException.class);
     }
 
@@ -390,7 +403,7 @@ class MetricsIT extends OnAFreshDemoDesk {
         tickets.resolve(repeat, "Moved the maintenance window as the article says.");
 
         signIn.as("maria");
-        EscalationCost cost = metrics.dashboard(1, "Frontline support").cost();
+        EscalationCost cost = metrics.dashboard(1, "Frontline support", DashboardCut.NONE).cost();
         // resolved at Tier 1 with an article from an escalated case: it would have gone to Tier 2, at 69 EUR
         assertThat(cost.avoidedByKnowledge()).isEqualTo(1);
         assertThat(cost.savedByKnowledge()).isEqualByComparingTo("69.00");
@@ -447,6 +460,18 @@ class MetricsIT extends OnAFreshDemoDesk {
             assertThat(metrics.limitAdvice(1, "REFUND", AuthorityLevel.TIER_1_AGENT, null).current()).isEqualTo(Money.of("100", "EUR"));
             assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).last().extracting(TimelineEntry::action)
                     .isEqualTo(AuditAction.AUTHORITY_LIMIT_SET.label());
+            // on the dashboard's "what changed it": too recent to compare at once, compared over two days two days on
+            String change = "Tier 1 agent may decide a refund up to 100.00 EUR";
+            assertThat(metrics.dashboard(30, null, DashboardCut.NONE).changes()).filteredOn(c -> c.change().equals(change))
+                    .singleElement().satisfies(c -> assertThat(c.compared()).isFalse());
+            clock.advance(Duration.ofDays(2));
+            assertThat(metrics.dashboard(30, null, DashboardCut.NONE).changes()).filteredOn(c -> c.change().equals(change))
+                    .singleElement().satisfies(c -> {
+                        assertThat(c.compared()).isTrue();
+                        assertThat(c.span()).isBetween(Duration.ofDays(2), Duration.ofDays(2).plusMinutes(1));
+                        // alice's three refunds' ticket is still open: nothing resolved after the change
+                        assertThat(c.after().resolution().resolved()).isZero();
+                    });
         } finally {
             authorityLimits.setLimit("REFUND", AuthorityLevel.TIER_1_AGENT, new BigDecimal("50.00"), "EUR");
         }

@@ -91,15 +91,15 @@ class EscalationPolicyIT extends OnAFreshDemoDesk {
     @Test
     @Order(2)
     void aRuleNotifiesWhomItNames() {
-        signIn.as("lena");
-        long before = notifications.unreadCount();
         signIn.as("alice");
         String number = tickets.open(new NewTicket(customer("Northwind Traders"), "Payment portal refuses all cards",
                 "Urgent: no customer can pay.", Category.BILLING, Priority.URGENT));
 
         signIn.as("lena");
-        assertThat(notifications.unreadCount()).isEqualTo(before + 1);
-        NotificationView n = notifications.mine().get(0);
+        // the service-level sweep may tell lena of other tickets meanwhile: of this one, the rule tells her once
+        List<NotificationView> aboutIt = notifications.mine().stream().filter(x -> number.equals(x.ticketNumber())).toList();
+        assertThat(aboutIt).hasSize(1);
+        NotificationView n = aboutIt.get(0);
         assertThat(n.kind()).isEqualTo(NotificationKind.POLICY_ALERT);
         assertThat(n.ticketNumber()).isEqualTo(number);
         assertThat(n.message()).contains("Enterprise P1: tell the team lead").contains("Northwind Traders");
@@ -108,7 +108,7 @@ class EscalationPolicyIT extends OnAFreshDemoDesk {
         assertThatThrownBy(() -> notifications.markRead(n.id())).isInstanceOf(NotFound.class);
         signIn.as("lena");
         notifications.markRead(n.id());
-        assertThat(notifications.unreadCount()).isEqualTo(before);
+        assertThat(notifications.mine().stream().filter(x -> x.id() == n.id()).findFirst().orElseThrow().read()).isTrue();
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.exacerbation.Exacerbations;
 import com.escalationdesk.finder.TicketFinder;
 import com.escalationdesk.finder.TicketSearch;
+import com.escalationdesk.metrics.DashboardCut;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.exacerbation.ReviewOutcome;
 import com.escalationdesk.exacerbation.RootCause;
@@ -379,7 +380,7 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Exacerbations.queue", APPROVERS, () -> null, s -> exacerbations.queue(false, true)),
                 // managers see their teams' figures, admins the whole desk's; only admins rebuild the facts
                 row("Metrics.dashboard", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
-                        s -> metrics.dashboard(7, null)),
+                        s -> metrics.dashboard(7, null, DashboardCut.NONE)),
                 row("Metrics.backlog", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.backlog(null)),
                 row("Metrics.approvalTurnaround", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,

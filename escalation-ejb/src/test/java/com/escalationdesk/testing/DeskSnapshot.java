@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -65,6 +66,23 @@ final class DeskSnapshot {
      * the rows are those of a consistent desk and their order of insertion is not theirs.
      */
     void restore(DataSource dataSource) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                restoreOnce(dataSource);
+                return;
+            } catch (IllegalStateException e) {
+                // a timer's transaction that took row locks in another order: PostgreSQL ends one of the two
+                if (attempt == 5 || !(e.getCause() instanceof SQLException sql) || !RETRYABLE.contains(sql.getSQLState())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Deadlock detected, lock not available (the lock timeout), serialization failure. */
+    private static final Set<String> RETRYABLE = Set.of("40P01", "55P03", "40001");
+
+    private void restoreOnce(DataSource dataSource) {
         String copy = postgres ? SNAPSHOT_SCHEMA : SNAPSHOT_SCHEMA.toUpperCase();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             boolean autoCommit = c.getAutoCommit();

@@ -1,9 +1,11 @@
 package com.escalationdesk.metrics.web;
 
 import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.metrics.ApprovalTurnaround;
 import com.escalationdesk.metrics.Backlog;
 import com.escalationdesk.metrics.Dashboard;
+import com.escalationdesk.metrics.DashboardCut;
 import com.escalationdesk.metrics.DashboardReport;
 import com.escalationdesk.metrics.DecisionsByKind;
 import com.escalationdesk.metrics.FactsRebuild;
@@ -13,6 +15,8 @@ import com.escalationdesk.metrics.PeriodFigures;
 import com.escalationdesk.metrics.Share;
 import com.escalationdesk.shared.export.CsvText;
 import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +31,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -56,10 +61,19 @@ public class DashboardView {
     private DecisionsByKind decisions;
     private String export;
     private String table;
+    private String category;
+    private String priority;
+    private String tier;
+    private String agent;
+    private String reason;
 
     public void load() {
+        DashboardCut cut = cut();
+        if (cut == null) {
+            return;
+        }
         boolean loaded = FacesActions.attempt(() -> {
-            dashboard = metrics.dashboard(days, team);
+            dashboard = metrics.dashboard(days, team, cut);
             backlog = metrics.backlog(team);
             approvals = metrics.approvalTurnaround(days, team);
             decisions = metrics.decisionsByKind(days, team);
@@ -67,6 +81,38 @@ public class DashboardView {
         if (loaded && export != null) {
             sendExport();
         }
+    }
+
+    /** The cut the parameters ask for; null, with the reason on the page, when one names nothing there is. */
+    private DashboardCut cut() {
+        try {
+            return new DashboardCut(value(Category.class, category, "category"), value(Priority.class, priority, "priority"),
+                    tierValue(), agent, value(EscalationReason.class, reason, "reason"));
+        } catch (IllegalArgumentException e) {
+            FacesActions.error(e.getMessage());
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name, String what) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("There is no " + what + " \"" + name + "\" to cut the dashboard by.");
+        }
+    }
+
+    private Integer tierValue() {
+        if (tier == null || tier.isBlank()) {
+            return null;
+        }
+        if (!tier.strip().matches("[1-9]")) {
+            throw new IllegalArgumentException("There is no tier \"" + tier + "\" to cut the dashboard by.");
+        }
+        return Integer.valueOf(tier.strip());
     }
 
     /**
@@ -117,9 +163,25 @@ public class DashboardView {
 
     /** The address of an export of what is in view: "xlsx", "pdf", or "csv" of one table. */
     public String exportLink(String format, String tableId) {
-        return "metrics/dashboard.xhtml?days=" + days + (team == null || team.isEmpty() ? "" : "&team="
-                + URLEncoder.encode(team, StandardCharsets.UTF_8)) + "&export=" + format
-                + (tableId == null || tableId.isEmpty() ? "" : "&table=" + tableId);
+        return "metrics/dashboard.xhtml?days=" + days + param("team", team) + param("category", category)
+                + param("priority", priority) + param("tier", tier) + param("agent", agent) + param("reason", reason)
+                + "&export=" + format + param("table", tableId);
+    }
+
+    private static String param(String name, String value) {
+        return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public List<Category> getCategories() {
+        return List.of(Category.values());
+    }
+
+    public List<Priority> getPriorities() {
+        return List.of(Priority.values());
+    }
+
+    public List<EscalationReason> getReasons() {
+        return List.of(EscalationReason.values());
     }
 
     /** The period's approval steps by level, and the period's before. */
@@ -186,6 +248,12 @@ public class DashboardView {
         return FigureText.points(now, before);
     }
 
+    /** A share before and after a change, with the change: "12.5% → 9.0% (−3.5 pts)". */
+    public String beforeAfter(Share before, Share after) {
+        String change = FigureText.points(after, before);
+        return FigureText.percent(before) + " → " + FigureText.percent(after) + (change.isEmpty() ? "" : " (" + change + ")");
+    }
+
     public String countChange(long now, long before) {
         return FigureText.countChange(now, before);
     }
@@ -232,8 +300,12 @@ public class DashboardView {
         StringBuilder escalated = new StringBuilder();
         StringBuilder firstContact = new StringBuilder();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+        StringBuilder changed = new StringBuilder();
         for (Dashboard.Week w : dashboard.trend()) {
             String separator = labels.isEmpty() ? "" : ",";
+            Instant end = w.from().plus(Duration.ofDays(7));
+            boolean changeThatWeek = dashboard.changes().stream().anyMatch(c -> !c.at().isBefore(w.from()) && c.at().isBefore(end));
+            changed.append(separator).append(changeThatWeek ? "100" : "null");
             labels.append(separator).append('"').append(day.format(w.from())).append('"');
             escalated.append(separator).append(w.escalated().percent() == null ? "null" : w.escalated().percent().toPlainString());
             firstContact.append(separator).append(w.firstContactResolution().percent() == null ? "null"
@@ -241,7 +313,9 @@ public class DashboardView {
         }
         return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
                 + "{\"label\":\"Escalation rate %\",\"data\":[" + escalated + "],\"borderColor\":\"#c2410c\",\"spanGaps\":true},"
-                + "{\"label\":\"First-contact resolution %\",\"data\":[" + firstContact + "],\"borderColor\":\"#1d4ed8\",\"spanGaps\":true}]},"
+                + "{\"label\":\"First-contact resolution %\",\"data\":[" + firstContact + "],\"borderColor\":\"#1d4ed8\",\"spanGaps\":true},"
+                + "{\"type\":\"bar\",\"label\":\"Policy or limit changed\",\"data\":[" + changed + "],"
+                + "\"backgroundColor\":\"rgba(100,116,139,0.25)\",\"barPercentage\":0.15}]},"
                 + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,"
                 + "\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,\"text\":\"% of the week's resolutions\"}}}}}";
     }
@@ -280,6 +354,46 @@ public class DashboardView {
 
     public void setTable(String table) {
         this.table = table;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier;
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public void setAgent(String agent) {
+        this.agent = agent;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getTeam() {

@@ -1,0 +1,64 @@
+package com.escalationdesk.metrics;
+
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.Priority;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A cut of the dashboard's resolved tickets: by their category and priority, the tier that resolved
+ * them, the agent who resolved them and the reason of their first escalation. Each part left out
+ * (null) takes every ticket.
+ */
+public record DashboardCut(Category category, Priority priority, Integer tier, String agent, EscalationReason reason)
+        implements Serializable {
+
+    /** Every ticket. */
+    public static final DashboardCut NONE = new DashboardCut(null, null, null, null, null);
+
+    public DashboardCut {
+        agent = agent == null || agent.isBlank() ? null : agent.strip();
+    }
+
+    /** The same cut for any agent: the agents it could be narrowed to. */
+    public DashboardCut anyAgent() {
+        return new DashboardCut(category, priority, tier, null, reason);
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** Whether a resolved ticket's fact falls in the cut. */
+    public boolean takes(TicketFact f) {
+        return (category == null || category.name().equals(f.getCategory()))
+                && (priority == null || priority.name().equals(f.getPriority()))
+                && (tier == null || tier.equals(f.getResolvedTier()))
+                && (agent == null || agent.equals(f.getResolvedBy()))
+                && (reason == null || reason.name().equals(f.getEscalationReason()));
+    }
+
+    /** In words, for the dashboard's scope line: "Billing · P2 · High · resolved at Tier 2"; empty for no cut. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (category != null) {
+            parts.add(category.label());
+        }
+        if (priority != null) {
+            parts.add(priority.label());
+        }
+        if (tier != null) {
+            parts.add("resolved at Tier " + tier);
+        }
+        if (agent != null) {
+            parts.add("resolved by " + agent);
+        }
+        if (reason != null) {
+            parts.add("first escalated for " + reason.label().toLowerCase(Locale.ROOT));
+        }
+        return String.join(" · ", parts);
+    }
+}
