@@ -87,6 +87,11 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
                 "Resolved after", "Escalation rate before", "after", "First-contact resolution before", "after",
                 "Resolution time before", "after", "Satisfaction escalated before", "after"), d.changes().stream()
                         .map(DashboardReport::changeRow).toList()));
+        tables.add(new Table("byAgent", "By agent", List.of("Resolved by", "Resolved", "First-contact resolution", "One-touch",
+                "Escalated before resolution", "Median resolution time"), d.byAgent().entrySet().stream().map(e -> row(e.getKey(),
+                        (long) e.getValue().resolved(), FigureText.percent(e.getValue().firstContactResolution()),
+                        FigureText.percent(e.getValue().oneTouch()), FigureText.percent(e.getValue().escalated()),
+                        FigureText.duration(e.getValue().businessTime().median()))).toList()));
         Map<String, Duration> before = d.previous().meanTimeAtTeam();
         tables.add(new Table("timeAtTeams", "Time at each team", List.of("Team", "Mean time there", "Change"),
                 d.current().meanTimeAtTeam().entrySet().stream().map(e -> row(e.getKey(), FigureText.duration(e.getValue()),

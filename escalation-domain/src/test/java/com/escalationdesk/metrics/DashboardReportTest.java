@@ -24,7 +24,8 @@ class DashboardReportTest {
                         new Dashboard.Week(Instant.parse("2026-11-18T10:00:00Z"), 4, new Share(1, 4), new Share(2, 4)),
                         new Dashboard.Week(Instant.parse("2026-11-25T10:00:00Z"), 0, new Share(0, 0), new Share(0, 0))),
                 List.of(new ChangeImpact(Instant.parse("2026-11-30T09:00:00Z"), "Policy v3 published", Duration.ofDays(2), none, none),
-                        new ChangeImpact(NOW.minus(Duration.ofHours(1)), "Refund limit set", null, null, null)));
+                        new ChangeImpact(NOW.minus(Duration.ofHours(1)), "Refund limit set", null, null, null)),
+                Map.of("alice", ResolutionMetrics.of(List.of())));
         Backlog backlog = Backlog.of(NOW, List.of(new Backlog.Team(2, "Billing specialists", 2), new Backlog.Team(1, "Frontline support", 1)),
                 Map.of(1L, 12L, 2L, 3L), Map.of(2L, List.of(NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(1)))),
                 Map.of(AuthorityLevel.MANAGER, List.of(NOW.minus(Duration.ofMinutes(30)))));
@@ -38,7 +39,7 @@ class DashboardReportTest {
     @Test
     void everyTableOfTheScreenIsInTheReportInItsOrderButTheCostsOfAnUnpricedDesk() {
         assertThat(report().tables()).extracting(DashboardReport.Table::id).containsExactly("figures", "trend", "backlog",
-                "approvalsWaiting", "approvalTurnaround", "decisionsByKind", "changes", "timeAtTeams");
+                "approvalsWaiting", "approvalTurnaround", "decisionsByKind", "changes", "byAgent", "timeAtTeams");
         assertThat(report().title()).isEqualTo("Dashboard · last 7 days");
         assertThat(report().scope()).isEqualTo("Your teams: Frontline support · resolved from 2026-11-25 10:00 UTC to 2026-12-02 10:00 UTC, compared with the 7 days before");
     }

@@ -6,6 +6,7 @@ import com.escalationdesk.browser.Browser;
 import com.escalationdesk.browser.Browsers;
 import com.escalationdesk.browser.FinderPage;
 import com.escalationdesk.browser.LoginPage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -23,6 +24,12 @@ class SignInIT {
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Queues");
         assertThat(browser.text(By.id("userForm"))).contains("Alice Martin", "Frontline support", "Tier 1");
+
+        // her own page: her resolutions beside her team's, her escalations and how their handoffs were rated
+        browser.clickAndWaitForPage(By.id("navMyFigures"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My figures");
+        assertThat(browser.texts(By.cssSelector("#myResolutions td:first-child"))).containsExactly("Me", "Frontline support");
+        assertThat(browser.text(By.id("myEscalations"))).matches("\\d+ asked for: .*");
     }
 
     @Test
@@ -45,6 +52,9 @@ class SignInIT {
         assertThat(browser.text(By.cssSelector("#tileResolved .desk-figure"))).matches("[1-9]\\d*");
         assertThat(browser.text(By.cssSelector("#tileEscalationRate .desk-figure"))).matches("\\d+\\.\\d%");
         assertThat(browser.texts(By.cssSelector("#timeAtTeams td:first-child"))).contains("Frontline support");
+        // her people's resolutions, each name cutting the dashboard to that agent
+        assertThat(browser.texts(By.cssSelector("#byAgent td:first-child a.desk-drill"))).isNotEmpty()
+                .allMatch(login -> List.of("alice", "tom", "lena", "bob", "nina", "erik").contains(login));
         // the trend chart draws twelve weeks of both rates, and marks the week the demo's policy v2 was published
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.runScript(
                 "return !!(window.Chart && Chart.getChart(PF('trendChart').canvas[0]));")));

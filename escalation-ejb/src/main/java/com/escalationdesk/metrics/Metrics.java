@@ -16,7 +16,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -50,6 +53,9 @@ public class Metrics {
     private DecisionAndBacklogQueries decisionAndBacklogQueries;
 
     @Inject
+    private AgentFigureQueries agentFigures;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -77,7 +83,7 @@ public class Metrics {
                 .filter(Objects::nonNull).distinct().sorted().toList();
         return new Dashboard(from, to, c.isEmpty() ? described : described + " · " + c.describe(), allowed, agents,
                 PeriodFigures.of(now), PeriodFigures.of(earlier), factQueries.cost(now, from, to.plusNanos(1_000)),
-                factQueries.cost(earlier, before, from), trend(to, inView, c), changes(to, inView, c));
+                factQueries.cost(earlier, before, from), trend(to, inView, c), changes(to, inView, c), byAgent(now));
     }
 
     /** The changes to how the desk escalates over the trend's weeks, each with the same span before and after it. */
@@ -91,6 +97,16 @@ public class Metrics {
             return new ChangeImpact(at, e.getSummary(), span, figures(at.minus(span), at, inView, cut),
                     figures(at, at.plus(span).plusNanos(1_000), inView, cut));
         }).toList();
+    }
+
+    /** The resolutions among {@code facts} by the agent who resolved them, by login. */
+    private static Map<String, ResolutionMetrics> byAgent(List<TicketFact> facts) {
+        Map<String, List<ResolvedTicket>> resolutions = new TreeMap<>();
+        facts.stream().filter(f -> f.getResolvedBy() != null && f.resolution() != null)
+                .forEach(f -> resolutions.computeIfAbsent(f.getResolvedBy(), a -> new ArrayList<>()).add(f.resolution()));
+        Map<String, ResolutionMetrics> byAgent = new TreeMap<>();
+        resolutions.forEach((agent, list) -> byAgent.put(agent, ResolutionMetrics.of(list)));
+        return byAgent;
     }
 
     private PeriodFigures figures(Instant from, Instant to, List<String> inView, DashboardCut cut) {
@@ -144,6 +160,16 @@ public class Metrics {
         requirePeriod(days);
         Instant to = clock.instant().plusNanos(1_000);
         return decisionAndBacklogQueries.limitAdvice(kindCode, level, proposed, teamsInView(null), to.minus(Duration.ofDays(days)), to);
+    }
+
+    /**
+     * The caller's own figures over the last {@code days} days: the tickets they resolved beside their
+     * team's, the escalations they asked for with the handoff ratings those got, and their articles' reuse.
+     */
+    @RolesAllowed(Role.AGENT_NAME)
+    public MyFigures mine(int days) {
+        requirePeriod(days);
+        return agentFigures.of(callers.current(), days, clock.instant().plusNanos(1_000));
     }
 
     /** The one team named, if the caller answers for it; else the caller's teams, or null for the whole desk. */

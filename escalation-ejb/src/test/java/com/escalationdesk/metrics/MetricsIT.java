@@ -23,6 +23,7 @@ import com.escalationdesk.ticket.TicketStatus;
 import java.math.BigDecimal;
 import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.escalation.HandoffRating;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.shared.AccessRefused;
@@ -407,6 +408,47 @@ class MetricsIT extends OnAFreshDemoDesk {
         // resolved at Tier 1 with an article from an escalated case: it would have gone to Tier 2, at 69 EUR
         assertThat(cost.avoidedByKnowledge()).isEqualTo(1);
         assertThat(cost.savedByKnowledge()).isEqualByComparingTo("69.00");
+        // on nina's own page: her article, linked to its source case and to tom's, solved tom's and avoided its escalation
+        signIn.as("nina");
+        assertThat(metrics.mine(1).articles()).filteredOn(a -> a.number().equals(article)).singleElement()
+                .isEqualTo(new MyFigures.ArticleReuse(article, "Router reboots every night at 3 am", 2, 1, 1));
+    }
+
+    @Test
+    void anAgentSeesTheirResolutionsBesideTheirTeamsTheirHandoffRatingsAndTheirArticlesReuse() {
+        signIn.as("alice");
+        MyFigures before = metrics.mine(1);
+        CustomerOption customer = directory.findCustomers("Contoso").get(0);
+        String solved = tickets.open(new NewTicket(customer.id(), "Receipt printer offline", "Printer shows offline",
+                Category.TECHNICAL, Priority.NORMAL));
+        tickets.addNote(solved, "Restarted the print spooler with you on the phone.", NoteVisibility.PUBLIC);
+        tickets.resolve(solved, "Restarted the print spooler.");
+        String escalated = tickets.open(new NewTicket(customer.id(), "Refund dispute", "Charged for a cancelled order",
+                Category.BILLING, Priority.NORMAL));
+        TeamOption billing = directory.teams().stream().filter(t -> t.name().equals(BILLING)).findFirst().orElseThrow();
+        long e = escalations.escalate(new EscalationRequest(escalated, billing.id(), EscalationReason.KNOWLEDGE,
+                "Refund dispute", "Checked the order", "Decide the refund"));
+        signIn.as("bob");
+        escalations.accept(e, new HandoffRating(4, 2, 5, "Which order was it?"));
+
+        signIn.as("alice");
+        MyFigures mine = metrics.mine(1);
+        assertThat(mine.teamName()).isEqualTo("Frontline support");
+        assertThat(mine.mine().resolved()).isEqualTo(before.mine().resolved() + 1);
+        assertThat(mine.team().resolved()).isGreaterThanOrEqualTo(mine.mine().resolved());
+        assertThat(mine.escalations().requested()).isEqualTo(before.escalations().requested() + 1);
+        assertThat(mine.escalations().accepted()).isEqualTo(before.escalations().accepted() + 1);
+        assertThat(mine.escalations().list().get(0)).satisfies(x -> {
+            assertThat(x.ticket()).isEqualTo(escalated);
+            assertThat(x.toTeam()).isEqualTo(BILLING);
+            assertThat(x.rating()).isEqualTo(new MyFigures.Rating(4, 2, 5, "Which order was it?", true));
+        });
+        assertThat(mine.escalations().poor()).isEqualTo(before.escalations().poor() + 1);
+        // bob's page shows none of alice's escalations; a manager has no page of their own
+        signIn.as("bob");
+        assertThat(metrics.mine(1).escalations().list()).extracting(MyFigures.Escalation::ticket).doesNotContain(escalated);
+        signIn.as("maria");
+        assertThatThrownBy(() -> metrics.mine(1)).isInstanceOf(EJBAccessException.class);
     }
 
     @Test

@@ -389,6 +389,7 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                         s -> metrics.decisionsByKind(7, null)),
                 row("Metrics.limitAdvice", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.limitAdvice(30, "REFUND", AuthorityLevel.TIER_1_AGENT, new BigDecimal("100"))),
+                row("Metrics.mine", AGENTS, () -> null, s -> metrics.mine(30)),
                 row("Metrics.rebuildFacts", ADMIN, () -> null, s -> metrics.rebuildFacts()),
                 // every signed-in user searches; what each finds is what they may see (TicketFinderIT)
                 row("TicketFinder.search", SIGNED_IN, () -> null, s -> finder.search(TicketSearch.forText("printer"), 0, 10)),

@@ -61,9 +61,10 @@ final class DeskSnapshot {
     }
 
     /**
-     * Puts the copied rows back in place of whatever the last test class left, in one transaction, and
-     * sets every sequence to where it stood. Foreign keys are not checked while the rows go back, since
-     * the rows are those of a consistent desk and their order of insertion is not theirs.
+     * Puts the copied rows back in place of whatever the last test class left, in one transaction; the
+     * sequences stay where they are, or go to where they stood if that is further. Foreign keys are not
+     * checked while the rows go back, since the rows are those of a consistent desk and their order of
+     * insertion is not theirs. A deadlock with a timer's transaction is tried again.
      */
     void restore(DataSource dataSource) {
         for (int attempt = 1; ; attempt++) {
@@ -99,8 +100,13 @@ final class DeskSnapshot {
                     s.execute("DELETE FROM " + schema + "." + quoted(table));
                     s.execute("INSERT INTO " + schema + "." + quoted(table) + " SELECT * FROM " + copy + "." + quoted(table));
                 }
+                // Sequences only go forward: a timer may still hold ids the persistence provider took from a
+                // sequence before the restore, and insert with one after it; set back, the sequence would hand
+                // that id out again (a primary-key violation in the next test class).
+                Map<String, Long> current = nextValues(s, postgres, schema);
                 for (Map.Entry<String, Long> sequence : nextValues.entrySet()) {
-                    s.execute("ALTER SEQUENCE " + schema + "." + quoted(sequence.getKey()) + " RESTART WITH " + sequence.getValue());
+                    long next = Math.max(sequence.getValue(), current.getOrDefault(sequence.getKey(), sequence.getValue()));
+                    s.execute("ALTER SEQUENCE " + schema + "." + quoted(sequence.getKey()) + " RESTART WITH " + next);
                 }
                 c.commit();
             } catch (SQLException e) {

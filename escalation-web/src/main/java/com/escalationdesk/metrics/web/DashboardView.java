@@ -12,6 +12,7 @@ import com.escalationdesk.metrics.FactsRebuild;
 import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.metrics.PeriodFigures;
+import com.escalationdesk.metrics.ResolutionMetrics;
 import com.escalationdesk.metrics.Share;
 import com.escalationdesk.shared.export.CsvText;
 import com.escalationdesk.shared.web.FacesActions;
@@ -163,9 +164,13 @@ public class DashboardView {
 
     /** The address of an export of what is in view: "xlsx", "pdf", or "csv" of one table. */
     public String exportLink(String format, String tableId) {
+        return address(agent) + "&export=" + format + param("table", tableId);
+    }
+
+    /** This dashboard's address, with the agent given. */
+    private String address(String agentLogin) {
         return "metrics/dashboard.xhtml?days=" + days + param("team", team) + param("category", category)
-                + param("priority", priority) + param("tier", tier) + param("agent", agent) + param("reason", reason)
-                + "&export=" + format + param("table", tableId);
+                + param("priority", priority) + param("tier", tier) + param("agent", agentLogin) + param("reason", reason);
     }
 
     private static String param(String name, String value) {
@@ -318,6 +323,15 @@ public class DashboardView {
                 + "\"backgroundColor\":\"rgba(100,116,139,0.25)\",\"barPercentage\":0.15}]},"
                 + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,"
                 + "\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,\"text\":\"% of the week's resolutions\"}}}}}";
+    }
+
+    public List<Map.Entry<String, ResolutionMetrics>> getByAgent() {
+        return List.copyOf(dashboard.byAgent().entrySet());
+    }
+
+    /** The dashboard as it is, cut to one agent's resolutions. */
+    public String agentLink(String login) {
+        return address(login);
     }
 
     public List<Map.Entry<String, Duration>> getTimeAtTeams() {

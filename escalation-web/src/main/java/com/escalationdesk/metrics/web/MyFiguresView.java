@@ -1,0 +1,67 @@
+package com.escalationdesk.metrics.web;
+
+import com.escalationdesk.metrics.FigureText;
+import com.escalationdesk.metrics.Metrics;
+import com.escalationdesk.metrics.MyFigures;
+import com.escalationdesk.metrics.ResolutionMetrics;
+import com.escalationdesk.metrics.Share;
+import com.escalationdesk.shared.web.FacesActions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** An agent's own page: their resolutions beside their team's, their escalations and handoff ratings, their articles' reuse. */
+@Named
+@RequestScoped
+public class MyFiguresView {
+
+    private static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
+
+    @Inject
+    private Metrics metrics;
+
+    private int days = 30;
+    private MyFigures figures;
+
+    public void load() {
+        FacesActions.attempt(() -> figures = metrics.mine(days));
+    }
+
+    public MyFigures getFigures() {
+        return figures;
+    }
+
+    /** My resolutions and my team's, each with what it is. */
+    public List<Map.Entry<String, ResolutionMetrics>> getResolutionRows() {
+        return List.of(Map.entry("Me", figures.mine()), Map.entry(figures.teamName() == null ? "My team" : figures.teamName(),
+                figures.team()));
+    }
+
+    public String percent(Share share) {
+        return FigureText.percent(share);
+    }
+
+    public String duration(Duration d) {
+        return FigureText.duration(d);
+    }
+
+    public String score(BigDecimal mean) {
+        return FigureText.score(mean);
+    }
+
+    public List<Integer> getPeriods() {
+        return PERIODS;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
+    }
+}
