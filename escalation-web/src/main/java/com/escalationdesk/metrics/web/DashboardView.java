@@ -244,42 +244,14 @@ public class DashboardView {
         return dashboard;
     }
 
-    // the figures in words, as FigureText writes them for the digest too
-    public String percent(Share share) {
-        return FigureText.percent(share);
-    }
-
-    public String points(Share now, Share before) {
-        return FigureText.points(now, before);
-    }
-
     /** A share before and after a change, with the change: "12.5% → 9.0% (−3.5 pts)". */
     public String beforeAfter(Share before, Share after) {
         String change = FigureText.points(after, before);
         return FigureText.percent(before) + " → " + FigureText.percent(after) + (change.isEmpty() ? "" : " (" + change + ")");
     }
 
-    public String countChange(long now, long before) {
-        return FigureText.countChange(now, before);
-    }
-
-    public String scoreChange(BigDecimal now, BigDecimal before) {
-        return FigureText.scoreChange(now, before);
-    }
-
-    public String durationChange(Duration now, Duration before) {
-        return FigureText.durationChange(now, before);
-    }
-
-    public String score(BigDecimal mean) {
-        return FigureText.score(mean);
-    }
-
-    public String duration(Duration d) {
-        return FigureText.duration(d);
-    }
-
-    public String tickets(long n) {
+    /** "1 ticket", "3 tickets". */
+    private static String tickets(long n) {
         return FigureText.tickets(n);
     }
 

@@ -1,16 +1,12 @@
 package com.escalationdesk.metrics.web;
 
-import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.metrics.MyFigures;
 import com.escalationdesk.metrics.ResolutionMetrics;
-import com.escalationdesk.metrics.Share;
 import com.escalationdesk.shared.web.FacesActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -39,18 +35,6 @@ public class MyFiguresView {
     public List<Map.Entry<String, ResolutionMetrics>> getResolutionRows() {
         return List.of(Map.entry("Me", figures.mine()), Map.entry(figures.teamName() == null ? "My team" : figures.teamName(),
                 figures.team()));
-    }
-
-    public String percent(Share share) {
-        return FigureText.percent(share);
-    }
-
-    public String duration(Duration d) {
-        return FigureText.duration(d);
-    }
-
-    public String score(BigDecimal mean) {
-        return FigureText.score(mean);
     }
 
     public List<Integer> getPeriods() {

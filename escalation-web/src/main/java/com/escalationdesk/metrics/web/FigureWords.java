@@ -1,0 +1,42 @@
+package com.escalationdesk.metrics.web;
+
+import com.escalationdesk.metrics.FigureText;
+import com.escalationdesk.metrics.Share;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** Figures in words on the screens, as {@link FigureText} writes them for the digest and the downloads too. */
+@Named
+@ApplicationScoped
+public class FigureWords {
+
+    public String percent(Share share) {
+        return FigureText.percent(share);
+    }
+
+    public String points(Share now, Share before) {
+        return FigureText.points(now, before);
+    }
+
+    public String countChange(long now, long before) {
+        return FigureText.countChange(now, before);
+    }
+
+    public String scoreChange(BigDecimal now, BigDecimal before) {
+        return FigureText.scoreChange(now, before);
+    }
+
+    public String durationChange(Duration now, Duration before) {
+        return FigureText.durationChange(now, before);
+    }
+
+    public String score(BigDecimal mean) {
+        return FigureText.score(mean);
+    }
+
+    public String duration(Duration d) {
+        return FigureText.duration(d);
+    }
+}
