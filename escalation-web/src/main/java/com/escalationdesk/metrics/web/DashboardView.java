@@ -48,9 +48,6 @@ import java.util.Map;
 @RequestScoped
 public class DashboardView {
 
-    /** The periods offered, in days. */
-    private static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
-
     @Inject
     private Metrics metrics;
 
@@ -312,10 +309,6 @@ public class DashboardView {
 
     public Duration beforeAt(String name) {
         return dashboard.previous().meanTimeAtTeam().get(name);
-    }
-
-    public List<Integer> getPeriods() {
-        return PERIODS;
     }
 
     public int getDays() {

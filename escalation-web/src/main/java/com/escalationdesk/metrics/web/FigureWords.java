@@ -6,11 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 
 /** Figures in words on the screens, as {@link FigureText} writes them for the digest and the downloads too. */
 @Named
 @ApplicationScoped
 public class FigureWords {
+
+    /** The periods the figures' pages offer, in days. */
+    private static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
+
+    public List<Integer> getPeriods() {
+        return PERIODS;
+    }
 
     public String percent(Share share) {
         return FigureText.percent(share);

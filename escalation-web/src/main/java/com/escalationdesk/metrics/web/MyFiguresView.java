@@ -15,8 +15,6 @@ import java.util.Map;
 @RequestScoped
 public class MyFiguresView {
 
-    private static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
-
     @Inject
     private Metrics metrics;
 
@@ -35,10 +33,6 @@ public class MyFiguresView {
     public List<Map.Entry<String, ResolutionMetrics>> getResolutionRows() {
         return List.of(Map.entry("Me", figures.mine()), Map.entry(figures.teamName() == null ? "My team" : figures.teamName(),
                 figures.team()));
-    }
-
-    public List<Integer> getPeriods() {
-        return PERIODS;
     }
 
     public int getDays() {
