@@ -278,6 +278,61 @@ public class DeskLoad {
             System.out.printf("  %-13s %7.1f s  (HTTP %d) %s%n", step, seconds, answer.statusCode(),
                     body.length() > 300 ? body.substring(0, 300) + "…" : body);
         }
+        ticketExports(client, base);
+    }
+
+    /**
+     * A ticket's audit export with an inclusion proof per entry against the checkpoint just made: the
+     * first call after the checkpoint, then 20 in a row, then 8 sessions at once, 10 calls each.
+     */
+    private static void ticketExports(HttpClient client, String base) throws Exception {
+        Jar alice = signIn(client, base, "alice");
+        String url = base + "/api/v1/audit/tickets/" + firstTicket(client, base, alice) + "?format=json";
+        long start = System.nanoTime();
+        int first = status(client, url, alice);
+        System.out.printf("  ticket export, first after the checkpoint: %7.1f ms (HTTP %d)%n", (System.nanoTime() - start) / 1e6, first);
+        List<Long> inRow = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long t = System.nanoTime();
+            if (status(client, url, alice) != 200) {
+                throw new IllegalStateException("A ticket's audit export failed");
+            }
+            inRow.add(System.nanoTime() - t);
+        }
+        Collections.sort(inRow);
+        System.out.printf("  ticket export, 20 in a row:               p50 %7.1f ms, p95 %7.1f ms%n", ms(inRow, 0.5), ms(inRow, 0.95));
+        List<Long> together = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger wrong = new AtomicInteger();
+        List<Jar> cookies = new ArrayList<>();
+        for (int s = 0; s < 8; s++) {
+            cookies.add(signIn(client, base, "alice"));
+        }
+        List<Thread> sessions = new ArrayList<>();
+        long all = System.nanoTime();
+        for (Jar cookie : cookies) {
+            Thread session = new Thread(() -> {
+                for (int i = 0; i < 10; i++) {
+                    long t = System.nanoTime();
+                    try {
+                        if (status(client, url, cookie) != 200) {
+                            wrong.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        wrong.incrementAndGet();
+                    }
+                    together.add(System.nanoTime() - t);
+                }
+            });
+            session.start();
+            sessions.add(session);
+        }
+        for (Thread t : sessions) {
+            t.join();
+        }
+        List<Long> sorted = new ArrayList<>(together);
+        Collections.sort(sorted);
+        System.out.printf("  ticket export, 8 sessions x 10 at once:   p50 %7.1f ms, p95 %7.1f ms, %.1f exports/s, %d wrong%n",
+                ms(sorted, 0.5), ms(sorted, 0.95), sorted.size() / ((System.nanoTime() - all) / 1e9), wrong.get());
     }
 
     private static int status(HttpClient client, String url, Jar cookie) throws IOException, InterruptedException {

@@ -29,7 +29,8 @@ import java.util.Objects;
 @NamedQuery(name = AuditEntry.ALL_IN_CHAIN_ORDER, query = "select a from AuditEntry a order by a.chainKey, a.sequenceNo")
 @NamedQuery(name = AuditEntry.IN_PERIOD, query = "select a from AuditEntry a where a.occurredMicros >= :from and a.occurredMicros < :to"
         + " order by a.occurredMicros, a.chainKey, a.sequenceNo")
-@NamedQuery(name = AuditEntry.LEAVES, query = "select a.logIndex, a.leafHash from AuditEntry a where a.logIndex < :size")
+@NamedQuery(name = AuditEntry.LEAVES, query = "select a.logIndex, a.leafHash from AuditEntry a"
+        + " where a.logIndex >= :from and a.logIndex < :to order by a.logIndex")
 public class AuditEntry {
 
     public static final String LEAVES = "AuditEntry.leaves";

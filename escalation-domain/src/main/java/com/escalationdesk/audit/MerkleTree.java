@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The Merkle tree of RFC 6962 (Certificate Transparency, section 2.1) over the leaf hashes of the
  * audit log: roots of every prefix, inclusion proofs and consistency proofs, and their verification
- * (the algorithms of RFC 9162, section 2.1.3.2 and 2.1.4.2). The hashes of all complete subtrees
- * are computed once, so that each proof then costs a few dozen lookups even at millions of leaves.
+ * (the algorithms of RFC 9162, section 2.1.3.2 and 2.1.4.2). Every hash is made of the hashes of
+ * complete subtrees, so that with those at hand a proof costs a few dozen lookups even at millions
+ * of leaves.
  */
 public final class MerkleTree {
 
@@ -17,31 +18,53 @@ public final class MerkleTree {
     private static final byte[] LEAF = {0};
     private static final byte[] NODE = {1};
 
-    /** levels[h] holds, back to back, the hash of every complete subtree of 2^h leaves. */
-    private final byte[][] levels;
+    /** The hash of the complete subtree of 2^level leaves that starts at leaf {@code index * 2^level}. */
+    @FunctionalInterface
+    public interface CompleteSubtrees {
+        byte[] hash(int level, long index);
+    }
+
+    private final CompleteSubtrees complete;
     private final long size;
 
-    /** A tree over {@code size} leaf hashes stored back to back in {@code leafHashes}. */
+    /** A tree over {@code size} leaf hashes stored back to back in {@code leafHashes}; every level is computed at once. */
     public MerkleTree(byte[] leafHashes, long size) {
+        this(levelsOver(leafHashes, size), size);
+    }
+
+    /**
+     * A tree of {@code size} leaves whose complete subtrees come from elsewhere, such as a cache that
+     * keeps only the upper levels ({@link MerkleTiles}); only the subtrees a proof needs are asked for.
+     */
+    public MerkleTree(CompleteSubtrees complete, long size) {
+        this.complete = complete;
+        this.size = size;
+    }
+
+    private static CompleteSubtrees levelsOver(byte[] leafHashes, long size) {
         if (leafHashes.length < size * HASH) {
             throw new IllegalArgumentException("Fewer leaf hashes than " + size);
         }
-        this.size = size;
         List<byte[]> built = new ArrayList<>();
         built.add(leafHashes);
         long count = size;
         while (count > 1) {
-            byte[] below = built.get(built.size() - 1);
-            int pairs = (int) (count / 2);
-            byte[] level = new byte[pairs * HASH];
-            for (int i = 0; i < pairs; i++) {
-                System.arraycopy(AuditRecipe.sha256(NODE, Arrays.copyOfRange(below, 2 * i * HASH, (2 * i + 2) * HASH)), 0,
-                        level, i * HASH, HASH);
-            }
+            byte[] level = parents(built.get(built.size() - 1), (int) (count / 2));
             built.add(level);
-            count = pairs;
+            count /= 2;
         }
-        levels = built.toArray(byte[][]::new);
+        byte[][] levels = built.toArray(byte[][]::new);
+        return (level, index) -> Arrays.copyOfRange(levels[level], (int) index * HASH, (int) (index + 1) * HASH);
+    }
+
+    /** The first {@code pairs} parent hashes of a level stored back to back. */
+    static byte[] parents(byte[] below, int pairs) {
+        byte[] level = new byte[pairs * HASH];
+        for (int i = 0; i < pairs; i++) {
+            System.arraycopy(AuditRecipe.sha256(NODE, Arrays.copyOfRange(below, 2 * i * HASH, (2 * i + 2) * HASH)), 0,
+                    level, i * HASH, HASH);
+        }
+        return level;
     }
 
     public static byte[] leafHash(byte[] data) {
@@ -113,13 +136,16 @@ public final class MerkleTree {
         }
     }
 
+    /** The hash of the complete subtree of 2^level leaves that starts at leaf {@code index * 2^level}. */
+    byte[] subtree(int level, long index) {
+        return complete.hash(level, index);
+    }
+
     /** MTH(D[from:to]), from the complete subtrees it is made of (RFC 6962 splits at the largest power of two). */
     private byte[] hash(long from, long to) {
         long n = to - from;
         if (Long.bitCount(n) == 1 && from % n == 0) {
-            int level = Long.numberOfTrailingZeros(n);
-            int i = (int) (from / n);
-            return Arrays.copyOfRange(levels[level], i * HASH, (i + 1) * HASH);
+            return complete.hash(Long.numberOfTrailingZeros(n), from / n);
         }
         long k = Long.highestOneBit(n - 1);
         return nodeHash(hash(from, from + k), hash(from + k, to));

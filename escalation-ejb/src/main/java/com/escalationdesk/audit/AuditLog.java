@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +41,9 @@ public class AuditLog {
 
     @Inject
     private CheckpointPublication publication;
+
+    @Inject
+    private AuditTreeTiles tiles;
 
     @Inject
     private Clock clock;
@@ -165,20 +169,33 @@ public class AuditLog {
         return em.createNamedQuery(AuditCheckpoint.NEWEST_FIRST, AuditCheckpoint.class).setMaxResults(max).getResultList();
     }
 
-    /** The leaf hashes of the log's first {@code size} positions, back to back, as stored when each entry was taken in. */
+    /**
+     * The tree of the log's first {@code size} positions, for proofs. Its upper levels come from the
+     * tiles kept in memory, grown here by the leaves written since; its lower levels are read per tile
+     * as a proof needs them.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public MerkleTree tree(long size) {
-        byte[] leaves = new byte[Math.toIntExact(size * MerkleTree.HASH)];
-        long[] filled = {0};
-        em.createNamedQuery(AuditEntry.LEAVES, Object[].class).setParameter("size", size).getResultStream().forEach(row -> {
-            long index = (Long) row[0];
-            System.arraycopy(MerkleTree.unhex((String) row[1]), 0, leaves, (int) index * MerkleTree.HASH, MerkleTree.HASH);
-            filled[0]++;
-        });
-        if (filled[0] != size) {
-            throw new IllegalStateException("The log holds " + filled[0] + " of the " + size + " entries of the checkpoint");
+        // Through the business object: the tree reads its lower tiles later, when a proof asks for them.
+        return tiles.upTo(size, context.getBusinessObject(AuditLog.class)::leaves);
+    }
+
+    /**
+     * The leaf hashes of log positions [from, to), back to back, as stored when each entry was taken in;
+     * shorter when the log stops early or has a gap, which the caller treats as a log it cannot prove from.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public byte[] leaves(long from, long to) {
+        ByteArrayOutputStream leaves = new ByteArrayOutputStream(Math.toIntExact((to - from) * MerkleTree.HASH));
+        long next = from;
+        for (Object[] row : em.createNamedQuery(AuditEntry.LEAVES, Object[].class).setParameter("from", from)
+                .setParameter("to", to).getResultList()) {
+            if ((Long) row[0] != next++) {
+                break;
+            }
+            leaves.writeBytes(MerkleTree.unhex((String) row[1]));
         }
-        return new MerkleTree(leaves, size);
+        return leaves.toByteArray();
     }
 
     private CompactRange lockState() {
