@@ -34,9 +34,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The ticket finder's full-text index: Apache Lucene with BM25 over English text with stemming and
@@ -228,6 +230,9 @@ public final class TicketIndex implements AutoCloseable {
             filters.add(new TermQuery(new Term("category", s.category().name())));
         }
         s.flags().forEach(f -> filters.add(new TermQuery(new Term("flag", f.name()))));
+        if (s.numbers() != null) {
+            filters.add(new TermInSetQuery("numberKey", s.numbers().stream().map(n -> new BytesRef(n.toUpperCase(Locale.ROOT))).toList()));
+        }
         if (s.createdFrom() != null || s.createdTo() != null) {
             filters.add(range("created", s.createdFrom(), s.createdTo()));
         }

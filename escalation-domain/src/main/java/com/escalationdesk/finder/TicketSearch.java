@@ -12,10 +12,12 @@ import java.util.Set;
  * A search of the finder: free text ranked by relevance, and filters that only narrow. Empty sets
  * and nulls filter nothing. Each range is from inclusive, to exclusive. Without text the newest
  * change comes first.
+ *
+ * @param numbers only these tickets (the ones behind a dashboard figure); null: no such limit
  */
 public record TicketSearch(String text, Set<TicketStatus> statuses, Long teamId, Integer tier, Priority priority,
         Category category, Set<FinderFlag> flags, Instant createdFrom, Instant createdTo, Instant resolvedFrom,
-        Instant resolvedTo, Order order) implements Serializable {
+        Instant resolvedTo, Order order, Set<String> numbers) implements Serializable {
 
     public static final int MAX_TEXT = 500;
 
@@ -34,6 +36,18 @@ public record TicketSearch(String text, Set<TicketStatus> statuses, Long teamId,
         if (order == null || order == Order.RELEVANCE && text.isEmpty()) {
             order = text.isEmpty() ? Order.NEWEST_CHANGE : Order.RELEVANCE;
         }
+        numbers = numbers == null ? null : Set.copyOf(numbers);
+    }
+
+    public TicketSearch(String text, Set<TicketStatus> statuses, Long teamId, Integer tier, Priority priority, Category category,
+            Set<FinderFlag> flags, Instant createdFrom, Instant createdTo, Instant resolvedFrom, Instant resolvedTo, Order order) {
+        this(text, statuses, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom, resolvedTo, order, null);
+    }
+
+    /** The same search, among these tickets only. */
+    public TicketSearch among(Set<String> only) {
+        return new TicketSearch(text, statuses, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom,
+                resolvedTo, order, only);
     }
 
     public static TicketSearch forText(String text) {
@@ -42,11 +56,11 @@ public record TicketSearch(String text, Set<TicketStatus> statuses, Long teamId,
 
     public TicketSearch withStatuses(Set<TicketStatus> only) {
         return new TicketSearch(text, only, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom,
-                resolvedTo, order);
+                resolvedTo, order, numbers);
     }
 
     public TicketSearch withFlags(Set<FinderFlag> only) {
         return new TicketSearch(text, statuses, teamId, tier, priority, category, only, createdFrom, createdTo, resolvedFrom,
-                resolvedTo, order);
+                resolvedTo, order, numbers);
     }
 }

@@ -1,6 +1,10 @@
 package com.escalationdesk.metrics;
 
+import com.escalationdesk.sla.SlaKind;
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +20,44 @@ import java.util.Map;
  * @param trend the last weeks of the trend (12 on the dashboard), oldest first
  * @param changes the changes to how the desk escalates over the trend's weeks, oldest first
  * @param byAgent the period's resolutions by the agent who resolved them, for a team lead to read their people's
+ * @param breakdowns the period's figures split for the charts: the tier funnel, service levels, escalations by reason and team
  */
 public record Dashboard(Instant from, Instant to, String scope, List<String> teams, List<String> agents, PeriodFigures current,
         PeriodFigures previous, EscalationCost cost, EscalationCost costBefore, List<Week> trend, List<ChangeImpact> changes,
-        Map<String, ResolutionMetrics> byAgent) implements Serializable {
+        Map<String, ResolutionMetrics> byAgent, Breakdowns breakdowns) implements Serializable {
 
     /** One week of the trend: the seven days from {@code from}, their resolutions and two of their rates. */
     public record Week(Instant from, int resolved, Share escalated, Share firstContactResolution) implements Serializable {
+    }
+
+    /** One bar of a chart: what it shows, the value a drill-down takes for it (null: none), and its count. */
+    public record Bar(String label, String value, long count) implements Serializable {
+    }
+
+    /**
+     * The period's figures as the charts split them.
+     *
+     * @param serviceLevels per kind of clock, the clocks of the period's tickets that ended met, of those that ended met or missed
+     * @param escalatedByReason the tickets escalated to another team, by the reason of their first escalation, most first
+     * @param escalatedByTeam the same tickets by the team that escalated them (took them in), most first
+     */
+    public record Breakdowns(TierFunnel funnel, Map<SlaKind, Share> serviceLevels, Map<SlaKind, Share> serviceLevelsBefore,
+            List<Bar> escalatedByReason, List<Bar> escalatedByTeam) implements Serializable {
+
+        public static Breakdowns of(List<TicketFact> resolved, Map<String, Integer> tierOfTeam, int tiers,
+                Map<SlaKind, Share> serviceLevels, Map<SlaKind, Share> serviceLevelsBefore) {
+            List<TicketFact> escalated = resolved.stream()
+                    .filter(f -> f.resolution() != null && f.resolution().functionalEscalations() > 0).toList();
+            return new Breakdowns(TierFunnel.of(resolved, tierOfTeam, tiers), serviceLevels, serviceLevelsBefore,
+                    bars(escalated, TicketFact::getEscalationReason, EscalationCost::reasonLabel),
+                    bars(escalated, TicketFact::getFirstTeam, team -> team == null ? "Not recorded" : team));
+        }
+
+        private static List<Bar> bars(List<TicketFact> facts, Function<TicketFact, String> key, Function<String, String> label) {
+            Map<String, Long> counts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            facts.forEach(f -> counts.merge(key.apply(f), 1L, Long::sum));
+            return counts.entrySet().stream().map(e -> new Bar(label.apply(e.getKey()), e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingLong(Bar::count).reversed().thenComparing(Bar::label)).toList();
+        }
     }
 }

@@ -61,6 +61,18 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
         tables.add(new Table("trend", "The last " + d.trend().size() + " weeks", List.of("Week from", "Resolved",
                 "Escalation rate", "First-contact resolution"), d.trend().stream().map(w -> row(DAY.format(w.from()),
                         (long) w.resolved(), FigureText.percent(w.escalated()), FigureText.percent(w.firstContactResolution()))).toList()));
+        Dashboard.Breakdowns b = d.breakdowns();
+        tables.add(new Table("serviceLevels", "Service levels met", List.of("Clock", "Met", "Ended", "Compliance", "Change",
+                "Period before"), b.serviceLevels().entrySet().stream().map(e -> {
+                    Share before = b.serviceLevelsBefore().getOrDefault(e.getKey(), new Share(0, 0));
+                    return row(e.getKey().label(), e.getValue().part(), e.getValue().whole(), FigureText.percent(e.getValue()),
+                            FigureText.points(e.getValue(), before), FigureText.percent(before));
+                }).toList()));
+        tables.add(new Table("funnel", "Tier 1 to 2 to 3", List.of("Reached", "Tickets", "Of all resolved", "Of the tier before"),
+                b.funnel().steps().stream().map(st -> row("Tier " + st.tier(), st.reached(), FigureText.percent(st.ofAll()),
+                        FigureText.percent(st.ofStepBefore()))).toList()));
+        tables.add(bars("escalatedByReason", "Escalated by reason", "Reason", b.escalatedByReason()));
+        tables.add(bars("escalatedByTeam", "Escalated by team", "Escalated by", b.escalatedByTeam()));
         if (d.cost().currency() != null) {
             tables.add(costTable("costByReason", "Cost diverted by reason", "Reason", d.cost(), d.cost().divertedByReason()));
             tables.add(costTable("costByTeam", "Cost diverted by team", "Escalated by", d.cost(), d.cost().divertedByTeam()));
@@ -152,6 +164,10 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
                 FigureText.percent(a.firstContactResolution()), FigureText.duration(b.businessTime().median()),
                 FigureText.duration(a.businessTime().median()), FigureText.score(c.before().satisfactionEscalated()),
                 FigureText.score(c.after().satisfactionEscalated()));
+    }
+
+    private static Table bars(String id, String title, String what, List<Dashboard.Bar> bars) {
+        return new Table(id, title, List.of(what, "Tickets"), bars.stream().map(bar -> row(bar.label(), bar.count())).toList());
     }
 
     private static Table costTable(String id, String title, String what, EscalationCost cost, Map<String, BigDecimal> diverted) {

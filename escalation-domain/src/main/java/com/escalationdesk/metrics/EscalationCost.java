@@ -57,11 +57,7 @@ public record EscalationCost(String currency, BigDecimal handled, BigDecimal div
                 avoided++;
                 saved = saved.add(sum(Set.of(f.getResolvedTier() + 1), costOfTier));
             }
-            TreeSet<Integer> tiers = new TreeSet<>();
-            f.getSecondsAtTeam().keySet().stream().map(tierOfTeam::get).filter(t -> t != null).forEach(tiers::add);
-            if (f.getResolvedTier() != null) {
-                tiers.add(f.getResolvedTier());
-            }
+            TreeSet<Integer> tiers = f.tiersHandled(tierOfTeam);
             handled = handled.add(sum(tiers, costOfTier));
             if (r.functionalEscalations() > 0) {
                 escalated++;
@@ -82,7 +78,7 @@ public record EscalationCost(String currency, BigDecimal handled, BigDecimal div
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static String reasonLabel(String reason) {
+    static String reasonLabel(String reason) {
         if (reason == null) {
             return "Not recorded";
         }

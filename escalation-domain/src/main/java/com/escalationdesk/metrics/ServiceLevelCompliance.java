@@ -17,6 +17,11 @@ public final class ServiceLevelCompliance {
 
     /** A clock's kind and how it ended. */
     public record EndedClock(SlaKind kind, SlaStatus status) {
+
+        /** A stopped clock as stored: met or missed against its due time, unless another took over from it. */
+        public static EndedClock of(SlaKind kind, java.time.Instant stoppedAt, java.time.Instant dueAt, boolean replaced) {
+            return new EndedClock(kind, replaced ? SlaStatus.REPLACED : SlaStatus.ended(stoppedAt, dueAt));
+        }
     }
 
     private ServiceLevelCompliance() {

@@ -375,6 +375,16 @@ public class TicketFact {
         return f;
     }
 
+    /** The tiers the ticket was handled at: those of the teams it spent time at, and the one that resolved it. */
+    public java.util.TreeSet<Integer> tiersHandled(Map<String, Integer> tierOfTeam) {
+        java.util.TreeSet<Integer> tiers = new java.util.TreeSet<>();
+        getSecondsAtTeam().keySet().stream().map(tierOfTeam::get).filter(java.util.Objects::nonNull).forEach(tiers::add);
+        if (resolvedTier != null) {
+            tiers.add(resolvedTier);
+        }
+        return tiers;
+    }
+
     public String getTicketNumber() {
         return ticketNumber;
     }

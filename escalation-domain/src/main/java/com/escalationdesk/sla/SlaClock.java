@@ -232,7 +232,7 @@ public class SlaClock {
             return SlaStatus.REPLACED;
         }
         if (stoppedAt != null) {
-            return dueAt != null && stoppedAt.isAfter(dueAt) ? SlaStatus.MISSED : SlaStatus.MET;
+            return SlaStatus.ended(stoppedAt, dueAt);
         }
         if (dueAt != null && !now.isBefore(dueAt)) {
             return SlaStatus.BREACHED;

@@ -17,6 +17,11 @@ public enum SlaStatus {
         this.label = label;
     }
 
+    /** How a clock stopped at {@code stoppedAt} ended: missed when after its due time, met otherwise (or with none). */
+    public static SlaStatus ended(java.time.Instant stoppedAt, java.time.Instant dueAt) {
+        return dueAt != null && stoppedAt.isAfter(dueAt) ? MISSED : MET;
+    }
+
     public String label() {
         return label;
     }

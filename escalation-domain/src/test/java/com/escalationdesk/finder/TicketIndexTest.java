@@ -107,6 +107,15 @@ class TicketIndexTest {
     }
 
     @Test
+    void aDrillDownLimitsTheSearchToTheTicketsBehindItsFigure() {
+        TicketSearch all = TicketSearch.forText("");
+        assertThat(numbers(all.among(Set.of("ESC-10001", "esc-10003", "ESC-99999")), everyone())).containsExactlyInAnyOrder(10001L, 10003L);
+        assertThat(numbers(all.among(Set.of("ESC-10001", "ESC-10003")).withFlags(Set.of(FinderFlag.ESCALATED)), everyone()))
+                .containsExactly(10003L);
+        assertThat(numbers(all.among(Set.of()), everyone())).isEmpty();
+    }
+
+    @Test
     void withoutTextTheLatestChangedComeFirstAndPagesCountEveryHit() {
         FinderPage first = index.search(TicketSearch.forText(""), everyone(), 0, 2);
         assertThat(first.total()).isEqualTo(3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.escalationdesk.approval.DecisionState;
 import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.sla.SlaKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,9 @@ class DashboardReportTest {
                         new Dashboard.Week(Instant.parse("2026-11-25T10:00:00Z"), 0, new Share(0, 0), new Share(0, 0))),
                 List.of(new ChangeImpact(Instant.parse("2026-11-30T09:00:00Z"), "Policy v3 published", Duration.ofDays(2), none, none),
                         new ChangeImpact(NOW.minus(Duration.ofHours(1)), "Refund limit set", null, null, null)),
-                Map.of("alice", ResolutionMetrics.of(List.of())));
+                Map.of("alice", ResolutionMetrics.of(List.of())), new Dashboard.Breakdowns(TierFunnel.of(List.of(), Map.of(), 3),
+                        Map.of(SlaKind.FIRST_RESPONSE, new Share(3, 4)), Map.of(SlaKind.FIRST_RESPONSE, new Share(1, 2)),
+                        List.of(new Dashboard.Bar("Knowledge", "KNOWLEDGE", 2)), List.of()));
         Backlog backlog = Backlog.of(NOW, List.of(new Backlog.Team(2, "Billing specialists", 2), new Backlog.Team(1, "Frontline support", 1)),
                 Map.of(1L, 12L, 2L, 3L), Map.of(2L, List.of(NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(1)))),
                 Map.of(AuthorityLevel.MANAGER, List.of(NOW.minus(Duration.ofMinutes(30)))));
@@ -38,7 +41,8 @@ class DashboardReportTest {
 
     @Test
     void everyTableOfTheScreenIsInTheReportInItsOrderButTheCostsOfAnUnpricedDesk() {
-        assertThat(report().tables()).extracting(DashboardReport.Table::id).containsExactly("figures", "trend", "backlog",
+        assertThat(report().tables()).extracting(DashboardReport.Table::id).containsExactly("figures", "trend", "serviceLevels",
+                "funnel", "escalatedByReason", "escalatedByTeam", "backlog",
                 "approvalsWaiting", "approvalTurnaround", "decisionsByKind", "changes", "byAgent", "timeAtTeams");
         assertThat(report().title()).isEqualTo("Dashboard · last 7 days");
         assertThat(report().scope()).isEqualTo("Your teams: Frontline support · resolved from 2026-11-25 10:00 UTC to 2026-12-02 10:00 UTC, compared with the 7 days before");
@@ -51,6 +55,11 @@ class DashboardReportTest {
         assertThat(figures.cells().get(1)).containsExactly("Escalation rate", "–", "", "–");
         assertThat(report().table("trend").orElseThrow().cells())
                 .containsExactly(List.of("2026-11-18", 4L, "25.0%", "50.0%"), List.of("2026-11-25", 0L, "–", "–"));
+        assertThat(report().table("serviceLevels").orElseThrow().cells())
+                .containsExactly(List.of("First response", 3L, 4L, "75.0%", "+25.0 pts", "50.0%"));
+        assertThat(report().table("funnel").orElseThrow().cells()).containsExactly(List.of("Tier 1", 0L, "–", "–"),
+                List.of("Tier 2", 0L, "–", "–"), List.of("Tier 3", 0L, "–", "–"));
+        assertThat(report().table("escalatedByReason").orElseThrow().cells()).containsExactly(List.of("Knowledge", 2L));
         assertThat(report().table("backlog").orElseThrow().cells()).containsExactly(
                 List.of("Frontline support", 1L, 12L, 0L, "—", "—"),
                 List.of("Billing specialists", 2L, 3L, 2L, "5 h", "3 h"));

@@ -10,7 +10,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.escalationdesk.sla.SlaKind;
+import com.escalationdesk.sla.SlaStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +59,12 @@ public class FactQueries {
         return query.getResultList();
     }
 
-    /** What the tickets of these facts cost, priced with the tiers' costs as they are now. */
     /**
      * What the tickets resolved from {@code from} until before {@code to} cost (those given: the ones in
      * view), with the escalations their resolutions avoided through knowledge.
      */
     public EscalationCost cost(List<TicketFact> resolved, Instant from, Instant to) {
-        Map<String, Integer> tierOfTeam = new java.util.HashMap<>();
-        em.createQuery("select t from Team t", Team.class).getResultStream()
-                .forEach(t -> tierOfTeam.put(t.getName(), t.getTier().level()));
+        Map<String, Integer> tierOfTeam = tierOfTeam();
         Map<Integer, Money> costOfTier = new java.util.HashMap<>();
         em.createNamedQuery(Tier.ALL, Tier.class).getResultStream().filter(t -> t.handlingCost() != null)
                 .forEach(t -> costOfTier.put(t.level(), t.handlingCost()));
@@ -72,6 +73,58 @@ public class FactQueries {
                         + " where f.resolvedMicros >= :from and f.resolvedMicros < :to)", String.class)
                 .setParameter("from", AuditEntry.micros(from)).setParameter("to", AuditEntry.micros(to)).getResultList());
         return EscalationCost.of(resolved, tierOfTeam, costOfTier, avoided);
+    }
+
+    /** Each team's tier level, by the team's name (as the facts name teams). */
+    public Map<String, Integer> tierOfTeam() {
+        Map<String, Integer> tierOfTeam = new java.util.HashMap<>();
+        em.createQuery("select t from Team t", Team.class).getResultStream()
+                .forEach(t -> tierOfTeam.put(t.getName(), t.getTier().level()));
+        return tierOfTeam;
+    }
+
+    /** The highest tier level the desk has. */
+    public int tiers() {
+        return em.createNamedQuery(Tier.ALL, Tier.class).getResultStream().mapToInt(Tier::level).max().orElse(3);
+    }
+
+    /**
+     * Service-level compliance over the clocks of these tickets that ended: per kind, met of met or
+     * missed ({@link ServiceLevelCompliance}).
+     */
+    public Map<SlaKind, Share> serviceLevels(List<TicketFact> facts) {
+        List<ServiceLevelCompliance.EndedClock> ended = new ArrayList<>();
+        endedClocks(facts.stream().map(TicketFact::getTicketNumber).toList(), null)
+                .forEach(row -> ended.add(ServiceLevelCompliance.EndedClock.of((SlaKind) row[1], (Instant) row[2], (Instant) row[3],
+                        (Boolean) row[4])));
+        return ServiceLevelCompliance.of(ended);
+    }
+
+    /** Those of these tickets with a clock of this kind that ended missed. */
+    public Set<String> missed(Collection<String> numbers, SlaKind kind) {
+        Set<String> missed = new HashSet<>();
+        endedClocks(numbers, kind).stream()
+                .filter(row -> ServiceLevelCompliance.EndedClock.of(kind, (Instant) row[2], (Instant) row[3], (Boolean) row[4])
+                        .status() == SlaStatus.MISSED)
+                .forEach(row -> missed.add((String) row[0]));
+        return missed;
+    }
+
+    /** Ticket number, kind, stopped, due and replaced of the stopped clocks of these tickets (of one kind, or all). */
+    private List<Object[]> endedClocks(Collection<String> numbers, SlaKind kind) {
+        List<String> all = List.copyOf(numbers);
+        List<Object[]> rows = new ArrayList<>();
+        // in slices: a database takes only so many parameters in one statement
+        for (int i = 0; i < all.size(); i += 1_000) {
+            var query = em.createQuery("select c.ticket.number, c.kind, c.stoppedAt, c.dueAt, c.replaced from SlaClock c"
+                    + " where c.stoppedAt is not null and c.ticket.number in :numbers" + (kind == null ? "" : " and c.kind = :kind"),
+                    Object[].class).setParameter("numbers", all.subList(i, Math.min(all.size(), i + 1_000)));
+            if (kind != null) {
+                query.setParameter("kind", kind);
+            }
+            rows.addAll(query.getResultList());
+        }
+        return rows;
     }
 
     /** Matches the team's key in the flat JSON object of seconds per team: {@code ..."Billing specialists":...}. */

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The figures of the escalation process, read from the metric facts only: a manager sees the teams
@@ -81,9 +83,29 @@ public class Metrics {
         List<TicketFact> earlier = factQueries.resolved(before, from, inView).stream().filter(c::takes).toList();
         List<String> agents = inPeriod.stream().filter(c.anyAgent()::takes).map(TicketFact::getResolvedBy)
                 .filter(Objects::nonNull).distinct().sorted().toList();
+        Dashboard.Breakdowns breakdowns = Dashboard.Breakdowns.of(now, factQueries.tierOfTeam(), factQueries.tiers(),
+                factQueries.serviceLevels(now), factQueries.serviceLevels(earlier));
         return new Dashboard(from, to, c.isEmpty() ? described : described + " · " + c.describe(), allowed, agents,
                 PeriodFigures.of(now), PeriodFigures.of(earlier), factQueries.cost(now, from, to.plusNanos(1_000)),
-                factQueries.cost(earlier, before, from), trend(to, inView, c), changes(to, inView, c), byAgent(now));
+                factQueries.cost(earlier, before, from), trend(to, inView, c), changes(to, inView, c), byAgent(now), breakdowns);
+    }
+
+    /**
+     * The numbers of the tickets behind one figure of the dashboard as the caller saw it: the same
+     * teams in view, period (or week of the trend) and cut, and the figure's own rule.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Set<String> drillDown(DrillDown drill) {
+        RuleViolation.require(drill, "The figure to open");
+        if (drill.days() > MAX_DAYS) {
+            throw new RuleViolation("A dashboard covers 1 to " + MAX_DAYS + " days.");
+        }
+        List<String> inView = teamsInView(drill.team());
+        Instant now = clock.instant();
+        Map<String, Integer> tierOfTeam = factQueries.tierOfTeam();
+        Set<String> numbers = factQueries.resolved(drill.from(now), drill.to(now), inView).stream()
+                .filter(f -> drill.takes(f, tierOfTeam)).map(TicketFact::getTicketNumber).collect(Collectors.toSet());
+        return drill.missedKind() == null ? numbers : factQueries.missed(numbers, drill.missedKind());
     }
 
     /** The changes to how the desk escalates over the trend's weeks, each with the same span before and after it. */

@@ -27,6 +27,9 @@ import com.escalationdesk.escalation.HandoffRating;
 import com.escalationdesk.escalation.EscalationRequest;
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.shared.AccessRefused;
+import com.escalationdesk.sla.SlaClock;
+import com.escalationdesk.sla.SlaKind;
+import com.escalationdesk.sla.SlaStatus;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
@@ -160,6 +163,35 @@ class MetricsIT extends OnAFreshDemoDesk {
         }
         assertThat(metrics.dashboard(1, BILLING, new DashboardCut(Category.BILLING, null, null, "bob", null)).scope())
                 .isEqualTo(BILLING + " · Billing · resolved by bob");
+
+        // the charts' splits, and the drill-downs that open exactly the tickets a figure counts
+        Dashboard.Breakdowns b = after.breakdowns();
+        assertThat(b.funnel().steps()).extracting(TierFunnel.Step::reached).containsExactly(1L, 1L, 0L);
+        assertThat(b.escalatedByReason()).containsExactly(new Dashboard.Bar("Knowledge", "KNOWLEDGE", 1));
+        assertThat(b.escalatedByTeam()).containsExactly(new Dashboard.Bar("Frontline support", "Frontline support", 1));
+        Map<SlaKind, long[]> clocks = new java.util.EnumMap<>(SlaKind.class);
+        em.createQuery("select c from SlaClock c where c.ticket.number = :n and c.stoppedAt is not null and c.replaced = false",
+                SlaClock.class).setParameter("n", number).getResultList().forEach(c -> {
+                    long[] metAndEnded = clocks.computeIfAbsent(c.getKind(), k -> new long[2]);
+                    metAndEnded[0] += c.status(clock.instant()) == SlaStatus.MET ? 1 : 0;
+                    metAndEnded[1]++;
+                });
+        assertThat(clocks).containsKey(SlaKind.RESOLUTION);
+        for (SlaKind kind : SlaKind.values()) {
+            long[] expected = clocks.getOrDefault(kind, new long[2]);
+            assertThat(b.serviceLevels().get(kind)).as(kind.label()).isEqualTo(new Share(expected[0], expected[1]));
+            assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.SLA_MISSED, kind.name(), 1, null, BILLING, null)))
+                    .as("missed %s", kind.label()).hasSize((int) (expected[1] - expected[0]));
+        }
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, BILLING, null))).containsExactly(number);
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.REACHED_TIER, "2", 1, null, BILLING, null))).containsExactly(number);
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED_BY, "Frontline support", 1, null, BILLING, null)))
+                .containsExactly(number);
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.FIRST_CONTACT, null, 1, null, BILLING, null))).isEmpty();
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, BILLING,
+                new DashboardCut(null, null, null, "alice", null)))).isEmpty();
+        assertThatThrownBy(() -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, "Frontline support", null)))
+                .isInstanceOf(AccessRefused.class);
 
         TicketFact fact = em.find(TicketFact.class, number);
         assertThat(fact.resolution().publicReplies()).isEqualTo(1);

@@ -23,6 +23,7 @@ import com.escalationdesk.exacerbation.Exacerbations;
 import com.escalationdesk.finder.TicketFinder;
 import com.escalationdesk.finder.TicketSearch;
 import com.escalationdesk.metrics.DashboardCut;
+import com.escalationdesk.metrics.DrillDown;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.exacerbation.ReviewOutcome;
 import com.escalationdesk.exacerbation.RootCause;
@@ -390,6 +391,8 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Metrics.limitAdvice", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.limitAdvice(30, "REFUND", AuthorityLevel.TIER_1_AGENT, new BigDecimal("100"))),
                 row("Metrics.mine", AGENTS, () -> null, s -> metrics.mine(30)),
+                row("Metrics.drillDown", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
+                        s -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 30, null, null, DashboardCut.NONE))),
                 row("Metrics.rebuildFacts", ADMIN, () -> null, s -> metrics.rebuildFacts()),
                 // every signed-in user searches; what each finds is what they may see (TicketFinderIT)
                 row("TicketFinder.search", SIGNED_IN, () -> null, s -> finder.search(TicketSearch.forText("printer"), 0, 10)),

@@ -1,0 +1,134 @@
+package com.escalationdesk.metrics;
+
+import static com.escalationdesk.metrics.Chain.ticket;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.sla.SlaKind;
+import com.escalationdesk.ticket.Category;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tickets behind a figure are exactly the ones the figure counts: four resolutions worked out by
+ * hand, the funnel and the bars of the charts, and the drill-down's round trip through the finder's
+ * query parameters.
+ */
+class DrillDownTest {
+
+    private static final Map<String, Integer> TIER_OF_TEAM = Map.of("Frontline", 1, "Billing", 2, "Platform", 3);
+
+    private static Chain created(String number) {
+        return new Chain(number, Instant.parse("2026-11-23T09:00:00Z"))
+                .write("alice", AuditAction.TICKET_CREATED, null, ticket("NEW", "Frontline", 1), 0);
+    }
+
+    private static Map<String, Object> escalatedTo(String team, int tier, String reason) {
+        Map<String, Object> state = ticket("ESCALATED", team, tier);
+        state.put("escalation.reason", reason);
+        return state;
+    }
+
+    // A: first contact. B: escalated to Billing (Tier 2). C: escalated to Platform (Tier 3), returned,
+    // resolved at Frontline. D: a decision asked for (hierarchical) and resolved at Frontline.
+    private static final TicketFact A = created("A")
+            .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 30)
+            .replayed(null);
+    private static final TicketFact B = created("B")
+            .write("alice", AuditAction.ESCALATED, ticket("NEW", "Frontline", 1), escalatedTo("Billing", 2, "KNOWLEDGE"), 10)
+            .write("bob", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Billing", 2), ticket("RESOLVED", "Billing", 2), 60)
+            .replayed(null);
+    private static final TicketFact C = created("C")
+            .write("alice", AuditAction.ESCALATED, ticket("NEW", "Frontline", 1), escalatedTo("Platform", 3, "COMPLEXITY"), 10)
+            .write("erik", AuditAction.ESCALATION_RETURNED, ticket("ESCALATED", "Platform", 3), ticket("OPEN", "Frontline", 1), 30)
+            .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 60)
+            .replayed(null);
+    private static final TicketFact D = created("D")
+            .write("alice", AuditAction.DECISION_REQUESTED, ticket("NEW", "Frontline", 1), ticket("OPEN", "Frontline", 1), 5)
+            .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 60)
+            .replayed(null);
+    private static final TicketFact OPEN = created("E").replayed(null);
+    private static final List<TicketFact> ALL = List.of(A, B, C, D, OPEN);
+
+    private static List<String> behind(DrillDown.Figure figure, String bar, DashboardCut cut) {
+        DrillDown drill = new DrillDown(figure, bar, 30, null, null, cut);
+        return ALL.stream().filter(f -> drill.takes(f, TIER_OF_TEAM)).map(TicketFact::getTicketNumber).toList();
+    }
+
+    @Test
+    void eachFigureOpensTheTicketsItCounts() {
+        PeriodFigures figures = PeriodFigures.of(ALL);
+        assertThat(behind(DrillDown.Figure.RESOLVED, null, null)).containsExactly("A", "B", "C", "D")
+                .hasSize(figures.resolution().resolved());
+        assertThat(behind(DrillDown.Figure.ESCALATED, null, null)).containsExactly("B", "C", "D")
+                .hasSize((int) figures.resolution().escalated().part());
+        assertThat(behind(DrillDown.Figure.FUNCTIONAL, null, null)).containsExactly("B", "C");
+        assertThat(behind(DrillDown.Figure.HIERARCHICAL, null, null)).containsExactly("D");
+        assertThat(behind(DrillDown.Figure.FIRST_CONTACT, null, null)).containsExactly("A")
+                .hasSize((int) figures.resolution().firstContactResolution().part());
+        assertThat(behind(DrillDown.Figure.BOUNCED, null, null)).containsExactly("C");
+        assertThat(behind(DrillDown.Figure.ESCALATED_BY, "Frontline", null)).containsExactly("B", "C");
+        assertThat(behind(DrillDown.Figure.ESCALATED_BY, "Billing", null)).isEmpty();
+        assertThat(behind(DrillDown.Figure.REACHED_TIER, "2", null)).containsExactly("B", "C");
+        assertThat(behind(DrillDown.Figure.REACHED_TIER, "3", null)).containsExactly("C");
+        // a cut narrows every figure as it narrows the dashboard
+        assertThat(behind(DrillDown.Figure.FUNCTIONAL, null, new DashboardCut(null, null, null, null, EscalationReason.KNOWLEDGE)))
+                .containsExactly("B");
+    }
+
+    @Test
+    void theFunnelCountsHowFarUpTicketsWent() {
+        TierFunnel funnel = TierFunnel.of(ALL, TIER_OF_TEAM, 3);
+        assertThat(funnel.steps()).extracting(TierFunnel.Step::reached).containsExactly(4L, 2L, 1L);
+        assertThat(funnel.steps().get(1).ofAll().percent()).isEqualByComparingTo("50.0");
+        assertThat(funnel.steps().get(2).ofStepBefore().percent()).isEqualByComparingTo("50.0");
+        assertThat(funnel.steps().get(2).ofAll().percent()).isEqualByComparingTo("25.0");
+    }
+
+    @Test
+    void theBarsCountTheTicketsEscalatedToAnotherTeamByReasonAndByTeam() {
+        Dashboard.Breakdowns b = Dashboard.Breakdowns.of(ALL, TIER_OF_TEAM, 3, Map.of(), Map.of());
+        assertThat(b.escalatedByReason()).containsExactly(new Dashboard.Bar("Complexity", "COMPLEXITY", 1),
+                new Dashboard.Bar("Knowledge", "KNOWLEDGE", 1));
+        assertThat(b.escalatedByTeam()).containsExactly(new Dashboard.Bar("Frontline", "Frontline", 2));
+    }
+
+    @Test
+    void aDrillDownTravelsAsTheFindersParametersAndComesBackTheSame() {
+        DrillDown drill = new DrillDown(DrillDown.Figure.SLA_MISSED, "first_response", 30, Instant.parse("2026-11-23T10:00:00Z"),
+                "Frontline support", new DashboardCut(Category.BILLING, null, 2, "alice", EscalationReason.KNOWLEDGE));
+        Map<String, String> parameters = new HashMap<>(drill.parameters());
+
+        DrillDown back = DrillDown.of(parameters::get);
+
+        assertThat(back).isEqualTo(drill);
+        assertThat(back.missedKind()).isEqualTo(SlaKind.FIRST_RESPONSE);
+        assertThat(back.from(Instant.EPOCH)).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(back.to(Instant.EPOCH)).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
+        assertThat(back.describe()).isEqualTo("Tickets with a first response target missed · resolved in the week from 2026-11-23 10:00 UTC"
+                + " · through Frontline support · Billing · resolved at Tier 2 · resolved by alice · first escalated for knowledge");
+        assertThat(DrillDown.of(Map.<String, String>of()::get)).isNull();
+    }
+
+    @Test
+    void nonsenseInTheAddressIsRefusedInWords() {
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "EVERYTHING")::get)).hasMessage("There is no figure 'EVERYTHING'.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "ESCALATED", "days", "lots")::get))
+                .hasMessage("'lots' is not a number of days.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "ESCALATED", "days", "0")::get)).hasMessage("A period is 1 to 366 days.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "REACHED_TIER")::get)).hasMessage("Say which bar of the chart to open.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "REACHED_TIER", "bar", "top")::get))
+                .hasMessage("A tier is a number from 1 to 9, not 'top'.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "SLA_MISSED", "bar", "lunch")::get))
+                .hasMessage("There is no kind of clock 'lunch'.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "ESCALATED", "week", "last")::get))
+                .hasMessage("The week must be a moment such as 2026-11-23T10:00:00Z.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "RESOLVED", "bar", "x")::get))
+                .hasMessage("The figure 'RESOLVED' has no bars to choose from.");
+    }
+}
