@@ -197,6 +197,22 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Clicks the mouse at a point of an element (x and y in CSS pixels from its top left corner), as on
+     * a chart's bar, and waits for the page that click opens.
+     */
+    public void clickAtAndWaitForPage(By by, double x, double y) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement target = find(by);
+        org.openqa.selenium.Rectangle box = target.getRect();
+        // W3C actions measure an element's offset from its centre
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(target, (int) Math.round(x - box.getWidth() / 2.0), (int) Math.round(y - box.getHeight() / 2.0))
+                .click().perform();
+        wait.until(d -> isStale(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Presses a key in a field that submits a whole page (Enter in a GET form) and waits for the next page. */
     public void pressAndWaitForPage(By by, CharSequence key) {
         WebElement page = driver.findElement(By.tagName("html"));

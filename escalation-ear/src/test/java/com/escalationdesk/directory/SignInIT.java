@@ -74,6 +74,36 @@ class SignInIT {
     }
 
     @Test
+    void aBarOfTheDashboardOpensExactlyTheTicketsItCountsInTheFinder() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("maria");
+        // the demo history escalates some of the week's tickets to Tier 2: the funnel's second bar counts them
+        String tier2 = browser.text(By.xpath("//ul[@id='funnelBars']/li[2]"));
+        assertThat(tier2).matches("Tier 2: [1-9]\\d* · .*");
+        String reached = tier2.replaceAll("Tier 2: (\\d+) · .*", "$1");
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.runScript(
+                "return !!(window.Chart && Chart.getChart(PF('funnelChart').canvas[0]));")));
+        @SuppressWarnings("unchecked")
+        List<Number> bar = (List<Number>) browser.runScript("const bar = Chart.getChart(PF('funnelChart').canvas[0])"
+                + ".getDatasetMeta(0).data[1]; return [bar.x, (bar.y + bar.base) / 2];");
+
+        browser.clickAtAndWaitForPage(By.cssSelector("[id$='funnel'] canvas"), bar.get(0).doubleValue(), bar.get(1).doubleValue());
+
+        FinderPage finder = FinderPage.shown(browser);
+        assertThat(browser.text(By.id("drillDownFigure"))).startsWith("Tickets that reached Tier 2 · resolved in the last 7 days");
+        assertThat(finder.total()).isEqualTo(reached + " found");
+        // the finder's own filters are set to match: resolved or closed, on the period's days
+        assertThat(browser.find(By.id("resolvedFrom")).getAttribute("value")).isNotBlank();
+        // refining the search keeps the drill-down; leaving it searches every ticket with the filters
+        browser.clickAndWaitForPage(By.id("finderSearch"));
+        assertThat(FinderPage.shown(browser).total()).isEqualTo(reached + " found");
+        assertThat(browser.find(By.id("backToDashboard")).getAttribute("href")).contains("metrics/dashboard.xhtml?days=7");
+        browser.clickAndWaitForPage(By.id("withoutDrillDown"));
+        assertThat(browser.isPresent(By.id("drillDownFigure"))).isFalse();
+        assertThat(Integer.parseInt(FinderPage.shown(browser).total().replace(" found", ""))).isGreaterThanOrEqualTo(Integer.parseInt(reached));
+    }
+
+    @Test
     void anAdminLandsOnTeamsAndUsers() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("adam");

@@ -472,7 +472,7 @@ public class DemoData {
         e.governedBy(verdict.version(), verdict.ruleName(), verdict.routeTo(), verdict.acceptBy(at));
         em.persist(e);
         record(t, by, AuditAction.ESCALATED, "Escalated to " + target.getName() + ", reason " + reason.label()
-                + ". Issue: " + handoff.issue(), before, t.auditState(), at);
+                + ". Issue: " + handoff.issue(), before, e.auditStateWithTicket(), at);
         // history: records take it; nobody is told and no clock moves
         events.raise(new TicketEvent.Escalated(t, e, by.getDisplayName() + " escalated " + t.getNumber(), at, true));
         return e;

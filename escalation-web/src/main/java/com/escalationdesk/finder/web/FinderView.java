@@ -6,22 +6,31 @@ import com.escalationdesk.directory.TierView;
 import com.escalationdesk.finder.FinderFlag;
 import com.escalationdesk.finder.TicketFinder;
 import com.escalationdesk.finder.TicketSearch;
+import com.escalationdesk.metrics.DashboardCut;
+import com.escalationdesk.metrics.DrillDown;
+import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.TicketStatus;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +56,13 @@ public class FinderView implements Serializable {
     @Inject
     private Directory directory;
 
+    @Inject
+    private Metrics metrics;
+
+    /** The finder's own filters, as the page's form sends them. */
+    private static final Set<String> FINDER_PARAMETERS = Set.of("q", "status", "team", "tier", "priority", "category", "flag",
+            "createdFrom", "createdTo", "resolvedFrom", "resolvedTo", "order");
+
     private String q;
     private String status;
     private String team;
@@ -60,6 +76,7 @@ public class FinderView implements Serializable {
     private String resolvedTo;
     private String order;
     private FinderModel results;
+    private DrillDown drillDown;
     private List<TeamOption> teams;
     private List<TierView> tiers;
 
@@ -79,7 +96,62 @@ public class FinderView implements Serializable {
             FacesActions.error(e.getMessage());
             return;
         }
+        DrillDown drill;
+        try {
+            drill = DrillDown.of(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()::get);
+        } catch (IllegalArgumentException e) {
+            FacesActions.error("This link to the tickets behind a dashboard figure is broken: " + e.getMessage());
+            return;
+        }
+        if (drill != null) {
+            List<Set<String>> behind = new ArrayList<>();
+            if (!FacesActions.attempt(() -> behind.add(metrics.drillDown(drill)))) {
+                return;
+            }
+            drillDown = drill;
+            search = search.among(behind.get(0));
+        }
         results = new FinderModel(finder, search);
+    }
+
+    /** The dashboard figure whose tickets are listed, or null for a plain search. */
+    public DrillDown getDrillDown() {
+        return drillDown;
+    }
+
+    /** The drill-down's parameters, kept as hidden fields so that refining the filters keeps it. */
+    public List<Map.Entry<String, String>> getDrillParameters() {
+        return drillDown == null ? List.of() : List.copyOf(drillDown.parameters().entrySet());
+    }
+
+    /** Back to the dashboard the figure came from, as it was drawn. */
+    public String getDashboardLink() {
+        DashboardCut cut = drillDown.cut();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("days", Integer.toString(drillDown.days()));
+        p.put("team", drillDown.team());
+        p.put("category", cut.category() == null ? null : cut.category().name());
+        p.put("priority", cut.priority() == null ? null : cut.priority().name());
+        p.put("tier", cut.tier() == null ? null : cut.tier().toString());
+        p.put("agent", cut.agent());
+        p.put("reason", cut.reason() == null ? null : cut.reason().name());
+        return "metrics/dashboard.xhtml?" + query(p);
+    }
+
+    /** The same filters over every ticket, without the drill-down. */
+    public String getWithoutDrillDownLink() {
+        Map<String, String> p = new LinkedHashMap<>();
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().forEach((name, value) -> {
+            if (FINDER_PARAMETERS.contains(name)) {
+                p.put(name, value);
+            }
+        });
+        return "ticket/find.xhtml?" + query(p);
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     public FinderModel getResults() {

@@ -8,6 +8,7 @@ import com.escalationdesk.metrics.Dashboard;
 import com.escalationdesk.metrics.DashboardCut;
 import com.escalationdesk.metrics.DashboardReport;
 import com.escalationdesk.metrics.DecisionsByKind;
+import com.escalationdesk.metrics.DrillDown;
 import com.escalationdesk.metrics.FactsRebuild;
 import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
@@ -15,6 +16,7 @@ import com.escalationdesk.metrics.PeriodFigures;
 import com.escalationdesk.metrics.ResolutionMetrics;
 import com.escalationdesk.metrics.Share;
 import com.escalationdesk.shared.export.CsvText;
+import com.escalationdesk.sla.SlaKind;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.Priority;
@@ -64,9 +66,10 @@ public class DashboardView {
     private String tier;
     private String agent;
     private String reason;
+    private DashboardCut cut;
 
     public void load() {
-        DashboardCut cut = cut();
+        cut = cut();
         if (cut == null) {
             return;
         }
@@ -182,6 +185,15 @@ public class DashboardView {
         return List.of(Priority.values());
     }
 
+    /** Whether any clock of the period's tickets ended, so that the service-level chart has something to show. */
+    public boolean isAnyClockEnded() {
+        return dashboard.breakdowns().serviceLevels().values().stream().anyMatch(share -> share.whole() > 0);
+    }
+
+    public List<SlaKind> getServiceLevelKinds() {
+        return List.of(SlaKind.values());
+    }
+
     public List<EscalationReason> getReasons() {
         return List.of(EscalationReason.values());
     }
@@ -265,33 +277,58 @@ public class DashboardView {
         return List.copyOf(dashboard.cost().divertedByTeam().entrySet());
     }
 
-    /**
-     * The trend as a Chart.js configuration for p:chart: the weekly escalation rate and first-contact
-     * resolution in percent (a week without resolutions has no point).
-     */
+    /** The trend as a Chart.js configuration; a point opens the week's escalated or first-contact tickets. */
     public String getTrendChart() {
-        StringBuilder labels = new StringBuilder();
-        StringBuilder escalated = new StringBuilder();
-        StringBuilder firstContact = new StringBuilder();
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-        StringBuilder changed = new StringBuilder();
-        for (Dashboard.Week w : dashboard.trend()) {
-            String separator = labels.isEmpty() ? "" : ",";
-            Instant end = w.from().plus(Duration.ofDays(7));
-            boolean changeThatWeek = dashboard.changes().stream().anyMatch(c -> !c.at().isBefore(w.from()) && c.at().isBefore(end));
-            changed.append(separator).append(changeThatWeek ? "100" : "null");
-            labels.append(separator).append('"').append(day.format(w.from())).append('"');
-            escalated.append(separator).append(w.escalated().percent() == null ? "null" : w.escalated().percent().toPlainString());
-            firstContact.append(separator).append(w.firstContactResolution().percent() == null ? "null"
-                    : w.firstContactResolution().percent().toPlainString());
-        }
-        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
-                + "{\"label\":\"Escalation rate %\",\"data\":[" + escalated + "],\"borderColor\":\"#c2410c\",\"spanGaps\":true},"
-                + "{\"label\":\"First-contact resolution %\",\"data\":[" + firstContact + "],\"borderColor\":\"#1d4ed8\",\"spanGaps\":true},"
-                + "{\"type\":\"bar\",\"label\":\"Policy or limit changed\",\"data\":[" + changed + "],"
-                + "\"backgroundColor\":\"rgba(100,116,139,0.25)\",\"barPercentage\":0.15}]},"
-                + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false,"
-                + "\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,\"text\":\"% of the week's resolutions\"}}}}}";
+        return DashboardCharts.trend(dashboard, links(), contextPath());
+    }
+
+    /** The funnel Tier 1 → 2 → 3; a bar opens the tickets that reached the tier. */
+    public String getFunnelChart() {
+        return DashboardCharts.funnel(dashboard, links(), contextPath());
+    }
+
+    /** Service levels met per kind of clock; a bar opens the tickets that missed it. */
+    public String getServiceLevelsChart() {
+        return DashboardCharts.serviceLevels(dashboard, links(), contextPath());
+    }
+
+    /** Tickets escalated by the reason of their first escalation; a bar opens them. */
+    public String getReasonChart() {
+        return DashboardCharts.escalated(dashboard.breakdowns().escalatedByReason(),
+                bar -> links().of(DrillDown.Figure.FUNCTIONAL, null, reasonCut(bar.value())), contextPath());
+    }
+
+    /** Tickets escalated by the team that escalated them; a bar opens them. */
+    public String getTeamChart() {
+        return DashboardCharts.escalated(dashboard.breakdowns().escalatedByTeam(),
+                bar -> links().of(DrillDown.Figure.ESCALATED_BY, bar.value()), contextPath());
+    }
+
+    /** The finder's address of the tickets behind one of the period's figures (a {@link DrillDown.Figure} name). */
+    public String drillLink(String figure) {
+        return links().of(DrillDown.Figure.valueOf(figure), null);
+    }
+
+    /** The same for one bar of a chart. */
+    public String drillLink(String figure, String bar) {
+        return links().of(DrillDown.Figure.valueOf(figure), bar);
+    }
+
+    /** The finder's address of the escalated tickets first escalated for one reason. */
+    public String reasonLink(String reasonName) {
+        return links().of(DrillDown.Figure.FUNCTIONAL, null, reasonCut(reasonName));
+    }
+
+    private DashboardCut reasonCut(String reasonName) {
+        return new DashboardCut(cut.category(), cut.priority(), cut.tier(), cut.agent(), EscalationReason.valueOf(reasonName));
+    }
+
+    private DrillLinks links() {
+        return new DrillLinks(dashboard.from(), dashboard.to(), days, team, cut);
+    }
+
+    private static String contextPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/";
     }
 
     public List<Map.Entry<String, ResolutionMetrics>> getByAgent() {
