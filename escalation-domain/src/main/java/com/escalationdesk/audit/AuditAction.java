@@ -75,7 +75,9 @@ public enum AuditAction {
     EXACERBATION_REVIEWED("Exacerbation reviewed"),
     ROUTING_QUESTIONED("Routing questioned"),
     ROUTING_FEEDBACK_ANSWERED("Feedback on routing answered"),
-    METRIC_FACTS_REBUILT("Metric facts rebuilt from the audit trail");
+    METRIC_FACTS_REBUILT("Metric facts rebuilt from the audit trail"),
+    COACHING_NOTE_ASSIGNED("Article assigned to read"),
+    COACHING_NOTE_READ("Assigned article read");
 
     private final String label;
 

@@ -181,6 +181,20 @@ public class Article {
         return PREFIX + id;
     }
 
+    /** The id an article number ("KB-12", or just "12") stands for; NotFound when it stands for none. */
+    public static long idOf(String number) {
+        String n = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+        if (n.startsWith(PREFIX)) {
+            n = n.substring(PREFIX.length());
+        }
+        try {
+            return Long.parseLong(n);
+        } catch (NumberFormatException e) {
+            throw new com.escalationdesk.shared.NotFound("There is no article "
+                    + (number == null || number.isBlank() ? "with that number" : number) + ".");
+        }
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> s = new LinkedHashMap<>(content().fields());
         s.put("state", state.name());

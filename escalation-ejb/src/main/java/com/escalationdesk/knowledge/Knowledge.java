@@ -366,15 +366,7 @@ public class Knowledge {
     }
 
     private static long id(String number) {
-        String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-        if (n.startsWith(Article.PREFIX)) {
-            n = n.substring(Article.PREFIX.length());
-        }
-        try {
-            return Long.parseLong(n);
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no article " + (number == null || number.isBlank() ? "with that number" : number) + ".");
-        }
+        return Article.idOf(number);
     }
 
     private List<ArticleSummary> summaries(List<KnowledgeIndex.Hit> hits) {

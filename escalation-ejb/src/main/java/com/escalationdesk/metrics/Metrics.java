@@ -58,6 +58,9 @@ public class Metrics {
     private AgentFigureQueries agentFigures;
 
     @Inject
+    private TrainingQueries trainingQueries;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -225,6 +228,26 @@ public class Metrics {
             weeks.add(new Dashboard.Week(start, r.resolved(), r.escalated(), r.firstContactResolution()));
         }
         return weeks;
+    }
+
+    /**
+     * Training needs over the last {@code days} days: the agents of the teams in view (or the one team
+     * named) beside their tier's peers on each category, with the articles that solved the peers'
+     * cases for each clear outlier.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TrainingReport trainingNeeds(int days, String team) {
+        requirePeriod(days);
+        List<String> inView = teamsInView(team);
+        Set<String> agentsInView = scope.agentsOf(inView == null ? scope.teamsOf(callers.current()) : inView);
+        Instant to = clock.instant().plusNanos(1_000);
+        Instant from = to.minus(Duration.ofDays(days));
+        List<TicketFact> resolved = factQueries.resolved(from, to, null);
+        TrainingNeeds needs = TrainingNeeds.of(trainingQueries.handled(resolved, from, to));
+        return new TrainingReport(days, agentsInView.stream().sorted().toList(), needs.rows().stream()
+                .filter(r -> agentsInView.contains(r.agent()))
+                .map(r -> new TrainingReport.Coachable(r, r.outlier() ? trainingQueries.solvedPeersCases(resolved, r, 3) : List.of()))
+                .toList());
     }
 
     /** Replays the whole audit trail into the facts; audited with how many tickets it replayed and changed. */

@@ -27,6 +27,13 @@ public class MetricsScope {
         return person.hasRole(Role.ADMIN) || person.getAuthorityLevel() == AuthorityLevel.DIRECTOR;
     }
 
+    /** The logins of the active agents of these teams. */
+    public java.util.Set<String> agentsOf(List<String> teams) {
+        return em.createNamedQuery(Agent.ALL, Agent.class).getResultStream()
+                .filter(a -> a.isActive() && a.hasRole(Role.AGENT) && a.getTeam() != null && teams.contains(a.getTeam().getName()))
+                .map(Agent::getLoginName).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The names of the teams the person may see the figures of, sorted. */
     public List<String> teamsOf(Agent person) {
         return (wholeDesk(person) ? em.createQuery("select t from Team t", Team.class).getResultList()

@@ -31,6 +31,7 @@ import com.escalationdesk.knowledge.ArticleContent;
 import com.escalationdesk.knowledge.ArticleFlag;
 import com.escalationdesk.knowledge.ArticleState;
 import com.escalationdesk.knowledge.Audience;
+import com.escalationdesk.knowledge.Coaching;
 import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.knowledge.KnowledgeQuery;
 import com.escalationdesk.notification.Notifications;
@@ -180,6 +181,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     Metrics metrics;
+
+    @Inject
+    Coaching coaching;
 
     @Inject
     TicketFinder finder;
@@ -391,6 +395,14 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Metrics.limitAdvice", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.limitAdvice(30, "REFUND", AuthorityLevel.TIER_1_AGENT, new BigDecimal("100"))),
                 row("Metrics.mine", AGENTS, () -> null, s -> metrics.mine(30)),
+                row("Metrics.trainingNeeds", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
+                        s -> metrics.trainingNeeds(30, null)),
+                // a team lead coaches the agents of their teams: alice is in lena's and maria's; only alice reads her notes
+                row("Coaching.assign", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), this::article,
+                        s -> coaching.assign("alice", articleOf(s), "Read this first.")),
+                row("Coaching.given", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null, s -> coaching.given()),
+                row("Coaching.mine", AGENTS, () -> null, s -> coaching.mine()),
+                row("Coaching.markRead", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::noteForAlice, s -> run(() -> coaching.markRead((Long) s))),
                 row("Metrics.drillDown", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 30, null, null, DashboardCut.NONE))),
                 row("Metrics.rebuildFacts", ADMIN, () -> null, s -> metrics.rebuildFacts()),
@@ -521,6 +533,12 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
         signIn.as("bob");
         String number = knowledge.create(matrixArticle("first"), null);
         return new Object[] {number, knowledge.article(number).version()};
+    }
+
+    private Object noteForAlice() {
+        String article = articleOf(article());
+        signIn.as("maria");
+        return coaching.assign("alice", article, "Read this first.");
     }
 
     private static String articleOf(Object subject) {

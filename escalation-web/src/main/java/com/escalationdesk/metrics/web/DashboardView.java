@@ -304,6 +304,11 @@ public class DashboardView {
                 bar -> links().of(DrillDown.Figure.ESCALATED_BY, bar.value()), contextPath());
     }
 
+    /** Training needs for the same teams, over at least 90 days: a week holds too few tickets per agent and category. */
+    public String getTrainingLink() {
+        return "metrics/training.xhtml?days=" + Math.max(90, days) + param("team", team);
+    }
+
     /** The finder's address of the tickets behind one of the period's figures (a {@link DrillDown.Figure} name). */
     public String drillLink(String figure) {
         return links().of(DrillDown.Figure.valueOf(figure), null);

@@ -2,6 +2,7 @@ package com.escalationdesk.metrics.web;
 
 import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Share;
+import com.escalationdesk.ticket.Category;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -18,6 +19,15 @@ public class FigureWords {
 
     public List<Integer> getPeriods() {
         return PERIODS;
+    }
+
+    /** A category's label from its name as the facts keep it ("BILLING" → "Billing"); the name itself when unknown. */
+    public String categoryLabel(String name) {
+        try {
+            return Category.valueOf(name).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return name;
+        }
     }
 
     public String percent(Share share) {
