@@ -77,7 +77,8 @@ public enum AuditAction {
     ROUTING_FEEDBACK_ANSWERED("Feedback on routing answered"),
     METRIC_FACTS_REBUILT("Metric facts rebuilt from the audit trail"),
     COACHING_NOTE_ASSIGNED("Article assigned to read"),
-    COACHING_NOTE_READ("Assigned article read");
+    COACHING_NOTE_READ("Assigned article read"),
+    EARLY_WARNING_THRESHOLD_SET("Early-warning threshold set");
 
     private final String label;
 

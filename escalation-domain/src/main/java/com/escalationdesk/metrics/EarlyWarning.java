@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * A team's weekly rate above its usual range. The usual range comes from the team's last eight
- * weeks: the mean of their rates plus {@code deviations} standard deviations (population), and at
- * least five percentage points above the mean, so that a team whose weeks were all alike is not
- * warned of a point's rise. Weeks with fewer than {@link #MINIMUM_RESOLUTIONS} resolutions say too
+ * weeks: the mean of their rates plus the threshold's standard deviations (population), and at least
+ * its least rise in percentage points above the mean (five by default), so that a team whose weeks
+ * were all alike is not warned of a point's rise. Weeks with fewer than {@link #MINIMUM_RESOLUTIONS} resolutions say too
  * little and are left out, this week included; with fewer than four weeks left there is no usual
  * range yet.
  *
@@ -22,26 +22,45 @@ public record EarlyWarning(String metric, BigDecimal rate, BigDecimal usualMean,
     public static final int WEEKS = 8;
     public static final int MINIMUM_RESOLUTIONS = 5;
     static final int MINIMUM_WEEKS = 4;
-    static final double MINIMUM_RISE = 5.0;
 
-    /** The warning, if {@code thisWeek} is above the usual range of {@code earlierWeeks} (oldest first, up to eight). */
-    public static Optional<EarlyWarning> check(String metric, List<Share> earlierWeeks, Share thisWeek, double deviations) {
-        if (deviations <= 0) {
-            throw new IllegalArgumentException("The threshold is a positive number of standard deviations.");
+    /**
+     * A team's week against its usual range, warned or not, as the early-warning screen shows it.
+     *
+     * @param usualMean null when fewer than four earlier weeks had enough resolutions: no usual range yet
+     * @param upperBound null likewise
+     */
+    public record Watch(String metric, Share thisWeek, BigDecimal usualMean, BigDecimal upperBound) implements java.io.Serializable {
+
+        /** Above the usual range, with enough resolutions this week to say so. */
+        public boolean warned() {
+            return upperBound != null && thisWeek.whole() >= MINIMUM_RESOLUTIONS
+                    && BigDecimal.valueOf(PERCENT.apply(thisWeek)).compareTo(upperBound) > 0;
         }
+
+        /** The warning to send, when warned. */
+        public Optional<EarlyWarning> warning() {
+            return warned() ? Optional.of(new EarlyWarning(metric, oneDecimal(PERCENT.apply(thisWeek)), usualMean,
+                    upperBound.setScale(1, RoundingMode.HALF_UP))) : Optional.empty();
+        }
+    }
+
+    /** {@code thisWeek} against the usual range of {@code earlierWeeks} (oldest first, up to eight) under the threshold. */
+    public static Watch watch(String metric, List<Share> earlierWeeks, Share thisWeek, EarlyWarningThreshold threshold) {
         List<Double> usual = earlierWeeks.subList(Math.max(0, earlierWeeks.size() - WEEKS), earlierWeeks.size()).stream()
                 .filter(w -> w.whole() >= MINIMUM_RESOLUTIONS).map(PERCENT).toList();
-        if (thisWeek.whole() < MINIMUM_RESOLUTIONS || usual.size() < MINIMUM_WEEKS) {
-            return Optional.empty();
+        if (usual.size() < MINIMUM_WEEKS) {
+            return new Watch(metric, thisWeek, null, null);
         }
         double mean = usual.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double variance = usual.stream().mapToDouble(r -> (r - mean) * (r - mean)).average().orElseThrow();
-        double upper = mean + Math.max(deviations * Math.sqrt(variance), MINIMUM_RISE);
-        double now = PERCENT.apply(thisWeek);
-        if (now <= upper) {
-            return Optional.empty();
-        }
-        return Optional.of(new EarlyWarning(metric, oneDecimal(now), oneDecimal(mean), oneDecimal(upper)));
+        double upper = mean + Math.max(threshold.deviations().doubleValue() * Math.sqrt(variance), threshold.minimumRise());
+        // compared unrounded: a rate a hair above the bound is above it
+        return new Watch(metric, thisWeek, oneDecimal(mean), BigDecimal.valueOf(upper));
+    }
+
+    /** The warning, if {@code thisWeek} is above the usual range of {@code earlierWeeks} (oldest first, up to eight). */
+    public static Optional<EarlyWarning> check(String metric, List<Share> earlierWeeks, Share thisWeek, EarlyWarningThreshold threshold) {
+        return watch(metric, earlierWeeks, thisWeek, threshold).warning();
     }
 
     private static final java.util.function.Function<Share, Double> PERCENT = s -> 100.0 * s.part() / s.whole();

@@ -38,8 +38,8 @@ import java.util.logging.Logger;
 
 /**
  * Once a week, on Monday morning: the early warnings (a team's escalation or exacerbation rate of the
- * last seven days above its usual range of the eight weeks before; {@value #DEVIATIONS} standard
- * deviations, 2 unless set) in the app and by email to the team's managers; then each manager's
+ * last seven days above its usual range of the eight weeks before, under the threshold an admin
+ * set) in the app and by email to the team's managers; then each manager's
  * digest by email: their teams' figures for the week and the change from the week before, the
  * warnings, and the exacerbation reviews waiting. Emails wait for the recipient's working hours.
  * Each report is made once per week even with two servers (the {@code weekly_report} row).
@@ -48,7 +48,6 @@ import java.util.logging.Logger;
 @PermitAll
 public class WeeklyReports {
 
-    public static final String DEVIATIONS = "escalationdesk.earlyWarning.deviations";
     private static final Logger LOG = Logger.getLogger(WeeklyReports.class.getName());
 
     @PersistenceContext(unitName = "escalation")
@@ -56,6 +55,9 @@ public class WeeklyReports {
 
     @Inject
     private FactQueries facts;
+
+    @Inject
+    private TeamWeeks teamWeeks;
 
     @Inject
     private MetricsScope scope;
@@ -126,21 +128,9 @@ public class WeeklyReports {
         return day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** The team's warnings for the seven days up to now, against the eight weeks before. */
+    /** The team's warnings for the seven days up to now, against the eight weeks before, under the desk's threshold. */
     private List<EarlyWarning> warningsFor(String team, Instant now) {
-        List<PeriodFigures> weeks = new ArrayList<>();
-        for (int back = EarlyWarning.WEEKS; back >= 0; back--) {
-            Instant to = now.minus(Duration.ofDays(7L * back));
-            weeks.add(PeriodFigures.of(facts.resolved(to.minus(Duration.ofDays(7)), to, List.of(team))));
-        }
-        PeriodFigures thisWeek = weeks.remove(weeks.size() - 1);
-        double deviations = Double.parseDouble(System.getProperty(DEVIATIONS, "2"));
-        List<EarlyWarning> found = new ArrayList<>();
-        EarlyWarning.check("Escalation rate", weeks.stream().map(w -> w.resolution().escalated()).toList(),
-                thisWeek.resolution().escalated(), deviations).ifPresent(found::add);
-        EarlyWarning.check("Exacerbation rate", weeks.stream().map(PeriodFigures::exacerbated).toList(),
-                thisWeek.exacerbated(), deviations).ifPresent(found::add);
-        return found;
+        return teamWeeks.watch(team, now, teamWeeks.threshold()).stream().flatMap(w -> w.warning().stream()).toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -23,6 +23,7 @@ import com.escalationdesk.exacerbation.Exacerbations;
 import com.escalationdesk.finder.TicketFinder;
 import com.escalationdesk.finder.TicketSearch;
 import com.escalationdesk.metrics.DashboardCut;
+import com.escalationdesk.metrics.EarlyWarnings;
 import com.escalationdesk.metrics.DrillDown;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.exacerbation.ReviewOutcome;
@@ -184,6 +185,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     Coaching coaching;
+
+    @Inject
+    EarlyWarnings earlyWarnings;
 
     @Inject
     TicketFinder finder;
@@ -395,6 +399,11 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Metrics.limitAdvice", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.limitAdvice(30, "REFUND", AuthorityLevel.TIER_1_AGENT, new BigDecimal("100"))),
                 row("Metrics.mine", AGENTS, () -> null, s -> metrics.mine(30)),
+                row("EarlyWarnings.threshold", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
+                        s -> earlyWarnings.threshold()),
+                row("EarlyWarnings.watch", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
+                        s -> earlyWarnings.watch()),
+                row("EarlyWarnings.setThreshold", ADMIN, () -> null, s -> earlyWarnings.setThreshold(new BigDecimal("2"), 5)),
                 row("Metrics.trainingNeeds", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
                         s -> metrics.trainingNeeds(30, null)),
                 // a team lead coaches the agents of their teams: alice is in lena's and maria's; only alice reads her notes

@@ -30,6 +30,11 @@ public class FigureWords {
         }
     }
 
+    /** A percentage to one decimal, half up; empty for none. */
+    public String oneDecimal(BigDecimal percent) {
+        return percent == null ? "" : percent.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     public String percent(Share share) {
         return FigureText.percent(share);
     }
