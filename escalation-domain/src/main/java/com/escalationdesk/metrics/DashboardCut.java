@@ -1,5 +1,6 @@
 package com.escalationdesk.metrics;
 
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.ticket.Category;
 import com.escalationdesk.ticket.Priority;
@@ -10,14 +11,14 @@ import java.util.Locale;
 
 /**
  * A cut of the dashboard's resolved tickets: by their category and priority, the tier that resolved
- * them, the agent who resolved them and the reason of their first escalation. Each part left out
- * (null) takes every ticket.
+ * them, the agent who resolved them, the reason of their first escalation and their customer's
+ * segment (as the ticket last recorded it). Each part left out (null) takes every ticket.
  */
-public record DashboardCut(Category category, Priority priority, Integer tier, String agent, EscalationReason reason)
-        implements Serializable {
+public record DashboardCut(Category category, Priority priority, Integer tier, String agent, EscalationReason reason,
+        CustomerSegment segment) implements Serializable {
 
     /** Every ticket. */
-    public static final DashboardCut NONE = new DashboardCut(null, null, null, null, null);
+    public static final DashboardCut NONE = new DashboardCut(null, null, null, null, null, null);
 
     public DashboardCut {
         agent = agent == null || agent.isBlank() ? null : agent.strip();
@@ -25,7 +26,7 @@ public record DashboardCut(Category category, Priority priority, Integer tier, S
 
     /** The same cut for any agent: the agents it could be narrowed to. */
     public DashboardCut anyAgent() {
-        return new DashboardCut(category, priority, tier, null, reason);
+        return new DashboardCut(category, priority, tier, null, reason, segment);
     }
 
     public boolean isEmpty() {
@@ -38,7 +39,8 @@ public record DashboardCut(Category category, Priority priority, Integer tier, S
                 && (priority == null || priority.name().equals(f.getPriority()))
                 && (tier == null || tier.equals(f.getResolvedTier()))
                 && (agent == null || agent.equals(f.getResolvedBy()))
-                && (reason == null || reason.name().equals(f.getEscalationReason()));
+                && (reason == null || reason.name().equals(f.getEscalationReason()))
+                && (segment == null || segment.name().equals(f.getSegment()));
     }
 
     /** In words, for the dashboard's scope line: "Billing · P2 · High · resolved at Tier 2"; empty for no cut. */
@@ -58,6 +60,9 @@ public record DashboardCut(Category category, Priority priority, Integer tier, S
         }
         if (reason != null) {
             parts.add("first escalated for " + reason.label().toLowerCase(Locale.ROOT));
+        }
+        if (segment != null) {
+            parts.add(segment.label() + " customers");
         }
         return String.join(" · ", parts);
     }

@@ -1,5 +1,6 @@
 package com.escalationdesk.metrics;
 
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.sla.SlaKind;
 import com.escalationdesk.ticket.Category;
@@ -159,6 +160,9 @@ public record DrillDown(Figure figure, String argument, int days, Instant week, 
         if (cut.reason() != null) {
             p.put("firstReason", cut.reason().name());
         }
+        if (cut.segment() != null) {
+            p.put("ofSegment", cut.segment().name());
+        }
         return p;
     }
 
@@ -194,7 +198,8 @@ public record DrillDown(Figure figure, String argument, int days, Instant week, 
         }
         DashboardCut cut = new DashboardCut(value(Category.class, parameter.apply("inCategory"), "category"),
                 value(Priority.class, parameter.apply("atPriority"), "priority"), resolvedAt, parameter.apply("resolvedBy"),
-                value(EscalationReason.class, parameter.apply("firstReason"), "reason"));
+                value(EscalationReason.class, parameter.apply("firstReason"), "reason"),
+                value(CustomerSegment.class, parameter.apply("ofSegment"), "segment"));
         return new DrillDown(value(Figure.class, figure, "figure"), parameter.apply("bar"), period, week, parameter.apply("of"), cut);
     }
 

@@ -86,6 +86,10 @@ public class TicketFact {
     private Long businessSeconds;
 
     /** Why it was first escalated to another team (an {@code EscalationReason} name); null if never. */
+    /** The customer's segment as the ticket last recorded it; null for entries written before tickets recorded it. */
+    @Column(name = "segment", length = 20)
+    private String segment;
+
     @Column(name = "escalation_reason", length = 30)
     private String escalationReason;
 
@@ -249,6 +253,9 @@ public class TicketFact {
             priority = after.get("priority");
             category = after.get("category");
         }
+        if (after.containsKey("segment")) {
+            segment = after.get("segment");
+        }
         sinceMicros = status != null && ACTIVE.contains(status) ? at : null;
         return true;
     }
@@ -302,6 +309,7 @@ public class TicketFact {
         tier = replayed.tier;
         priority = replayed.priority;
         category = replayed.category;
+        segment = replayed.segment;
         firstTeam = replayed.firstTeam;
         resolvedMicros = replayed.resolvedMicros;
         resolvedBy = replayed.resolvedBy;
@@ -348,6 +356,7 @@ public class TicketFact {
         f.put("tier", tier);
         f.put("priority", priority);
         f.put("category", category);
+        f.put("segment", segment);
         f.put("firstTeam", firstTeam);
         f.put("resolved", resolvedMicros);
         f.put("resolvedBy", resolvedBy);
@@ -411,6 +420,10 @@ public class TicketFact {
 
     public String getCategory() {
         return category;
+    }
+
+    public String getSegment() {
+        return segment;
     }
 
     public String getResolvedTeam() {

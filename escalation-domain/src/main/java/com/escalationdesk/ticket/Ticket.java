@@ -716,6 +716,8 @@ public class Ticket {
         state.put("assignee", assignee == null ? null : assignee.getLoginName());
         state.put("priority", priority);
         state.put("category", category);
+        // the customer's segment as it stood, so that figures cut by segment can be rebuilt from the audit trail
+        state.put("segment", customer.getSegment());
         state.put("reopenCount", reopenCount);
         state.put("bounced", bounced);
         if (mergedInto != null) {

@@ -32,6 +32,7 @@ final class Chain {
         s.put("assignee", null);
         s.put("priority", "P3");
         s.put("category", "BILLING");
+        s.put("segment", "BUSINESS");
         s.put("reopenCount", 0);
         s.put("bounced", false);
         return s;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.escalationdesk.audit.AuditAction;
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.sla.SlaKind;
 import com.escalationdesk.ticket.Category;
@@ -77,7 +78,7 @@ class DrillDownTest {
         assertThat(behind(DrillDown.Figure.REACHED_TIER, "2", null)).containsExactly("B", "C");
         assertThat(behind(DrillDown.Figure.REACHED_TIER, "3", null)).containsExactly("C");
         // a cut narrows every figure as it narrows the dashboard
-        assertThat(behind(DrillDown.Figure.FUNCTIONAL, null, new DashboardCut(null, null, null, null, EscalationReason.KNOWLEDGE)))
+        assertThat(behind(DrillDown.Figure.FUNCTIONAL, null, new DashboardCut(null, null, null, null, EscalationReason.KNOWLEDGE, null)))
                 .containsExactly("B");
     }
 
@@ -101,7 +102,7 @@ class DrillDownTest {
     @Test
     void aDrillDownTravelsAsTheFindersParametersAndComesBackTheSame() {
         DrillDown drill = new DrillDown(DrillDown.Figure.SLA_MISSED, "first_response", 30, Instant.parse("2026-11-23T10:00:00Z"),
-                "Frontline support", new DashboardCut(Category.BILLING, null, 2, "alice", EscalationReason.KNOWLEDGE));
+                "Frontline support", new DashboardCut(Category.BILLING, null, 2, "alice", EscalationReason.KNOWLEDGE, CustomerSegment.ENTERPRISE));
         Map<String, String> parameters = new HashMap<>(drill.parameters());
 
         DrillDown back = DrillDown.of(parameters::get);
@@ -111,7 +112,8 @@ class DrillDownTest {
         assertThat(back.from(Instant.EPOCH)).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(back.to(Instant.EPOCH)).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
         assertThat(back.describe()).isEqualTo("Tickets with a first response target missed · resolved in the week from 2026-11-23 10:00 UTC"
-                + " · through Frontline support · Billing · resolved at Tier 2 · resolved by alice · first escalated for knowledge");
+                + " · through Frontline support · Billing · resolved at Tier 2 · resolved by alice · first escalated for knowledge"
+                + " · Enterprise customers");
         assertThat(DrillDown.of(Map.<String, String>of()::get)).isNull();
     }
 

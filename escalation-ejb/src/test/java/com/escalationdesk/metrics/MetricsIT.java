@@ -8,6 +8,7 @@ import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.audit.TimelineEntry;
 import com.escalationdesk.directory.CustomerOption;
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.approval.Approvals;
 import com.escalationdesk.approval.AuthorityLimits;
 import com.escalationdesk.approval.Money;
@@ -150,18 +151,20 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(after.cost().divertedByReason()).containsOnlyKeys("Knowledge");
         assertThat(after.cost().divertedByTeam()).containsOnlyKeys("Frontline support");
         assertThat(after.cost().money(after.cost().diverted())).isEqualTo("69.00 EUR");
-        // cut by what the ticket was (Billing, P3, resolved at Tier 2 by bob, first escalated for knowledge), or was not
+        // cut by what the ticket was (Billing, P3, resolved at Tier 2 by bob, first escalated for knowledge, for Contoso, a
+        // business customer), or was not
         assertThat(after.agents()).containsExactly("bob");
-        for (DashboardCut takes : List.of(new DashboardCut(Category.BILLING, null, null, null, null),
-                new DashboardCut(null, Priority.NORMAL, 2, "bob", EscalationReason.KNOWLEDGE))) {
+        for (DashboardCut takes : List.of(new DashboardCut(Category.BILLING, null, null, null, null, null),
+                new DashboardCut(null, Priority.NORMAL, 2, "bob", EscalationReason.KNOWLEDGE, CustomerSegment.BUSINESS))) {
             assertThat(metrics.dashboard(1, BILLING, takes).current().resolution().resolved()).as(takes.describe()).isEqualTo(1);
         }
-        for (DashboardCut leaves : List.of(new DashboardCut(Category.NETWORK, null, null, null, null),
-                new DashboardCut(null, Priority.URGENT, null, null, null), new DashboardCut(null, null, 1, null, null),
-                new DashboardCut(null, null, null, "alice", null), new DashboardCut(null, null, null, null, EscalationReason.AUTHORITY))) {
+        for (DashboardCut leaves : List.of(new DashboardCut(Category.NETWORK, null, null, null, null, null),
+                new DashboardCut(null, Priority.URGENT, null, null, null, null), new DashboardCut(null, null, 1, null, null, null),
+                new DashboardCut(null, null, null, "alice", null, null), new DashboardCut(null, null, null, null, EscalationReason.AUTHORITY, null),
+                new DashboardCut(null, null, null, null, null, CustomerSegment.ENTERPRISE))) {
             assertThat(metrics.dashboard(1, BILLING, leaves).current().resolution().resolved()).as(leaves.describe()).isZero();
         }
-        assertThat(metrics.dashboard(1, BILLING, new DashboardCut(Category.BILLING, null, null, "bob", null)).scope())
+        assertThat(metrics.dashboard(1, BILLING, new DashboardCut(Category.BILLING, null, null, "bob", null, null)).scope())
                 .isEqualTo(BILLING + " · Billing · resolved by bob");
 
         // the charts' splits, and the drill-downs that open exactly the tickets a figure counts
@@ -189,7 +192,7 @@ class MetricsIT extends OnAFreshDemoDesk {
                 .containsExactly(number);
         assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.FIRST_CONTACT, null, 1, null, BILLING, null))).isEmpty();
         assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, BILLING,
-                new DashboardCut(null, null, null, "alice", null)))).isEmpty();
+                new DashboardCut(null, null, null, "alice", null, null)))).isEmpty();
         assertThatThrownBy(() -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, "Frontline support", null)))
                 .isInstanceOf(AccessRefused.class);
 

@@ -135,6 +135,7 @@ public class FinderView implements Serializable {
         p.put("tier", cut.tier() == null ? null : cut.tier().toString());
         p.put("agent", cut.agent());
         p.put("reason", cut.reason() == null ? null : cut.reason().name());
+        p.put("segment", cut.segment() == null ? null : cut.segment().name());
         return "metrics/dashboard.xhtml?" + query(p);
     }
 

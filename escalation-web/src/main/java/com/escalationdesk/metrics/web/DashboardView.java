@@ -1,6 +1,7 @@
 package com.escalationdesk.metrics.web;
 
 import com.escalationdesk.directory.AuthorityLevel;
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.metrics.ApprovalTurnaround;
 import com.escalationdesk.metrics.Backlog;
@@ -66,6 +67,7 @@ public class DashboardView {
     private String tier;
     private String agent;
     private String reason;
+    private String segment;
     private DashboardCut cut;
 
     public void load() {
@@ -88,7 +90,7 @@ public class DashboardView {
     private DashboardCut cut() {
         try {
             return new DashboardCut(value(Category.class, category, "category"), value(Priority.class, priority, "priority"),
-                    tierValue(), agent, value(EscalationReason.class, reason, "reason"));
+                    tierValue(), agent, value(EscalationReason.class, reason, "reason"), value(CustomerSegment.class, segment, "segment"));
         } catch (IllegalArgumentException e) {
             FacesActions.error(e.getMessage());
             return null;
@@ -170,7 +172,8 @@ public class DashboardView {
     /** This dashboard's address, with the agent given. */
     private String address(String agentLogin) {
         return "metrics/dashboard.xhtml?days=" + days + param("team", team) + param("category", category)
-                + param("priority", priority) + param("tier", tier) + param("agent", agentLogin) + param("reason", reason);
+                + param("priority", priority) + param("tier", tier) + param("agent", agentLogin) + param("reason", reason)
+                + param("segment", segment);
     }
 
     private static String param(String name, String value) {
@@ -325,7 +328,8 @@ public class DashboardView {
     }
 
     private DashboardCut reasonCut(String reasonName) {
-        return new DashboardCut(cut.category(), cut.priority(), cut.tier(), cut.agent(), EscalationReason.valueOf(reasonName));
+        return new DashboardCut(cut.category(), cut.priority(), cut.tier(), cut.agent(), EscalationReason.valueOf(reasonName),
+                cut.segment());
     }
 
     private DrillLinks links() {
@@ -407,6 +411,18 @@ public class DashboardView {
 
     public void setAgent(String agent) {
         this.agent = agent;
+    }
+
+    public String getSegment() {
+        return segment;
+    }
+
+    public void setSegment(String segment) {
+        this.segment = segment;
+    }
+
+    public List<CustomerSegment> getSegments() {
+        return List.of(CustomerSegment.values());
     }
 
     public String getReason() {
