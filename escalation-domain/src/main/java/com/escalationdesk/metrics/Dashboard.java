@@ -21,10 +21,12 @@ import java.util.Map;
  * @param changes the changes to how the desk escalates over the trend's weeks, oldest first
  * @param byAgent the period's resolutions by the agent who resolved them, for a team lead to read their people's
  * @param breakdowns the period's figures split for the charts: the tier funnel, service levels, escalations by reason and team
+ * @param periodWords the period in words ("the last 7 days", "November 2026"), and the one it is compared with
  */
 public record Dashboard(Instant from, Instant to, String scope, List<String> teams, List<String> agents, PeriodFigures current,
         PeriodFigures previous, EscalationCost cost, EscalationCost costBefore, List<Week> trend, List<ChangeImpact> changes,
-        Map<String, ResolutionMetrics> byAgent, Breakdowns breakdowns) implements Serializable {
+        Map<String, ResolutionMetrics> byAgent, Breakdowns breakdowns, String periodWords, String previousWords)
+        implements Serializable {
 
     /** One week of the trend: the seven days from {@code from}, their resolutions and two of their rates. */
     public record Week(Instant from, int resolved, Share escalated, Share firstContactResolution) implements Serializable {

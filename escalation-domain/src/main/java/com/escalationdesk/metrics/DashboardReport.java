@@ -54,7 +54,7 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
         return tables.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    public static DashboardReport of(int days, Dashboard d, Backlog backlog, ApprovalTurnaround.Compared approvals,
+    public static DashboardReport of(Dashboard d, Backlog backlog, ApprovalTurnaround.Compared approvals,
             DecisionsByKind decisions) {
         List<Table> tables = new ArrayList<>();
         tables.add(figures(d));
@@ -109,8 +109,8 @@ public record DashboardReport(String title, String scope, List<Table> tables) {
                 d.current().meanTimeAtTeam().entrySet().stream().map(e -> row(e.getKey(), FigureText.duration(e.getValue()),
                         FigureText.durationChange(e.getValue(), before.get(e.getKey())))).toList()));
         String scope = d.scope() + " · resolved from " + MOMENT.format(d.from()) + " to " + MOMENT.format(d.to())
-                + ", compared with the " + days + " days before";
-        return new DashboardReport("Dashboard · last " + days + " days", scope, tables);
+                + ", compared with " + d.previousWords();
+        return new DashboardReport("Dashboard · " + d.periodWords(), scope, tables);
     }
 
     private static Table figures(Dashboard d) {

@@ -18,14 +18,15 @@ import java.util.function.Function;
 
 /**
  * The tickets behind one figure of the dashboard: the figure (with its bar's value, where a chart
- * splits it), and the dashboard as it was drawn (period or one week of the trend, team, cut). It
+ * splits it), and the dashboard as it was drawn (its period, or one week of the trend; team; cut). It
  * travels as the finder's query parameters, so that a drill-down is a link that can be kept.
  *
  * @param argument the bar's value: the team for {@link Figure#ESCALATED_BY}, the tier for
  *        {@link Figure#REACHED_TIER}, the kind of clock for {@link Figure#SLA_MISSED}; else null
- * @param week the start of one of the trend's weeks (seven days from it), or null for the last {@code days} days
+ * @param since with {@code until}, the span the figure counted (a trend week, a calendar day, week or month);
+ *        both null for the last {@code days} days up to now
  */
-public record DrillDown(Figure figure, String argument, int days, Instant week, String team, DashboardCut cut)
+public record DrillDown(Figure figure, String argument, int days, Instant since, Instant until, String team, DashboardCut cut)
         implements Serializable {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
@@ -76,18 +77,21 @@ public record DrillDown(Figure figure, String argument, int days, Instant week, 
         if (days < 1 || days > 366) {
             throw new IllegalArgumentException("A period is 1 to 366 days.");
         }
+        if ((since == null) != (until == null) || since != null && !since.isBefore(until)) {
+            throw new IllegalArgumentException("A span has a start before its end.");
+        }
         team = team == null || team.isBlank() ? null : team.strip();
         cut = cut == null ? DashboardCut.NONE : cut;
     }
 
     /** Where the tickets were resolved: from (inclusive) to (exclusive), for a dashboard drawn at {@code now}. */
     public Instant from(Instant now) {
-        return week != null ? week : now.minus(Duration.ofDays(days));
+        return since != null ? since : now.minus(Duration.ofDays(days));
     }
 
     public Instant to(Instant now) {
         // up to and including this moment, as the dashboard counts
-        return week != null ? week.plus(Duration.ofDays(7)) : now.plusNanos(1_000);
+        return until != null ? until : now.plusNanos(1_000);
     }
 
     /** Whether a resolved ticket's fact is behind the figure; the clocks of {@link Figure#SLA_MISSED} are checked apart. */
@@ -123,7 +127,7 @@ public record DrillDown(Figure figure, String argument, int days, Instant week, 
                 ? String.format(figure.words, figure == Figure.SLA_MISSED ? missedKind().label().toLowerCase(Locale.ROOT) : argument)
                 : figure.words;
         StringBuilder s = new StringBuilder("Tickets ").append(what).append(" · resolved ")
-                .append(week != null ? "in the week from " + MOMENT.format(week) : "in the last " + days + " days")
+                .append(since != null ? "from " + MOMENT.format(since) + " to " + MOMENT.format(until) : "in the last " + days + " days")
                 .append(" · ").append(team == null ? "every team in view" : "through " + team);
         if (!cut.isEmpty()) {
             s.append(" · ").append(cut.describe());
@@ -139,8 +143,9 @@ public record DrillDown(Figure figure, String argument, int days, Instant week, 
             p.put("bar", argument);
         }
         p.put("days", Integer.toString(days));
-        if (week != null) {
-            p.put("week", week.toString());
+        if (since != null) {
+            p.put("since", since.toString());
+            p.put("until", until.toString());
         }
         if (team != null) {
             p.put("of", team);
@@ -182,13 +187,8 @@ public record DrillDown(Figure figure, String argument, int days, Instant week, 
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + abbreviate(days) + "' is not a number of days.");
         }
-        Instant week;
-        try {
-            String w = parameter.apply("week");
-            week = w == null || w.isBlank() ? null : Instant.parse(w.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The week must be a moment such as 2026-11-23T10:00:00Z.");
-        }
+        Instant since = moment(parameter.apply("since"));
+        Instant until = moment(parameter.apply("until"));
         String tier = parameter.apply("resolvedAtTier");
         Integer resolvedAt;
         try {
@@ -200,7 +200,15 @@ public record DrillDown(Figure figure, String argument, int days, Instant week, 
                 value(Priority.class, parameter.apply("atPriority"), "priority"), resolvedAt, parameter.apply("resolvedBy"),
                 value(EscalationReason.class, parameter.apply("firstReason"), "reason"),
                 value(CustomerSegment.class, parameter.apply("ofSegment"), "segment"));
-        return new DrillDown(value(Figure.class, figure, "figure"), parameter.apply("bar"), period, week, parameter.apply("of"), cut);
+        return new DrillDown(value(Figure.class, figure, "figure"), parameter.apply("bar"), period, since, until, parameter.apply("of"), cut);
+    }
+
+    private static Instant moment(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("A span's start and end are moments such as 2026-11-23T10:00:00Z.");
+        }
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String value, String what) {

@@ -28,7 +28,7 @@ class DashboardReportTest {
                         new ChangeImpact(NOW.minus(Duration.ofHours(1)), "Refund limit set", null, null, null)),
                 Map.of("alice", ResolutionMetrics.of(List.of())), new Dashboard.Breakdowns(TierFunnel.of(List.of(), Map.of(), 3),
                         Map.of(SlaKind.FIRST_RESPONSE, new Share(3, 4)), Map.of(SlaKind.FIRST_RESPONSE, new Share(1, 2)),
-                        List.of(new Dashboard.Bar("Knowledge", "KNOWLEDGE", 2)), List.of()));
+                        List.of(new Dashboard.Bar("Knowledge", "KNOWLEDGE", 2)), List.of()), "the last 7 days", "the 7 days before");
         Backlog backlog = Backlog.of(NOW, List.of(new Backlog.Team(2, "Billing specialists", 2), new Backlog.Team(1, "Frontline support", 1)),
                 Map.of(1L, 12L, 2L, 3L), Map.of(2L, List.of(NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(1)))),
                 Map.of(AuthorityLevel.MANAGER, List.of(NOW.minus(Duration.ofMinutes(30)))));
@@ -36,7 +36,7 @@ class DashboardReportTest {
         DecisionsByKind decisions = DecisionsByKind.of(List.of(new DecisionsByKind.Decision("Refund", DecisionState.APPROVED),
                 new DecisionsByKind.Decision("Refund", DecisionState.REJECTED), new DecisionsByKind.Decision("Refund", DecisionState.APPROVED),
                 new DecisionsByKind.Decision("Refund", DecisionState.DECIDED_WITHIN_AUTHORITY)));
-        return DashboardReport.of(7, dashboard, backlog, approvals, decisions);
+        return DashboardReport.of(dashboard, backlog, approvals, decisions);
     }
 
     @Test
@@ -44,7 +44,7 @@ class DashboardReportTest {
         assertThat(report().tables()).extracting(DashboardReport.Table::id).containsExactly("figures", "trend", "serviceLevels",
                 "funnel", "escalatedByReason", "escalatedByTeam", "backlog",
                 "approvalsWaiting", "approvalTurnaround", "decisionsByKind", "changes", "byAgent", "timeAtTeams");
-        assertThat(report().title()).isEqualTo("Dashboard · last 7 days");
+        assertThat(report().title()).isEqualTo("Dashboard · the last 7 days");
         assertThat(report().scope()).isEqualTo("Your teams: Frontline support · resolved from 2026-11-25 10:00 UTC to 2026-12-02 10:00 UTC, compared with the 7 days before");
     }
 

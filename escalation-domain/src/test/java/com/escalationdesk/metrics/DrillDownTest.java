@@ -57,7 +57,7 @@ class DrillDownTest {
     private static final List<TicketFact> ALL = List.of(A, B, C, D, OPEN);
 
     private static List<String> behind(DrillDown.Figure figure, String bar, DashboardCut cut) {
-        DrillDown drill = new DrillDown(figure, bar, 30, null, null, cut);
+        DrillDown drill = new DrillDown(figure, bar, 30, null, null, null, cut);
         return ALL.stream().filter(f -> drill.takes(f, TIER_OF_TEAM)).map(TicketFact::getTicketNumber).toList();
     }
 
@@ -102,7 +102,7 @@ class DrillDownTest {
     @Test
     void aDrillDownTravelsAsTheFindersParametersAndComesBackTheSame() {
         DrillDown drill = new DrillDown(DrillDown.Figure.SLA_MISSED, "first_response", 30, Instant.parse("2026-11-23T10:00:00Z"),
-                "Frontline support", new DashboardCut(Category.BILLING, null, 2, "alice", EscalationReason.KNOWLEDGE, CustomerSegment.ENTERPRISE));
+                Instant.parse("2026-11-30T10:00:00Z"), "Frontline support", new DashboardCut(Category.BILLING, null, 2, "alice", EscalationReason.KNOWLEDGE, CustomerSegment.ENTERPRISE));
         Map<String, String> parameters = new HashMap<>(drill.parameters());
 
         DrillDown back = DrillDown.of(parameters::get);
@@ -111,7 +111,7 @@ class DrillDownTest {
         assertThat(back.missedKind()).isEqualTo(SlaKind.FIRST_RESPONSE);
         assertThat(back.from(Instant.EPOCH)).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(back.to(Instant.EPOCH)).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
-        assertThat(back.describe()).isEqualTo("Tickets with a first response target missed · resolved in the week from 2026-11-23 10:00 UTC"
+        assertThat(back.describe()).isEqualTo("Tickets with a first response target missed · resolved from 2026-11-23 10:00 UTC to 2026-11-30 10:00 UTC"
                 + " · through Frontline support · Billing · resolved at Tier 2 · resolved by alice · first escalated for knowledge"
                 + " · Enterprise customers");
         assertThat(DrillDown.of(Map.<String, String>of()::get)).isNull();
@@ -128,8 +128,10 @@ class DrillDownTest {
                 .hasMessage("A tier is a number from 1 to 9, not 'top'.");
         assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "SLA_MISSED", "bar", "lunch")::get))
                 .hasMessage("There is no kind of clock 'lunch'.");
-        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "ESCALATED", "week", "last")::get))
-                .hasMessage("The week must be a moment such as 2026-11-23T10:00:00Z.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "ESCALATED", "since", "last")::get))
+                .hasMessage("A span's start and end are moments such as 2026-11-23T10:00:00Z.");
+        assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "ESCALATED", "since", "2026-11-23T10:00:00Z")::get))
+                .hasMessage("A span has a start before its end.");
         assertThatThrownBy(() -> DrillDown.of(Map.of("drill", "RESOLVED", "bar", "x")::get))
                 .hasMessage("The figure 'RESOLVED' has no bars to choose from.");
     }

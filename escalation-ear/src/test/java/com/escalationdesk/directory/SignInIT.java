@@ -104,6 +104,29 @@ class SignInIT {
     }
 
     @Test
+    void aCalendarWeekIsComparedWithTheWeekBeforeAndItsTilesOpenExactlyTheirTickets() {
+        Browser browser = browsers.open();
+        LoginPage.open(browser).signInAs("maria");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("period"))).selectByValue("week");
+        // a week of the demo history: three weeks back from today
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusWeeks(3).toString();
+        browser.runScript("document.getElementById('at').value = arguments[0];", day);
+        browser.clickAndWaitForPage(By.id("showFigures"));
+
+        assertThat(browser.currentUrl()).contains("period=week", "at=" + day);
+        assertThat(browser.text(By.id("dashboardScope"))).contains("resolved in the week from Monday", "compared with the week before");
+        String resolved = browser.text(By.cssSelector("#tileResolved .desk-figure"));
+        assertThat(resolved).matches("[1-9]\\d*");
+        browser.clickAndWaitForPage(By.id("drillResolved"));
+        assertThat(browser.text(By.id("drillDownFigure"))).startsWith("Tickets resolved · resolved from ");
+        assertThat(FinderPage.shown(browser).total()).isEqualTo(resolved + " found");
+        // nonsense in the address is said so on the page
+        browser.go("metrics/dashboard.xhtml?period=fortnight");
+        assertThat(browser.text(By.cssSelector(".ui-messages-error-summary")))
+                .isEqualTo("A period is a number of days, or day, week or month, not \"fortnight\".");
+    }
+
+    @Test
     void anAdminLandsOnTeamsAndUsers() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("adam");

@@ -63,34 +63,59 @@ public class Metrics {
     @Inject
     private Clock clock;
 
-    /**
-     * The last {@code days} days up to now, and the same span before them, for the tickets resolved
-     * that passed through the caller's teams, or through the one team named (null: all the caller may
-     * see), and that fall in the cut (by category, priority, resolving tier and agent, first escalation's reason).
-     */
+    /** {@link #dashboard(ReportPeriod, String, DashboardCut)} over the last {@code days} days. */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Dashboard dashboard(int days, String team, DashboardCut cut) {
-        requirePeriod(days);
+        return dashboard(lastDays(days), team, cut);
+    }
+
+    /**
+     * The period (the last so many days, or a calendar day, week or month) and the one before it, for
+     * the tickets resolved that passed through the caller's teams, or through the one team named (null:
+     * all the caller may see), and that fall in the cut.
+     */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Dashboard dashboard(ReportPeriod period, String team, DashboardCut cut) {
+        ReportPeriod.Span span = span(period);
         DashboardCut c = cut == null ? DashboardCut.NONE : cut;
         Agent caller = callers.current();
         List<String> allowed = scope.teamsOf(caller);
         List<String> inView = teamsInView(team);
         String described = inView == null ? "All teams" : team != null && !team.isBlank() ? team
                 : allowed.isEmpty() ? "No teams report to you" : "Your teams: " + String.join(", ", allowed);
-        Instant to = clock.instant();
-        Instant from = to.minus(Duration.ofDays(days));
-        Instant before = from.minus(Duration.ofDays(days));
-        // up to and including this moment: a ticket resolved just now counts
-        List<TicketFact> inPeriod = factQueries.resolved(from, to.plusNanos(1_000), inView);
+        Instant from = span.from();
+        Instant to = span.to();
+        Instant before = span.previousFrom();
+        List<TicketFact> inPeriod = factQueries.resolved(from, to, inView);
         List<TicketFact> now = inPeriod.stream().filter(c::takes).toList();
         List<TicketFact> earlier = factQueries.resolved(before, from, inView).stream().filter(c::takes).toList();
         List<String> agents = inPeriod.stream().filter(c.anyAgent()::takes).map(TicketFact::getResolvedBy)
                 .filter(Objects::nonNull).distinct().sorted().toList();
         Dashboard.Breakdowns breakdowns = Dashboard.Breakdowns.of(now, factQueries.tierOfTeam(), factQueries.tiers(),
                 factQueries.serviceLevels(now), factQueries.serviceLevels(earlier));
+        // the trend's weeks end with the period: now, or the end of a past day, week or month
+        Instant trendEnd = to.isAfter(clock.instant()) ? clock.instant() : to;
         return new Dashboard(from, to, c.isEmpty() ? described : described + " · " + c.describe(), allowed, agents,
-                PeriodFigures.of(now), PeriodFigures.of(earlier), factQueries.cost(now, from, to.plusNanos(1_000)),
-                factQueries.cost(earlier, before, from), trend(to, inView, c), changes(to, inView, c), byAgent(now), breakdowns);
+                PeriodFigures.of(now), PeriodFigures.of(earlier), factQueries.cost(now, from, to),
+                factQueries.cost(earlier, before, from), trend(trendEnd, inView, c), changes(trendEnd, inView, c), byAgent(now),
+                breakdowns, span.words(), span.previousWords());
+    }
+
+    private static ReportPeriod lastDays(int days) {
+        try {
+            return new ReportPeriod.LastDays(days);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(e.getMessage());
+        }
+    }
+
+    private ReportPeriod.Span span(ReportPeriod period) {
+        RuleViolation.require(period, "The period");
+        try {
+            return period.span(clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(e.getMessage());
+        }
     }
 
     /**
@@ -153,12 +178,16 @@ public class Metrics {
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public ApprovalTurnaround.Compared approvalTurnaround(int days, String team) {
-        requirePeriod(days);
+        return approvalTurnaround(lastDays(days), team);
+    }
+
+    /** The same over a period and the one before it. */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public ApprovalTurnaround.Compared approvalTurnaround(ReportPeriod period, String team) {
+        ReportPeriod.Span span = span(period);
         List<String> inView = teamsInView(team);
-        Instant to = clock.instant().plusNanos(1_000);
-        Instant from = to.minus(Duration.ofDays(days));
-        return new ApprovalTurnaround.Compared(decisionAndBacklogQueries.approvalTurnaround(inView, from, to),
-                decisionAndBacklogQueries.approvalTurnaround(inView, from.minus(Duration.ofDays(days)), from));
+        return new ApprovalTurnaround.Compared(decisionAndBacklogQueries.approvalTurnaround(inView, span.from(), span.to()),
+                decisionAndBacklogQueries.approvalTurnaround(inView, span.previousFrom(), span.from()));
     }
 
     /**
@@ -167,10 +196,14 @@ public class Metrics {
      */
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public DecisionsByKind decisionsByKind(int days, String team) {
-        requirePeriod(days);
-        List<String> inView = teamsInView(team);
-        Instant to = clock.instant().plusNanos(1_000);
-        return decisionAndBacklogQueries.decisionsByKind(inView, to.minus(Duration.ofDays(days)), to);
+        return decisionsByKind(lastDays(days), team);
+    }
+
+    /** The same over a period. */
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public DecisionsByKind decisionsByKind(ReportPeriod period, String team) {
+        ReportPeriod.Span span = span(period);
+        return decisionAndBacklogQueries.decisionsByKind(teamsInView(team), span.from(), span.to());
     }
 
     /**

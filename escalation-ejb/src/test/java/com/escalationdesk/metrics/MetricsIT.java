@@ -167,6 +167,19 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(metrics.dashboard(1, BILLING, new DashboardCut(Category.BILLING, null, null, "bob", null, null)).scope())
                 .isEqualTo(BILLING + " · Billing · resolved by bob");
 
+        // the calendar day and month it was resolved in count it too, against the whole day and month before
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        Dashboard day = metrics.dashboard(new ReportPeriod.Calendar(ReportPeriod.Unit.DAY, today), BILLING, DashboardCut.NONE);
+        assertThat(day.current().resolution().resolved()).isEqualTo(1);
+        assertThat(day.previousWords()).isEqualTo("the day before");
+        assertThat(day.from()).isEqualTo(today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        assertThat(metrics.dashboard(new ReportPeriod.Calendar(ReportPeriod.Unit.DAY, today.minusDays(1)), BILLING, DashboardCut.NONE)
+                .current().resolution().resolved()).isZero();
+        assertThat(metrics.dashboard(new ReportPeriod.Calendar(ReportPeriod.Unit.MONTH, today), BILLING, DashboardCut.NONE)
+                .current().resolution().resolved()).isEqualTo(1);
+        assertThatThrownBy(() -> metrics.dashboard(new ReportPeriod.Calendar(ReportPeriod.Unit.DAY, today.plusDays(1)), BILLING,
+                DashboardCut.NONE)).isInstanceOf(RuleViolation.class).hasMessage("That day has not begun yet.");
+
         // the charts' splits, and the drill-downs that open exactly the tickets a figure counts
         Dashboard.Breakdowns b = after.breakdowns();
         assertThat(b.funnel().steps()).extracting(TierFunnel.Step::reached).containsExactly(1L, 1L, 0L);
@@ -183,17 +196,17 @@ class MetricsIT extends OnAFreshDemoDesk {
         for (SlaKind kind : SlaKind.values()) {
             long[] expected = clocks.getOrDefault(kind, new long[2]);
             assertThat(b.serviceLevels().get(kind)).as(kind.label()).isEqualTo(new Share(expected[0], expected[1]));
-            assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.SLA_MISSED, kind.name(), 1, null, BILLING, null)))
+            assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.SLA_MISSED, kind.name(), 1, null, null, BILLING, null)))
                     .as("missed %s", kind.label()).hasSize((int) (expected[1] - expected[0]));
         }
-        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, BILLING, null))).containsExactly(number);
-        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.REACHED_TIER, "2", 1, null, BILLING, null))).containsExactly(number);
-        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED_BY, "Frontline support", 1, null, BILLING, null)))
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, null, BILLING, null))).containsExactly(number);
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.REACHED_TIER, "2", 1, null, null, BILLING, null))).containsExactly(number);
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED_BY, "Frontline support", 1, null, null, BILLING, null)))
                 .containsExactly(number);
-        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.FIRST_CONTACT, null, 1, null, BILLING, null))).isEmpty();
-        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, BILLING,
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.FIRST_CONTACT, null, 1, null, null, BILLING, null))).isEmpty();
+        assertThat(metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, null, BILLING,
                 new DashboardCut(null, null, null, "alice", null, null)))).isEmpty();
-        assertThatThrownBy(() -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, "Frontline support", null)))
+        assertThatThrownBy(() -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 1, null, null, "Frontline support", null)))
                 .isInstanceOf(AccessRefused.class);
 
         TicketFact fact = em.find(TicketFact.class, number);

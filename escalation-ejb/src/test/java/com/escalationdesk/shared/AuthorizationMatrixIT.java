@@ -413,7 +413,7 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Coaching.mine", AGENTS, () -> null, s -> coaching.mine()),
                 row("Coaching.markRead", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::noteForAlice, s -> run(() -> coaching.markRead((Long) s))),
                 row("Metrics.drillDown", EnumSet.of(Caller.OWNING_TEAM_LEAD, Caller.MANAGER, Caller.ADMIN), () -> null,
-                        s -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 30, null, null, DashboardCut.NONE))),
+                        s -> metrics.drillDown(new DrillDown(DrillDown.Figure.ESCALATED, null, 30, null, null, null, DashboardCut.NONE))),
                 row("Metrics.rebuildFacts", ADMIN, () -> null, s -> metrics.rebuildFacts()),
                 // every signed-in user searches; what each finds is what they may see (TicketFinderIT)
                 row("TicketFinder.search", SIGNED_IN, () -> null, s -> finder.search(TicketSearch.forText("printer"), 0, 10)),

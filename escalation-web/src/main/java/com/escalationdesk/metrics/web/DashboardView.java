@@ -14,6 +14,7 @@ import com.escalationdesk.metrics.FactsRebuild;
 import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.metrics.PeriodFigures;
+import com.escalationdesk.metrics.ReportPeriod;
 import com.escalationdesk.metrics.ResolutionMetrics;
 import com.escalationdesk.metrics.Share;
 import com.escalationdesk.shared.export.CsvText;
@@ -36,6 +37,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -68,6 +70,9 @@ public class DashboardView {
     private String agent;
     private String reason;
     private String segment;
+    private String period;
+    private String at;
+    private ReportPeriod reportPeriod;
     private DashboardCut cut;
 
     public void load() {
@@ -75,11 +80,17 @@ public class DashboardView {
         if (cut == null) {
             return;
         }
+        try {
+            reportPeriod = ReportPeriod.of(period, at, days, LocalDate.now(ZoneOffset.UTC));
+        } catch (IllegalArgumentException e) {
+            FacesActions.error(e.getMessage());
+            return;
+        }
         boolean loaded = FacesActions.attempt(() -> {
-            dashboard = metrics.dashboard(days, team, cut);
+            dashboard = metrics.dashboard(reportPeriod, team, cut);
             backlog = metrics.backlog(team);
-            approvals = metrics.approvalTurnaround(days, team);
-            decisions = metrics.decisionsByKind(days, team);
+            approvals = metrics.approvalTurnaround(reportPeriod, team);
+            decisions = metrics.decisionsByKind(reportPeriod, team);
         });
         if (loaded && export != null) {
             sendExport();
@@ -124,8 +135,10 @@ public class DashboardView {
      * on the page.
      */
     private void sendExport() {
-        DashboardReport report = DashboardReport.of(days, dashboard, backlog, approvals, decisions);
-        String name = "dashboard-" + days + "-days";
+        DashboardReport report = DashboardReport.of(dashboard, backlog, approvals, decisions);
+        String name = reportPeriod instanceof ReportPeriod.Calendar c
+                ? "dashboard-" + c.unit().name().toLowerCase(Locale.ROOT) + "-" + c.start()
+                : "dashboard-" + ((ReportPeriod.LastDays) reportPeriod).days() + "-days";
         switch (export) {
             case "xlsx" -> send(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     out -> DashboardWorkbook.write(report, out));
@@ -171,7 +184,8 @@ public class DashboardView {
 
     /** This dashboard's address, with the agent given. */
     private String address(String agentLogin) {
-        return "metrics/dashboard.xhtml?days=" + days + param("team", team) + param("category", category)
+        return "metrics/dashboard.xhtml?" + (isCalendar() ? "period=" + period.strip() + param("at", at) : "days=" + days)
+                + param("team", team) + param("category", category)
                 + param("priority", priority) + param("tier", tier) + param("agent", agentLogin) + param("reason", reason)
                 + param("segment", segment);
     }
@@ -333,7 +347,7 @@ public class DashboardView {
     }
 
     private DrillLinks links() {
-        return new DrillLinks(dashboard.from(), dashboard.to(), days, team, cut);
+        return new DrillLinks(dashboard.from(), dashboard.to(), days, isCalendar(), team, cut);
     }
 
     private static String contextPath() {
@@ -411,6 +425,32 @@ public class DashboardView {
 
     public void setAgent(String agent) {
         this.agent = agent;
+    }
+
+    /** Whether the period is a calendar day, week or month rather than the last so many days. */
+    public boolean isCalendar() {
+        return reportPeriod instanceof ReportPeriod.Calendar;
+    }
+
+    /** The period's choice as the filter offers it: a number of days, or day / week / month. */
+    public String getPeriodChoice() {
+        return reportPeriod == null ? Integer.toString(days) : reportPeriod.parameter();
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getAt() {
+        return at;
+    }
+
+    public void setAt(String at) {
+        this.at = at;
     }
 
     public String getSegment() {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * resolved on the period's days, the cut's category and priority), so that the finder shows what it
  * searched and the user can go on from there.
  */
-record DrillLinks(Instant from, Instant to, int days, String team, DashboardCut cut) {
+record DrillLinks(Instant from, Instant to, int days, boolean calendar, String team, DashboardCut cut) {
 
     /** The tickets behind a figure of the whole period; {@code bar} for a chart's bar, else null. */
     String of(DrillDown.Figure figure, String bar) {
@@ -25,12 +25,12 @@ record DrillLinks(Instant from, Instant to, int days, String team, DashboardCut 
 
     /** The same under another cut, such as one escalation reason. */
     String of(DrillDown.Figure figure, String bar, DashboardCut otherCut) {
-        return link(new DrillDown(figure, bar, days, null, team, otherCut), from, to);
+        return link(new DrillDown(figure, bar, days, calendar ? from : null, calendar ? to : null, team, otherCut), from, to);
     }
 
     /** The tickets behind a figure of one of the trend's weeks. */
     String ofWeek(DrillDown.Figure figure, Instant week) {
-        DrillDown drill = new DrillDown(figure, null, days, week, team, cut);
+        DrillDown drill = new DrillDown(figure, null, days, week, week.plus(java.time.Duration.ofDays(7)), team, cut);
         return link(drill, drill.from(to), drill.to(to));
     }
 
