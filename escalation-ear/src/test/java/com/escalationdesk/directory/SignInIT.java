@@ -107,6 +107,12 @@ class SignInIT {
     void aCalendarWeekIsComparedWithTheWeekBeforeAndItsTilesOpenExactlyTheirTickets() {
         Browser browser = browsers.open();
         LoginPage.open(browser).signInAs("maria");
+        // the last 30 days, chosen in the filter: the drill-downs and downloads follow it
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("period"))).selectByValue("30");
+        browser.clickAndWaitForPage(By.id("showFigures"));
+        assertThat(browser.text(By.id("dashboardScope"))).contains("resolved in the last 30 days");
+        assertThat(browser.find(By.id("drillResolved")).getAttribute("href")).contains("&days=30");
+        assertThat(browser.find(By.id("exportXlsx")).getAttribute("href")).contains("days=30");
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("period"))).selectByValue("week");
         // a week of the demo history: three weeks back from today
         String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusWeeks(3).toString();

@@ -82,6 +82,10 @@ public class DashboardView {
         }
         try {
             reportPeriod = ReportPeriod.of(period, at, days, LocalDate.now(ZoneOffset.UTC));
+            if (reportPeriod instanceof ReportPeriod.LastDays last) {
+                // the filter sends the days as "period": the links, downloads and drill-downs read "days"
+                days = last.days();
+            }
         } catch (IllegalArgumentException e) {
             FacesActions.error(e.getMessage());
             return;
