@@ -126,6 +126,10 @@ class SignInIT {
         browser.clickAndWaitForPage(By.id("drillResolved"));
         assertThat(browser.text(By.id("drillDownFigure"))).startsWith("Tickets resolved · resolved from ");
         assertThat(FinderPage.shown(browser).total()).isEqualTo(resolved + " found");
+        // back to the same week's dashboard; an address from elsewhere is never offered as the way back
+        assertThat(browser.find(By.id("backToDashboard")).getAttribute("href")).contains("period=week", "at=" + day);
+        browser.go("ticket/find.xhtml?drill=RESOLVED&days=7&back=https%3A%2F%2Fevil.example%2F");
+        assertThat(browser.find(By.id("backToDashboard")).getAttribute("href")).endsWith("/metrics/dashboard.xhtml?days=7");
         // nonsense in the address is said so on the page
         browser.go("metrics/dashboard.xhtml?period=fortnight");
         assertThat(browser.text(By.cssSelector(".ui-messages-error-summary")))

@@ -59,6 +59,9 @@ public class FinderView implements Serializable {
     @Inject
     private Metrics metrics;
 
+    /** A dashboard of this desk, relative to its context: nothing else is offered as the way back. */
+    private static final java.util.regex.Pattern DASHBOARD = java.util.regex.Pattern.compile("metrics/dashboard\\.xhtml\\?[\\w%=&.+*-]*");
+
     /** The finder's own filters, as the page's form sends them. */
     private static final Set<String> FINDER_PARAMETERS = Set.of("q", "status", "team", "tier", "priority", "category", "flag",
             "createdFrom", "createdTo", "resolvedFrom", "resolvedTo", "order");
@@ -77,6 +80,8 @@ public class FinderView implements Serializable {
     private String order;
     private FinderModel results;
     private DrillDown drillDown;
+    /** The address of the dashboard the drill-down came from, as the link brought it. */
+    private String back;
     private List<TeamOption> teams;
     private List<TierView> tiers;
 
@@ -109,6 +114,7 @@ public class FinderView implements Serializable {
                 return;
             }
             drillDown = drill;
+            back = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("back");
             search = search.among(behind.get(0));
         }
         results = new FinderModel(finder, search);
@@ -121,11 +127,24 @@ public class FinderView implements Serializable {
 
     /** The drill-down's parameters, kept as hidden fields so that refining the filters keeps it. */
     public List<Map.Entry<String, String>> getDrillParameters() {
-        return drillDown == null ? List.of() : List.copyOf(drillDown.parameters().entrySet());
+        if (drillDown == null) {
+            return List.of();
+        }
+        Map<String, String> kept = new LinkedHashMap<>(drillDown.parameters());
+        if (back != null) {
+            kept.put("back", back);
+        }
+        return List.copyOf(kept.entrySet());
     }
 
-    /** Back to the dashboard the figure came from, as it was drawn. */
+    /**
+     * Back to the dashboard the figure came from, as it was drawn: the address the drill-down brought
+     * (only ever a dashboard of this desk), or one made from the drill-down itself.
+     */
     public String getDashboardLink() {
+        if (back != null && DASHBOARD.matcher(back).matches()) {
+            return back;
+        }
         DashboardCut cut = drillDown.cut();
         Map<String, String> p = new LinkedHashMap<>();
         p.put("days", Integer.toString(drillDown.days()));

@@ -351,7 +351,7 @@ public class DashboardView {
     }
 
     private DrillLinks links() {
-        return new DrillLinks(dashboard.from(), dashboard.to(), days, isCalendar(), team, cut);
+        return new DrillLinks(dashboard.from(), dashboard.to(), days, isCalendar(), team, cut, address(agent));
     }
 
     private static String contextPath() {

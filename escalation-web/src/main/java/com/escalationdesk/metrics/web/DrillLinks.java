@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  * resolved on the period's days, the cut's category and priority), so that the finder shows what it
  * searched and the user can go on from there.
  */
-record DrillLinks(Instant from, Instant to, int days, boolean calendar, String team, DashboardCut cut) {
+record DrillLinks(Instant from, Instant to, int days, boolean calendar, String team, DashboardCut cut, String dashboard) {
+
+    /** The finder's parameter holding the address of the dashboard a drill-down came from. */
+    static final String BACK = "back";
 
     /** The tickets behind a figure of the whole period; {@code bar} for a chart's bar, else null. */
     String of(DrillDown.Figure figure, String bar) {
@@ -34,7 +37,7 @@ record DrillLinks(Instant from, Instant to, int days, boolean calendar, String t
         return link(drill, drill.from(to), drill.to(to));
     }
 
-    private static String link(DrillDown drill, Instant resolvedFrom, Instant resolvedTo) {
+    private String link(DrillDown drill, Instant resolvedFrom, Instant resolvedTo) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("status", "done");
         p.put("resolvedFrom", resolvedFrom.atZone(ZoneOffset.UTC).toLocalDate().toString());
@@ -47,6 +50,7 @@ record DrillLinks(Instant from, Instant to, int days, boolean calendar, String t
         }
         p.put("order", "changed");
         p.putAll(drill.parameters());
+        p.put(BACK, dashboard);
         return "ticket/find.xhtml?" + p.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
