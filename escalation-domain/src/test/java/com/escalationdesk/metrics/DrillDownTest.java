@@ -1,10 +1,8 @@
 package com.escalationdesk.metrics;
 
-import static com.escalationdesk.metrics.Chain.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.escalation.EscalationReason;
 import com.escalationdesk.sla.SlaKind;
@@ -16,45 +14,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tickets behind a figure are exactly the ones the figure counts: four resolutions worked out by
- * hand, the funnel and the bars of the charts, and the drill-down's round trip through the finder's
+ * The tickets behind a figure are exactly the ones the figure counts: the {@link FourResolutions}
+ * worked out by hand, the funnel and the bars of the charts, and the drill-down's round trip through the finder's
  * query parameters.
  */
 class DrillDownTest {
 
-    private static final Map<String, Integer> TIER_OF_TEAM = Map.of("Frontline", 1, "Billing", 2, "Platform", 3);
-
-    private static Chain created(String number) {
-        return new Chain(number, Instant.parse("2026-11-23T09:00:00Z"))
-                .write("alice", AuditAction.TICKET_CREATED, null, ticket("NEW", "Frontline", 1), 0);
-    }
-
-    private static Map<String, Object> escalatedTo(String team, int tier, String reason) {
-        Map<String, Object> state = ticket("ESCALATED", team, tier);
-        state.put("escalation.reason", reason);
-        return state;
-    }
-
-    // A: first contact. B: escalated to Billing (Tier 2). C: escalated to Platform (Tier 3), returned,
-    // resolved at Frontline. D: a decision asked for (hierarchical) and resolved at Frontline.
-    private static final TicketFact A = created("A")
-            .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 30)
-            .replayed(null);
-    private static final TicketFact B = created("B")
-            .write("alice", AuditAction.ESCALATED, ticket("NEW", "Frontline", 1), escalatedTo("Billing", 2, "KNOWLEDGE"), 10)
-            .write("bob", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Billing", 2), ticket("RESOLVED", "Billing", 2), 60)
-            .replayed(null);
-    private static final TicketFact C = created("C")
-            .write("alice", AuditAction.ESCALATED, ticket("NEW", "Frontline", 1), escalatedTo("Platform", 3, "COMPLEXITY"), 10)
-            .write("erik", AuditAction.ESCALATION_RETURNED, ticket("ESCALATED", "Platform", 3), ticket("OPEN", "Frontline", 1), 30)
-            .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 60)
-            .replayed(null);
-    private static final TicketFact D = created("D")
-            .write("alice", AuditAction.DECISION_REQUESTED, ticket("NEW", "Frontline", 1), ticket("OPEN", "Frontline", 1), 5)
-            .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 60)
-            .replayed(null);
-    private static final TicketFact OPEN = created("E").replayed(null);
-    private static final List<TicketFact> ALL = List.of(A, B, C, D, OPEN);
+    private static final Map<String, Integer> TIER_OF_TEAM = FourResolutions.TIER_OF_TEAM;
+    private static final List<TicketFact> ALL = FourResolutions.ALL;
 
     private static List<String> behind(DrillDown.Figure figure, String bar, DashboardCut cut) {
         DrillDown drill = new DrillDown(figure, bar, 30, null, null, null, cut);

@@ -33,9 +33,6 @@ import java.util.stream.Collectors;
 @Boundary
 public class Metrics {
 
-    /** The longest period a dashboard covers: two years, as far back as the desk's trends go. */
-    static final int MAX_DAYS = 731;
-
     /** Weeks on the trend chart. */
     public static final int TREND_WEEKS = 12;
 
@@ -125,9 +122,7 @@ public class Metrics {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Set<String> drillDown(DrillDown drill) {
         RuleViolation.require(drill, "The figure to open");
-        if (drill.days() > MAX_DAYS) {
-            throw new RuleViolation("A dashboard covers 1 to " + MAX_DAYS + " days.");
-        }
+        requirePeriod(drill.days());
         List<String> inView = teamsInView(drill.team());
         Instant now = clock.instant();
         Map<String, Integer> tierOfTeam = factQueries.tierOfTeam();
@@ -244,10 +239,9 @@ public class Metrics {
         return scope.wholeDesk(caller) ? null : allowed;
     }
 
+    /** A period of so many days, by the one rule of {@link ReportPeriod.LastDays}. */
     private static void requirePeriod(int days) {
-        if (days < 1 || days > MAX_DAYS) {
-            throw new RuleViolation("A dashboard covers 1 to " + MAX_DAYS + " days.");
-        }
+        lastDays(days);
     }
 
     /** The weeks up to now, oldest first; the last one ends now. */

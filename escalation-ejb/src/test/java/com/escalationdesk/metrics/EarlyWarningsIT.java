@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
-import com.escalationdesk.directory.CustomerOption;
-import com.escalationdesk.directory.Directory;
-import com.escalationdesk.directory.TeamOption;
-import com.escalationdesk.escalation.EscalationReason;
-import com.escalationdesk.escalation.EscalationRequest;
-import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.testing.BillingSpikes;
 import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
-import com.escalationdesk.ticket.Category;
-import com.escalationdesk.ticket.NewTicket;
-import com.escalationdesk.ticket.Priority;
-import com.escalationdesk.ticket.Tickets;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,13 +28,7 @@ class EarlyWarningsIT extends OnAFreshDemoDesk {
     SignIn signIn;
 
     @Inject
-    Tickets tickets;
-
-    @Inject
-    Escalations escalations;
-
-    @Inject
-    Directory directory;
+    BillingSpikes spikes;
 
     @Inject
     WeeklyReports reports;
@@ -56,9 +41,7 @@ class EarlyWarningsIT extends OnAFreshDemoDesk {
 
     @Test
     void managersWatchTheirTeamsAgainstTheUsualRangeAndAnAdminsThresholdDecidesWhatWarns() {
-        for (int i = 0; i < 12; i++) {
-            escalatedAndResolved("Spike " + i);
-        }
+        spikes.escalateAndResolve(12);
         signIn.as("maria");
         assertThat(earlyWarnings.threshold()).isEqualTo(EarlyWarningThreshold.DEFAULT);
         List<EarlyWarnings.TeamWatch> watched = earlyWarnings.watch();
@@ -79,18 +62,5 @@ class EarlyWarningsIT extends OnAFreshDemoDesk {
                 .setParameter("action", AuditAction.EARLY_WARNING_THRESHOLD_SET).getSingleResult();
         assertThat(set.getSummary()).isEqualTo("Early-warning threshold set to 5.0 standard deviations, at least 50 points above the"
                 + " mean (was 2.0 standard deviations, at least 5 points above the mean)");
-    }
-
-    private void escalatedAndResolved(String subject) {
-        signIn.as("alice");
-        CustomerOption customer = directory.findCustomers("Contoso").get(0);
-        String number = tickets.open(new NewTicket(customer.id(), subject, "Needs Billing", Category.BILLING, Priority.NORMAL));
-        TeamOption billing = directory.teams().stream().filter(t -> t.name().equals("Billing specialists")).findFirst()
-                .orElseThrow();
-        long e = escalations.escalate(new EscalationRequest(number, billing.id(), EscalationReason.KNOWLEDGE, "Refund",
-                "Checked the order", "Decide the refund"));
-        signIn.as("bob");
-        escalations.accept(e);
-        tickets.resolve(number, "Refunded.");
     }
 }

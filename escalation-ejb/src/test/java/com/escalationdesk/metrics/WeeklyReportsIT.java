@@ -2,23 +2,14 @@ package com.escalationdesk.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.escalationdesk.directory.CustomerOption;
-import com.escalationdesk.directory.Directory;
-import com.escalationdesk.directory.TeamOption;
-import com.escalationdesk.escalation.EscalationReason;
-import com.escalationdesk.escalation.EscalationRequest;
-import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.notification.NotificationKind;
 import com.escalationdesk.notification.NotificationView;
 import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.testing.BillingSpikes;
 import com.escalationdesk.testing.OnAFreshDemoDesk;
 import com.escalationdesk.testing.SignIn;
 import com.escalationdesk.testing.SmtpServer;
 import com.escalationdesk.testing.SmtpServer.Mail;
-import com.escalationdesk.ticket.Category;
-import com.escalationdesk.ticket.NewTicket;
-import com.escalationdesk.ticket.Priority;
-import com.escalationdesk.ticket.Tickets;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,13 +29,7 @@ class WeeklyReportsIT extends OnAFreshDemoDesk {
     SignIn signIn;
 
     @Inject
-    Tickets tickets;
-
-    @Inject
-    Escalations escalations;
-
-    @Inject
-    Directory directory;
+    BillingSpikes spikes;
 
     @Inject
     Notifications notifications;
@@ -56,9 +41,7 @@ class WeeklyReportsIT extends OnAFreshDemoDesk {
     void aWeekOfManyEscalationsWarnsTheTeamsManagersAndEachManagerGetsOneDigest() {
         SmtpServer.start();
         // about a quarter of the tickets through Frontline were escalated in each of the history's weeks
-        for (int i = 0; i < 12; i++) {
-            escalatedAndResolved("Spike " + i);
-        }
+        spikes.escalateAndResolve(12);
 
         WeeklyReports.Run run = reports.runNow();
 
@@ -86,18 +69,5 @@ class WeeklyReportsIT extends OnAFreshDemoDesk {
 
         assertThat(reports.runNow()).as("once a week").isEqualTo(new WeeklyReports.Run(0, 0));
         assertThat(SmtpServer.awaitSubject("maria" + DOMAIN, DIGEST, 2)).hasSize(1);
-    }
-
-    private void escalatedAndResolved(String subject) {
-        signIn.as("alice");
-        CustomerOption customer = directory.findCustomers("Contoso").get(0);
-        String number = tickets.open(new NewTicket(customer.id(), subject, "Needs Billing", Category.BILLING, Priority.NORMAL));
-        TeamOption billing = directory.teams().stream().filter(t -> t.name().equals("Billing specialists")).findFirst()
-                .orElseThrow();
-        long e = escalations.escalate(new EscalationRequest(number, billing.id(), EscalationReason.KNOWLEDGE, "Refund",
-                "Checked the order", "Decide the refund"));
-        signIn.as("bob");
-        escalations.accept(e);
-        tickets.resolve(number, "Refunded.");
     }
 }
