@@ -12,6 +12,11 @@
 # Prints the figures; exits 1 on any wrong answer.
 #
 #   reliability/two-servers.sh [rounds]      (default 10)
+#
+# PAIR_HOME_A / PAIR_HOME_B with PAIR_PORTBASE_A / PAIR_PORTBASE_B: the servers' folders and port
+# bases, e.g. an existing server folder (with the port base its domain was made with) to spare a
+# Payara unpack and a new domain, as .ci/run does with the crash test's server. PAIR_EAR: the EAR to
+# deploy (default: the one the build leaves in escalation-ear/target).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${1:-10}
@@ -21,25 +26,31 @@ PORT_B=${PAIR_PORTBASE_B:-32000}
 export ESCALATION_DESK_POSTGRES_DB=escalation_desk_pair
 export ESCALATION_DESK_AUDIT_KEYS="$WORK/audit-signing"
 export ESCALATION_DESK_CLUSTER="127.0.0.1:$((PORT_A + 49)),127.0.0.1:$((PORT_B + 49))"
+EAR_OPTION=(--no-build)
+[ -z "${PAIR_EAR:-}" ] || EAR_OPTION=(--ear "$PAIR_EAR")
 mkdir -p "$WORK"
 
 server() { # name portbase command...
   local name=$1 portbase=$2
   shift 2
-  ESCALATION_DESK_HOME="$WORK/server-$name" ESCALATION_DESK_PORTBASE=$portbase "$ROOT/run" "$@"
+  local home="$WORK/server-$name"
+  [ "$name" = a ] && home=${PAIR_HOME_A:-$home}
+  [ "$name" = b ] && home=${PAIR_HOME_B:-$home}
+  ESCALATION_DESK_HOME="$home" ESCALATION_DESK_PORTBASE=$portbase "$ROOT/run" "$@"
 }
 
 psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q -d postgres \
   -c "DROP DATABASE IF EXISTS $ESCALATION_DESK_POSTGRES_DB" -c "CREATE DATABASE $ESCALATION_DESK_POSTGRES_DB" >/dev/null 2>&1
 echo "Starting two servers on one database, on ports $((PORT_A + 80)) and $((PORT_B + 80))"
 trap 'server a "$PORT_A" stop >/dev/null 2>&1 || true; server b "$PORT_B" stop >/dev/null 2>&1 || true' EXIT
-server a "$PORT_A" start --no-build > "$WORK/server-a.out" 2>&1 &
+server a "$PORT_A" start "${EAR_OPTION[@]}" > "$WORK/server-a.out" 2>&1 &
 first=$!
-server b "$PORT_B" start --no-build > "$WORK/server-b.out" 2>&1 &
+server b "$PORT_B" start "${EAR_OPTION[@]}" > "$WORK/server-b.out" 2>&1 &
 second=$!
 wait "$first" || { cat "$WORK/server-a.out"; exit 1; }
 wait "$second" || { cat "$WORK/server-b.out"; exit 1; }
 
-echo "Twenty sessions switch servers at every request"
+echo "Both servers up after $SECONDS s; twenty sessions switch servers at every request"
 java "$ROOT/bench/DeskLoad.java" servers "http://localhost:$((PORT_A + 80))/escalation-desk" \
   "http://localhost:$((PORT_B + 80))/escalation-desk" "$ROUNDS"
+echo "Done after $SECONDS s"
