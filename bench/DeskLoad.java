@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  *   java DeskLoad.java intake BASE_URL SECONDS OUTPUT_FILE
  *   java DeskLoad.java servers BASE_URL_A BASE_URL_B ROUNDS
  *   java DeskLoad.java audit BASE_URL
+ *   java DeskLoad.java metrics BASE_URL LOGIN [TIMES]
  * </pre>
  *
  * {@code pages}: N sessions (alice, tom and lena in turn) load one kind of page as fast as the server
@@ -42,7 +43,11 @@ import java.util.stream.Collectors;
  * acknowledged (the redirect to its page) is written to the file, one number a line. {@code servers}:
  * sessions that move between two servers at every request (see {@link #servers}); it prints the
  * count of requests and of wrong answers, and exits 1 on any. {@code audit}: an admin makes a
- * checkpoint and then verifies the trail through the API; prints the time of each.
+ * checkpoint and then verifies the trail through the API; prints the time of each. {@code metrics}:
+ * one user (a director sees the whole desk, a manager their teams) loads the dashboard over 30 and
+ * over 365 days (the year a quarter as many times), the first page of a drill-down from it (the
+ * resolved tickets behind its tile), and the finder's search for a word and for a word with
+ * filters, each TIMES times (default 20) after a few unmeasured ones; prints p50 and p95 of each.
  */
 public class DeskLoad {
 
@@ -61,6 +66,8 @@ public class DeskLoad {
             intake(client, args[1], Long.parseLong(args[2]), Path.of(args[3]));
         } else if (args[0].equals("audit")) {
             audit(client, args[1]);
+        } else if (args[0].equals("metrics")) {
+            metrics(client, args[1], args[2], args.length > 3 ? Integer.parseInt(args[3]) : 20);
         } else if (args[0].equals("servers")) {
             System.exit(servers(client, args[1], args[2], Integer.parseInt(args[3])) == 0 ? 0 : 1);
         } else {
@@ -335,6 +342,58 @@ public class DeskLoad {
                 ms(sorted, 0.5), ms(sorted, 0.95), sorted.size() / ((System.nanoTime() - all) / 1e9), wrong.get());
     }
 
+    /** How long one request may take. */
+    private static Duration timeout = Duration.ofSeconds(60);
+
+    private static final Pattern DRILL_RESOLVED = Pattern.compile("id=\"drillResolved\" href=\"([^\"]+)\"");
+    private static final Pattern RESOLVED_TILE = Pattern.compile("id=\"tileResolved\">\\s*<h2>Resolved</h2>\\s*<p class=\"desk-figure\">([^<]+)<");
+    private static final Pattern FOUND = Pattern.compile("([\\d,]+) found");
+
+    private static void metrics(HttpClient client, String base, String login, int times) throws Exception {
+        // a slow figure is a figure to print, not a failure
+        timeout = Duration.ofMinutes(10);
+        Jar cookie = signIn(client, base, login);
+        String origin = base.substring(0, base.indexOf('/', "http://".length()));
+        String dashboard = get(client, base + "/metrics/dashboard.xhtml?days=30", cookie);
+        String drill = origin + match(DRILL_RESOLVED, dashboard).replace("&amp;", "&");
+        System.out.printf("  as %s; the dashboard counts %s resolved tickets in 30 days%n", login,
+                RESOLVED_TILE.matcher(dashboard).results().map(m -> m.group(1).trim()).findFirst().orElse("?"));
+        String found = get(client, base + "/ticket/find.xhtml?q=router", cookie);
+        System.out.printf("  the finder finds %s tickets for \"router\"%n",
+                FOUND.matcher(found).results().map(m -> m.group(1).trim()).findFirst().orElse("?"));
+        time(client, "dashboard, 30 days", base + "/metrics/dashboard.xhtml?days=30", cookie, "id=\"drillResolved\"", times);
+        // a year's dashboard is timed fewer times: at a million tickets one takes long
+        time(client, "dashboard, 365 days", base + "/metrics/dashboard.xhtml?days=365", cookie, "id=\"drillResolved\"",
+                Math.max(3, times / 4));
+        time(client, "drill-down, first page", drill, cookie, "ticket-link", times);
+        time(client, "finder, a word", base + "/ticket/find.xhtml?q=router", cookie, "ticket-link", times);
+        time(client, "finder, a word and filters", base + "/ticket/find.xhtml?q=refund&status=RESOLVED&priority=HIGH", cookie,
+                "ticket-link", times);
+    }
+
+    /**
+     * Loads a page TIMES times after three unmeasured loads; each answer must be the page, holding this
+     * text, or the timing stops.
+     */
+    private static void time(HttpClient client, String what, String url, Jar cookie, String expected, int times) throws Exception {
+        List<Long> took = new ArrayList<>();
+        for (int i = -3; i < times; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> page = send(client, HttpRequest.newBuilder(URI.create(url)).GET(), cookie);
+            long elapsed = System.nanoTime() - t;
+            if (page.statusCode() != 200 || !page.body().contains(expected)) {
+                // a figure the desk cannot give is a finding too: said, and the next one measured
+                System.out.printf("  %-28s answered HTTP %d without the page after %.1f ms%n", what, page.statusCode(), elapsed / 1e6);
+                return;
+            }
+            if (i >= 0) {
+                took.add(elapsed);
+            }
+        }
+        Collections.sort(took);
+        System.out.printf("  %-28s p50 %7.1f ms   p95 %7.1f ms   (%d loads)%n", what, ms(took, 0.50), ms(took, 0.95), times);
+    }
+
     private static int status(HttpClient client, String url, Jar cookie) throws IOException, InterruptedException {
         return send(client, HttpRequest.newBuilder(URI.create(url)).GET(), cookie).statusCode();
     }
@@ -427,7 +486,7 @@ public class DeskLoad {
         if (!header.isEmpty()) {
             request.header("Cookie", header);
         }
-        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<String> response = client.send(request.timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString());
         cookie.keep(response);
         return response;

@@ -27,7 +27,7 @@ export ESCALATION_DESK_POSTGRES_DB=escalation_desk_pair
 export ESCALATION_DESK_AUDIT_KEYS="$WORK/audit-signing"
 export ESCALATION_DESK_CLUSTER="127.0.0.1:$((PORT_A + 49)),127.0.0.1:$((PORT_B + 49))"
 EAR_OPTION=(--no-build)
-[ -z "${PAIR_EAR:-}" ] || EAR_OPTION=(--ear "$PAIR_EAR")
+[ -z "${PAIR_EAR:-}" ] || EAR_OPTION=(--no-build --ear "$PAIR_EAR")
 mkdir -p "$WORK"
 
 server() { # name portbase command...
@@ -47,8 +47,13 @@ server a "$PORT_A" start "${EAR_OPTION[@]}" > "$WORK/server-a.out" 2>&1 &
 first=$!
 server b "$PORT_B" start "${EAR_OPTION[@]}" > "$WORK/server-b.out" 2>&1 &
 second=$!
-wait "$first" || { cat "$WORK/server-a.out"; exit 1; }
-wait "$second" || { cat "$WORK/server-b.out"; exit 1; }
+# both starts end before either is judged, so that the trap's stop finds a server that failed to start whole
+first_status=0
+second_status=0
+wait "$first" || first_status=$?
+wait "$second" || second_status=$?
+[ "$first_status" -eq 0 ] || { cat "$WORK/server-a.out"; exit 1; }
+[ "$second_status" -eq 0 ] || { cat "$WORK/server-b.out"; exit 1; }
 
 echo "Both servers up after $SECONDS s; twenty sessions switch servers at every request"
 java "$ROOT/bench/DeskLoad.java" servers "http://localhost:$((PORT_A + 80))/escalation-desk" \

@@ -394,6 +394,11 @@ public class TicketFact {
         return tiers;
     }
 
+    /** When it was last resolved, in microseconds since the epoch; null while it is not. */
+    public Long getResolvedMicros() {
+        return resolvedMicros;
+    }
+
     public String getTicketNumber() {
         return ticketNumber;
     }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The figures at scale: fills a throwaway desk (its own folder and ports, the EAR last built) with N
+# generated tickets over two years (bench/DeskGenerator.java: 40 teams on three tiers, 500 agents, a
+# quarter of the tickets escalated, with approvals, ratings, clocks, articles and audit chains that
+# verify), then times through HTTP what a director (the whole desk) and a manager (five teams) wait
+# for: the dashboard over 30 and 365 days, a drill-down's first page and the finder's search.
+# Prints figures; asserts nothing. Not part of the tests.
+#
+#   bench/metrics-benchmark.sh [tickets] [h2|postgres]      (defaults: 100000, h2)
+#   TIMES=20: how often each page is timed (the year's dashboard a quarter as often)
+#
+# postgres: a fresh database escalation_desk_bench on the PostgreSQL at 127.0.0.1:5432 (user
+# postgres, trust authentication), made anew with psql.
+set -euo pipefail
+TICKETS=${1:-100000}
+DATABASE=${2:-h2}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export ESCALATION_DESK_HOME=${BENCH_HOME:-$ROOT/bench/target/metrics-server}
+export ESCALATION_DESK_PORTBASE=${BENCH_PORTBASE:-26000}
+# given when the server is first made: a desk of a million tickets wants more than Payara's 512 MB
+export ESCALATION_DESK_JVM_OPTIONS=${ESCALATION_DESK_JVM_OPTIONS:--Xmx2g}
+URL="http://localhost:$((ESCALATION_DESK_PORTBASE + 80))/escalation-desk"
+DOMAIN="$ESCALATION_DESK_HOME/payara6/glassfish/domains/escalation-desk"
+CLASSES="$ROOT/escalation-domain/target/classes"
+PERSISTENCE_API=$(find "$HOME/.m2/repository/jakarta/persistence" -name 'jakarta.persistence-api-*.jar' 2>/dev/null | sort | tail -1)
+
+if [ "$DATABASE" = postgres ]; then
+  export ESCALATION_DESK_POSTGRES_DB=escalation_desk_bench
+  psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q -d postgres \
+    -c "DROP DATABASE IF EXISTS $ESCALATION_DESK_POSTGRES_DB" -c "CREATE DATABASE $ESCALATION_DESK_POSTGRES_DB" >/dev/null 2>&1
+else
+  rm -rf "$DOMAIN/lib/databases" "$DOMAIN/lib/ticket-index"
+fi
+
+echo "A fresh desk on $DATABASE: its schema, and the demo (its people, customers, 48 articles and 300 tickets)"
+"$ROOT/run" start "${BENCH_BUILD:---no-build}" >/dev/null
+trap '"$ROOT/run" stop >/dev/null' EXIT
+"$ROOT/run" stop >/dev/null
+rm -rf "$DOMAIN/lib/ticket-index"
+if [ "$DATABASE" = postgres ]; then
+  JDBC="jdbc:postgresql://127.0.0.1:5432/$ESCALATION_DESK_POSTGRES_DB?user=postgres&reWriteBatchedInserts=true"
+  DRIVER=$(ls "$DOMAIN"/lib/postgresql-*.jar | head -1)
+else
+  JDBC="jdbc:h2:$DOMAIN/lib/databases/embedded_default;CACHE_SIZE=262144"
+  DRIVER="$ESCALATION_DESK_HOME/payara6/h2db/bin/h2.jar"
+fi
+
+echo "Generating $TICKETS tickets over two years, with the server stopped..."
+java -Xmx2g -cp "$CLASSES:$DRIVER${PERSISTENCE_API:+:$PERSISTENCE_API}" "$ROOT/bench/DeskGenerator.java" "$JDBC" "$TICKETS" 2>&1 \
+  | grep -v -e '^warning: unknown enum constant' -e '^  reason: class file for jakarta.persistence' -e '^[0-9] warnings$'
+
+echo "Starting the desk on them"
+start=$(date +%s)
+"$ROOT/run" start --no-build >/dev/null
+echo "  started in $(( $(date +%s) - start )) s; the finder builds its index from the database in the background"
+echo "Timed through HTTP, one request at a time ($(nproc) cores, client and server on this machine):"
+# the first search waits for the finder's index: its time is the index's build
+start=$(date +%s%N)
+java "$ROOT/bench/DeskLoad.java" metrics "$URL" director1 1 >/dev/null
+echo "  the finder's index was ready $(( ($(date +%s%N) - start) / 1000000000 )) s after the start"
+java "$ROOT/bench/DeskLoad.java" metrics "$URL" director1 "${TIMES:-20}"
+java "$ROOT/bench/DeskLoad.java" metrics "$URL" manager1 "${TIMES:-20}"
