@@ -12,6 +12,7 @@
 # Prints the figures; exits 1 on any wrong answer.
 #
 #   reliability/two-servers.sh [rounds]      (default 10)
+#   reliability/two-servers.sh prepare       (only unpack Payara and make both domains and the key)
 #
 # PAIR_HOME_A / PAIR_HOME_B with PAIR_PORTBASE_A / PAIR_PORTBASE_B: the servers' folders and port
 # bases, e.g. an existing server folder (with the port base its domain was made with) to spare a
@@ -20,6 +21,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${1:-10}
+PREPARE_ONLY=false
+[ "$ROUNDS" != prepare ] || PREPARE_ONLY=true
 WORK="$ROOT/reliability/target"
 PORT_A=${PAIR_PORTBASE_A:-31000}
 PORT_B=${PAIR_PORTBASE_B:-32000}
@@ -39,13 +42,19 @@ server() { # name portbase command...
   ESCALATION_DESK_HOME="$home" ESCALATION_DESK_PORTBASE=$portbase "$ROOT/run" "$@"
 }
 
+# one after the other: the two servers share the key that signs checkpoints, and two fresh servers
+# made at once both set out to create it (one of them then failed to start, silently)
+server a "$PORT_A" prepare > "$WORK/server-a.out" 2>&1 || { cat "$WORK/server-a.out"; exit 1; }
+server b "$PORT_B" prepare > "$WORK/server-b.out" 2>&1 || { cat "$WORK/server-b.out"; exit 1; }
+! $PREPARE_ONLY || exit 0
+
 psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q -d postgres \
   -c "DROP DATABASE IF EXISTS $ESCALATION_DESK_POSTGRES_DB" -c "CREATE DATABASE $ESCALATION_DESK_POSTGRES_DB" >/dev/null 2>&1
 echo "Starting two servers on one database, on ports $((PORT_A + 80)) and $((PORT_B + 80))"
 trap 'server a "$PORT_A" stop >/dev/null 2>&1 || true; server b "$PORT_B" stop >/dev/null 2>&1 || true' EXIT
-server a "$PORT_A" start "${EAR_OPTION[@]}" > "$WORK/server-a.out" 2>&1 &
+server a "$PORT_A" start "${EAR_OPTION[@]}" >> "$WORK/server-a.out" 2>&1 &
 first=$!
-server b "$PORT_B" start "${EAR_OPTION[@]}" > "$WORK/server-b.out" 2>&1 &
+server b "$PORT_B" start "${EAR_OPTION[@]}" >> "$WORK/server-b.out" 2>&1 &
 second=$!
 # both starts end before either is judged, so that the trap's stop finds a server that failed to start whole
 first_status=0
