@@ -47,7 +47,7 @@ fi
 
 echo "Generating $TICKETS tickets over two years, with the server stopped..."
 java -Xmx2g -cp "$CLASSES:$DRIVER${PERSISTENCE_API:+:$PERSISTENCE_API}" "$ROOT/bench/DeskGenerator.java" "$JDBC" "$TICKETS" 2>&1 \
-  | grep -v -e '^warning: unknown enum constant' -e '^  reason: class file for jakarta.persistence' -e '^[0-9] warnings$'
+  | grep --line-buffered -v -e '^warning: unknown enum constant' -e '^  reason: class file for jakarta.persistence' -e '^[0-9] warnings$'
 
 echo "Starting the desk on them"
 start=$(date +%s)
