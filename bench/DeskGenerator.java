@@ -264,16 +264,10 @@ public class DeskGenerator {
             String name = tier == 1 ? "Frontline " + CITIES[i] : tier == 2 ? area + " specialists " + (char) ('A' + (i - 20) / 4)
                     : "Platform engineering " + (char) ('A' + i - 32);
             long id = nextTeam++;
-            team.set(1, id);
-            team.set(2, name);
-            team.set(3, tier == 1 ? "First contact in " + name.substring(10) : tier == 2 ? area + " problems" : "Defects and infrastructure");
-            team.set(4, tierIds.get(tier));
-            team.addBatch();
+            team.add(id, name, tier == 1 ? "First contact in " + name.substring(10) : tier == 2 ? area + " problems" : "Defects and infrastructure", tierIds.get(tier));
             if (tier == 2) {
                 for (String c : categoriesOf(area)) {
-                    category.set(1, id);
-                    category.set(2, c);
-                    category.addBatch();
+                    category.add(id, c);
                 }
             }
             Agent manager = managers.get(i / 5);
@@ -292,12 +286,7 @@ public class DeskGenerator {
             String name = LAST[random.nextInt(LAST.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " " + id;
             int roll = random.nextInt(100);
             String segment = roll < 70 ? "STANDARD" : roll < 92 ? "BUSINESS" : "ENTERPRISE";
-            customer.set(1, id);
-            customer.set(2, name);
-            customer.set(3, "customer" + id + "@generated.example");
-            customer.set(4, segment);
-            customer.set(5, name.toLowerCase(Locale.ROOT));
-            customer.addBatch();
+            customer.add(id, name, "customer" + id + "@generated.example", segment, name.toLowerCase(Locale.ROOT));
             customers.add(new Customer(id, name, segment));
         }
         rows.log(log);
@@ -317,19 +306,9 @@ public class DeskGenerator {
             String... roles) throws SQLException {
         long id = nextAgent++;
         String name = FIRST[(int) (id % FIRST.length)] + " " + LAST[(int) (id / FIRST.length % LAST.length)];
-        agent.set(1, id);
-        agent.set(2, login);
-        agent.set(3, name);
-        agent.set(4, login + "@desk.example");
-        agent.set(5, hash);
-        agent.set(6, team);
-        agent.set(7, level);
-        agent.set(8, manager == null ? null : manager.id());
-        agent.addBatch();
+        agent.add(id, login, name, login + "@desk.example", hash, team, level, manager == null ? null : manager.id());
         for (String r : roles) {
-            role.set(1, id);
-            role.set(2, r);
-            role.addBatch();
+            role.add(id, r);
         }
         return new Agent(id, login, name);
     }
@@ -547,13 +526,7 @@ public class DeskGenerator {
                             + ": satisfaction " + satisfaction + "/5, effort " + effort + "/7", null, answers);
                     Insert feedback = rows.of("INSERT INTO resolution_feedback (ticket_id, resolution, after_escalation,"
                             + " satisfaction, comment, effort, answered_at) VALUES (?, ?, ?, ?, NULL, ?, ?)");
-                    feedback.set(1, id);
-                    feedback.set(2, reopenCount + 1);
-                    feedback.set(3, escalated);
-                    feedback.set(4, satisfaction);
-                    feedback.set(5, effort);
-                    feedback.set(6, Timestamp.from(at));
-                    feedback.addBatch();
+                    feedback.add(id, reopenCount + 1, escalated, satisfaction, effort, Timestamp.from(at));
                 }
                 if (random.nextInt(100) < 70) {
                     later(3 * 1440, 7 * 1440);
@@ -573,13 +546,7 @@ public class DeskGenerator {
         void note(Agent author, boolean reply, String body) throws SQLException {
             Insert note = rows.of("INSERT INTO ticket_note (id, ticket_id, author_id, visibility, body, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)");
-            note.set(1, nextNote++);
-            note.set(2, id);
-            note.set(3, author.id());
-            note.set(4, reply ? "PUBLIC" : "INTERNAL");
-            note.set(5, body);
-            note.set(6, Timestamp.from(at));
-            note.addBatch();
+            note.add(nextNote++, id, author.id(), reply ? "PUBLIC" : "INTERNAL", body, Timestamp.from(at));
             if (reply && firstReply == null) {
                 firstReply = at;
             }
@@ -683,26 +650,10 @@ public class DeskGenerator {
             Insert insert = rows.of("INSERT INTO decision_request (id, ticket_id, kind_id, amount, currency, justification,"
                     + " requested_by_id, approval_chain, next_step, state, requested_at, decided_at, version, policy_version, policy_rule)"
                     + " VALUES (?, ?, 1, ?, 'EUR', ?, ?, ?, 1, ?, ?, ?, 0, NULL, NULL)");
-            insert.set(1, request);
-            insert.set(2, id);
-            insert.set(3, amount);
-            insert.set(4, "Goodwill for the trouble with the order");
-            insert.set(5, by.id());
-            insert.set(6, level);
-            insert.set(7, approved ? "APPROVED" : "REJECTED");
-            insert.set(8, Timestamp.from(written.get(written.size() - 2).getOccurredAt()));
-            insert.set(9, Timestamp.from(at));
-            insert.addBatch();
+            insert.add(request, id, amount, "Goodwill for the trouble with the order", by.id(), level, approved ? "APPROVED" : "REJECTED", Timestamp.from(written.get(written.size() - 2).getOccurredAt()), Timestamp.from(at));
             Insert step = rows.of("INSERT INTO decision_approval (id, request_id, authority_level, approver_id, approved,"
                     + " note, decided_at, on_behalf_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)");
-            step.set(1, nextApproval++);
-            step.set(2, request);
-            step.set(3, level);
-            step.set(4, approver.id());
-            step.set(5, approved);
-            step.set(6, approved ? null : "Outside what we can offer for this contract");
-            step.set(7, Timestamp.from(at));
-            step.addBatch();
+            step.add(nextApproval++, request, level, approver.id(), approved, approved ? null : "Outside what we can offer for this contract", Timestamp.from(at));
         }
 
         Map<String, Object> decision(String money, String state, String chain, String nextLevel) {
@@ -746,17 +697,7 @@ public class DeskGenerator {
             Insert clock = rows.of("INSERT INTO sla_clock (id, ticket_id, kind, policy_id, target_minutes, started_at,"
                     + " stopped_at, due_at, at_risk_at, steps_done, next_step_at, ledger, version, replaced)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, 0, FALSE)");
-            clock.set(1, nextClock++);
-            clock.set(2, id);
-            clock.set(3, kind);
-            clock.set(4, policy.id());
-            clock.set(5, minutes);
-            clock.set(6, Timestamp.from(start));
-            clock.set(7, Timestamp.from(end));
-            clock.set(8, Timestamp.from(due));
-            clock.set(9, Timestamp.from(atRisk));
-            clock.set(10, "running " + start + " " + end);
-            clock.addBatch();
+            clock.add(nextClock++, id, kind, policy.id(), minutes, Timestamp.from(start), Timestamp.from(end), Timestamp.from(due), Timestamp.from(atRisk), "running " + start + " " + end);
         }
 
         /** The ticket's rows, its audit chain in the log, and its fact as the desk replays it. */
@@ -764,41 +705,15 @@ public class DeskGenerator {
             Insert ticket = rows.of("INSERT INTO ticket (id, ticket_number, customer_id, subject, description, category,"
                     + " priority, status, team_id, assignee_id, created_at, updated_at, version, resolution_summary, resolved_at,"
                     + " closed_at, reopen_count, bounced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)");
-            ticket.set(1, id);
-            ticket.set(2, number);
-            ticket.set(3, customer.id());
-            ticket.set(4, subject);
-            ticket.set(5, description);
-            ticket.set(6, category);
-            ticket.set(7, priority);
-            ticket.set(8, status);
-            ticket.set(9, team.id());
-            ticket.set(10, assignee == null ? null : assignee.id());
-            ticket.set(11, Timestamp.from(created));
-            ticket.set(12, Timestamp.from(at));
-            ticket.set(13, resolutionSummary);
-            ticket.set(14, resolvedAt == null ? null : Timestamp.from(resolvedAt));
-            ticket.set(15, closedAt == null ? null : Timestamp.from(closedAt));
-            ticket.set(16, reopenCount);
-            ticket.set(17, bounced);
-            ticket.addBatch();
+            ticket.add(id, number, customer.id(), subject, description, category, priority, status, team.id(), assignee == null ? null : assignee.id(), Timestamp.from(created), Timestamp.from(at), resolutionSummary, resolvedAt == null ? null : Timestamp.from(resolvedAt), closedAt == null ? null : Timestamp.from(closedAt), reopenCount, bounced);
             Insert worker = rows.of("INSERT INTO ticket_worker (ticket_id, agent_id) VALUES (?, ?)");
             for (long w : workers) {
-                worker.set(1, id);
-                worker.set(2, w);
-                worker.addBatch();
+                worker.add(id, w);
             }
             Insert link = rows.of("INSERT INTO kb_article_link (id, article_id, ticket_id, linked_by, linked_at, solved,"
                     + " escalation_avoided) VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (long article : linkedArticles) {
-                link.set(1, nextLink++);
-                link.set(2, article);
-                link.set(3, id);
-                link.set(4, workers.iterator().next());
-                link.set(5, Timestamp.from(created));
-                link.set(6, resolvedAt != null);
-                link.set(7, resolvedAt != null && !escalated);
-                link.addBatch();
+                link.add(nextLink++, article, id, workers.iterator().next(), Timestamp.from(created), resolvedAt != null, resolvedAt != null && !escalated);
             }
             Insert audit = rows.of("INSERT INTO audit_entry (id, chain_key, sequence_no, actor, action, summary, before_state,"
                     + " after_state, occurred_at_us, previous_hash, entry_hash, recipe, log_index, leaf_hash)"
@@ -807,20 +722,7 @@ public class DeskGenerator {
             TicketFact fact = new TicketFact(number);
             for (AuditEntry e : written) {
                 byte[] leaf = MerkleTree.leafHash(AuditRecipe.leafData(e));
-                audit.set(1, nextAudit++);
-                audit.set(2, e.getChainKey());
-                audit.set(3, e.getSequenceNo());
-                audit.set(4, e.getActor());
-                audit.set(5, e.getAction().name());
-                audit.set(6, e.getSummary());
-                audit.set(7, e.getBeforeState());
-                audit.set(8, e.getAfterState());
-                audit.set(9, e.getOccurredMicros());
-                audit.set(10, e.getPreviousHash());
-                audit.set(11, e.getHash());
-                audit.set(12, log.size());
-                audit.set(13, MerkleTree.hex(leaf));
-                audit.addBatch();
+                audit.add(nextAudit++, e.getChainKey(), e.getSequenceNo(), e.getActor(), e.getAction().name(), e.getSummary(), e.getBeforeState(), e.getAfterState(), e.getOccurredMicros(), e.getPreviousHash(), e.getHash(), log.size(), MerkleTree.hex(leaf));
                 log.append(leaf);
                 fact.apply(e, hours);
                 entries++;
@@ -1048,6 +950,12 @@ public class DeskGenerator {
 
         void set(int index, Object value) {
             current[index - 1] = value;
+        }
+
+        /** A whole row, its values in the statement's order. */
+        void add(Object... values) {
+            current = values;
+            addBatch();
         }
 
         void addBatch() {
