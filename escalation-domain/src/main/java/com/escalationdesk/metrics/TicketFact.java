@@ -292,12 +292,12 @@ public class TicketFact {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
-    /** Takes over every figure of a replay of the same ticket's chain (a rebuild). */
     /** Stamps the fact as changed now, once per transaction that changes the ticket. */
     public void markChanged(Instant now) {
         changedMicros = Math.multiplyExact(now.getEpochSecond(), 1_000_000L) + now.getNano() / 1_000;
     }
 
+    /** Takes over every figure of a replay of the same ticket's chain (a rebuild). */
     public void takeOver(TicketFact replayed) {
         if (!ticketNumber.equals(replayed.ticketNumber)) {
             throw new IllegalArgumentException(replayed.ticketNumber + " is not " + ticketNumber);
