@@ -85,11 +85,11 @@ public class TicketFact {
     @Column(name = "business_seconds")
     private Long businessSeconds;
 
-    /** Why it was first escalated to another team (an {@code EscalationReason} name); null if never. */
     /** The customer's segment as the ticket last recorded it; null for entries written before tickets recorded it. */
     @Column(name = "segment", length = 20)
     private String segment;
 
+    /** Why it was first escalated to another team (an {@code EscalationReason} name); null if never. */
     @Column(name = "escalation_reason", length = 30)
     private String escalationReason;
 
