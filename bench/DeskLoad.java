@@ -68,6 +68,8 @@ public class DeskLoad {
             audit(client, args[1]);
         } else if (args[0].equals("metrics")) {
             metrics(client, args[1], args[2], args.length > 3 ? Integer.parseInt(args[3]) : 20);
+        } else if (args[0].equals("export")) {
+            export(client, args[1], args[2], args[3], args[4]);
         } else if (args[0].equals("servers")) {
             System.exit(servers(client, args[1], args[2], Integer.parseInt(args[3])) == 0 ? 0 : 1);
         } else {
@@ -369,6 +371,44 @@ public class DeskLoad {
         time(client, "finder, a word", base + "/ticket/find.xhtml?q=router", cookie, "ticket-link", times);
         time(client, "finder, a word and filters", base + "/ticket/find.xhtml?q=refund&status=RESOLVED&priority=HIGH", cookie,
                 "ticket-link", times);
+    }
+
+    /**
+     * Downloads every hit of a finder search (its query string, e.g. {@code q=&priority=HIGH}) as CSV or
+     * XLSX, the way the page's download link does, reading the answer as it streams in; prints the rows
+     * (CSV) or bytes and the time.
+     */
+    private static void export(HttpClient client, String base, String login, String query, String format) throws Exception {
+        timeout = Duration.ofMinutes(10);
+        Jar cookie = signIn(client, base, login);
+        String page = get(client, base + "/ticket/find.xhtml?" + query, cookie);
+        String link = "resultsForm:results" + (format.equals("csv") ? "Csv" : "Xlsx");
+        String form = "resultsForm=resultsForm&" + enc(link) + "=" + enc(link) + "&jakarta.faces.ViewState="
+                + enc(match(VIEW_STATE, page)) + "&primefaces.nonce=" + enc(match(NONCE, page));
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "/ticket/find.xhtml?" + query))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        String header = cookie.header();
+        if (!header.isEmpty()) {
+            post.header("Cookie", header);
+        }
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> answer = client.send(post.timeout(timeout).build(), HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        long lines = 0;
+        byte[] buffer = new byte[65_536];
+        try (java.io.InputStream in = answer.body()) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String type = answer.headers().firstValue("Content-Type").orElse("?");
+        System.out.printf("  export %-4s of %-28s HTTP %d, %s, %,d bytes%s in %.1f s%n", format, "\"" + query + "\"",
+                answer.statusCode(), type, bytes, format.equals("csv") ? String.format(", %,d rows", Math.max(0, lines - 1)) : "",
+                seconds);
     }
 
     /**

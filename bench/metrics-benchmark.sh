@@ -3,7 +3,8 @@
 # generated tickets over two years (bench/DeskGenerator.java: 40 teams on three tiers, 500 agents, a
 # quarter of the tickets escalated, with approvals, ratings, clocks, articles and audit chains that
 # verify), then times through HTTP what a director (the whole desk) and a manager (five teams) wait
-# for: the dashboard over 30 and 365 days, a drill-down's first page and the finder's search.
+# for: the dashboard over 30 and 365 days, a drill-down's first page and the finder's search; then the
+# finder's CSV and XLSX downloads of a narrow search and of every ticket, with the server's heap meanwhile.
 # Prints figures; asserts nothing. Not part of the tests.
 #
 #   bench/metrics-benchmark.sh [tickets] [h2|postgres]      (defaults: 100000, h2)
@@ -60,3 +61,20 @@ java "$ROOT/bench/DeskLoad.java" metrics "$URL" director1 1 >/dev/null
 echo "  the finder's index was ready $(( ($(date +%s%N) - start) / 1000000000 )) s after the start"
 java "$ROOT/bench/DeskLoad.java" metrics "$URL" director1 "${TIMES:-20}"
 java "$ROOT/bench/DeskLoad.java" metrics "$URL" manager1 "${TIMES:-20}"
+# Exports stream: the server reads the hits a page at a time and writes each row as it goes, so its
+# heap must not grow with the rows. jstat samples it every 250 ms while each download runs.
+echo "Exports of the finder's hits as director1 (a narrow search, then every ticket), the server's heap sampled meanwhile:"
+PID=$(cat "$DOMAIN/config/pid")
+for query in "q=&priority=URGENT" "q="; do
+  for format in csv xlsx; do
+    jstat -gc "$PID" 250 > "$ESCALATION_DESK_HOME/jstat.txt" &
+    sampler=$!
+    java "$ROOT/bench/DeskLoad.java" export "$URL" director1 "$query" "$format"
+    kill "$sampler"
+    wait "$sampler" 2>/dev/null || true
+    awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; old = $8 / 1024; if (!seen) { first = old; seen = 1 }
+           if (used > u) u = used; if (old > o) o = old }
+         END { printf "    server heap meanwhile: at most %.0f MB in use; old generation %.0f MB at the start, at most %.0f MB\n", u, first, o }' \
+      "$ESCALATION_DESK_HOME/jstat.txt"
+  done
+done

@@ -27,6 +27,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -99,6 +100,8 @@ public final class TicketIndex implements AutoCloseable {
         doc.add(new LongPoint("created", t.createdAt().toEpochMilli()));
         doc.add(new NumericDocValuesField("createdOrder", t.createdAt().toEpochMilli()));
         doc.add(new NumericDocValuesField("updatedOrder", t.updatedAt().toEpochMilli()));
+        // the last key of every order: tickets changed in the same millisecond keep one order from page to page
+        doc.add(new NumericDocValuesField("idOrder", t.id()));
         if (t.resolvedAt() != null) {
             doc.add(new LongPoint("resolved", t.resolvedAt().toEpochMilli()));
         }
@@ -162,6 +165,23 @@ public final class TicketIndex implements AutoCloseable {
         if (offset > MAX_OFFSET) {
             throw new IllegalArgumentException("Searches list at most " + MAX_OFFSET + " tickets; narrow the search");
         }
+        return page(search, viewer, null, offset, limit);
+    }
+
+    /**
+     * The page that follows the one that ended at {@code after} (null: the first page), at any depth:
+     * for reading every hit of a large search in order, as an export does. A ticket changed meanwhile
+     * moves in the order like any other, so a reader may meet it again or not at all, as with any
+     * listing read page by page while it changes.
+     */
+    public FinderPage searchAfter(TicketSearch search, FinderViewer viewer, FinderCursor after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one ticket");
+        }
+        return page(search, viewer, after, 0, limit);
+    }
+
+    private FinderPage page(TicketSearch search, FinderViewer viewer, FinderCursor after, int offset, int limit) {
         Query text = textQuery(search.text());
         if (text == null && !search.text().isBlank()) {
             return new FinderPage(0, List.of());
@@ -170,29 +190,59 @@ public final class TicketIndex implements AutoCloseable {
         b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         filters(search, viewer).forEach(f -> b.add(f, Occur.FILTER));
         Query query = b.build();
-        Sort sort = switch (search.order()) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField("updatedOrder", SortField.Type.LONG, true));
-            case NEWEST_CREATED -> new Sort(new SortField("createdOrder", SortField.Type.LONG, true));
-            case NEWEST_CHANGE -> new Sort(new SortField("updatedOrder", SortField.Type.LONG, true));
-        };
+        Sort sort = sort(search.order());
+        boolean scores = search.order() == TicketSearch.Order.RELEVANCE;
+        if (after != null && !fits(after, search.order())) {
+            throw new IllegalArgumentException("The page to continue from belongs to a search in another order");
+        }
         IndexSearcher searcher = acquire();
         try {
             int total = searcher.count(query);
             if (offset >= total) {
                 return new FinderPage(total, List.of());
             }
-            TopDocs top = searcher.search(query, offset + limit, sort, search.order() == TicketSearch.Order.RELEVANCE);
+            TopDocs top = after == null ? searcher.search(query, offset + limit, sort, scores)
+                    : searcher.searchAfter(new FieldDoc(after.doc(), Float.NaN, after.sortValues().toArray()), query, limit, sort, scores);
             List<Long> ids = new ArrayList<>(limit);
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = offset; i < docs.length; i++) {
                 ids.add(searcher.storedFields().document(docs[i].doc).getField("ticketId").numericValue().longValue());
             }
-            return new FinderPage(total, ids);
+            FinderCursor next = null;
+            if (docs.length > offset) {
+                FieldDoc last = (FieldDoc) docs[docs.length - 1];
+                next = new FinderCursor(java.util.Arrays.asList(last.fields), last.doc);
+            }
+            return new FinderPage(total, ids, next);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not search the ticket index", e);
         } finally {
             release(searcher);
         }
+    }
+
+    private static Sort sort(TicketSearch.Order order) {
+        SortField byId = new SortField("idOrder", SortField.Type.LONG, true);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField("updatedOrder", SortField.Type.LONG, true), byId);
+            case NEWEST_CREATED -> new Sort(new SortField("createdOrder", SortField.Type.LONG, true), byId);
+            case NEWEST_CHANGE -> new Sort(new SortField("updatedOrder", SortField.Type.LONG, true), byId);
+        };
+    }
+
+    /** Whether the cursor holds a value of the right kind for every key of the order: a score, then times and ids. */
+    public static boolean fits(FinderCursor cursor, TicketSearch.Order order) {
+        SortField[] keys = sort(order).getSort();
+        if (cursor.sortValues().size() != keys.length) {
+            return false;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Class<?> kind = keys[i].getType() == SortField.Type.SCORE ? Float.class : Long.class;
+            if (!kind.isInstance(cursor.sortValues().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {

@@ -47,6 +47,8 @@ public final class TicketIndexReplica implements AutoCloseable {
     static final int BATCH = 400;
     private static final Duration SAVE_EVERY = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(TicketIndexReplica.class.getName());
+    /** The documents' shape: an index saved with another (or none) is built again. 2: the ticket id as the last sort key. */
+    static final String FORMAT = "2";
 
     private static final String TICKETS = "SELECT t.id, t.ticket_number, t.subject, t.description, c.name AS customer_name,"
             + " c.email AS customer_email, t.status, t.team_id, tr.tier_level, t.priority, t.category, t.bounced, t.reopen_count,"
@@ -61,6 +63,7 @@ public final class TicketIndexReplica implements AutoCloseable {
     /** The stamps indexed within the window, by ticket id: what a catch-up may skip. */
     private final Map<Long, Long> recent = new HashMap<>();
     private String epoch;
+    private String format;
     private Instant horizon;
     private Instant savedAt = Instant.EPOCH;
     private volatile long lastStart;
@@ -72,12 +75,19 @@ public final class TicketIndexReplica implements AutoCloseable {
         this.index = new TicketIndex(directory);
         Map<String, String> saved = index.committed();
         this.epoch = saved.get("epoch");
+        this.format = saved.get("format");
         this.horizon = saved.containsKey("horizon") ? Instant.ofEpochMilli(Long.parseLong(saved.get("horizon"))) : null;
     }
 
     public FinderPage search(TicketSearch search, FinderViewer viewer, int offset, int limit) {
         catchUp();
         return index.search(search, viewer, offset, limit);
+    }
+
+    /** The page after the one that ended at {@code after} ({@link TicketIndex#searchAfter}), up to date as {@link #search}. */
+    public FinderPage searchAfter(TicketSearch search, FinderViewer viewer, FinderCursor after, int limit) {
+        catchUp();
+        return index.searchAfter(search, viewer, after, limit);
     }
 
     public int size() {
@@ -99,7 +109,7 @@ public final class TicketIndexReplica implements AutoCloseable {
             Instant started = clock.instant();
             try (Connection c = dataSource.getConnection()) {
                 String current = epoch(c);
-                if (!current.equals(epoch) || horizon == null) {
+                if (!current.equals(epoch) || horizon == null || !FORMAT.equals(format)) {
                     rebuild(c, current, started);
                 } else {
                     indexChangedSince(c, horizon);
@@ -142,6 +152,7 @@ public final class TicketIndexReplica implements AutoCloseable {
         }
         // stamps within the window before the build are read again by the next catch-up
         epoch = current;
+        format = FORMAT;
         index.publish();
         advance(started);
         save();
@@ -181,7 +192,7 @@ public final class TicketIndexReplica implements AutoCloseable {
     }
 
     private void save() {
-        index.commit(Map.of("epoch", epoch, "horizon", Long.toString(horizon.toEpochMilli())));
+        index.commit(Map.of("epoch", epoch, "format", FORMAT, "horizon", Long.toString(horizon.toEpochMilli())));
         savedAt = clock.instant();
     }
 

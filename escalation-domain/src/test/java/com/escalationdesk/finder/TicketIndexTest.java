@@ -149,6 +149,41 @@ class TicketIndexTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("narrow the search");
     }
 
+    @Test
+    void aReaderPagesPastTheDeepestOffsetAndMeetsEveryHitOnceInTheSameOrderAsOffsetsGive() {
+        // 12,000 more tickets, changed in runs of 7 within the same millisecond: the order must not rest on the index's own doc ids
+        for (long id = 20_000; id < 32_000; id++) {
+            index.put(new TicketDocument(id, "ESC-" + id, "Bulk " + id, "", "", "", TicketStatus.OPEN, FRONTLINE, 1,
+                    Priority.NORMAL, Category.TECHNICAL, EnumSet.noneOf(FinderFlag.class), DAY, DAY.plusMillis(id / 7),
+                    null, Set.of(FRONTLINE), Set.of()));
+        }
+        index.publish();
+        TicketSearch all = TicketSearch.forText("");
+        List<Long> read = new java.util.ArrayList<>();
+        FinderCursor after = null;
+        while (true) {
+            FinderPage page = index.searchAfter(all, everyone(), after, 500);
+            assertThat(page.total()).isEqualTo(12_003);
+            if (page.ticketIds().isEmpty()) {
+                assertThat(page.next()).isNull();
+                break;
+            }
+            read.addAll(page.ticketIds());
+            after = page.next();
+        }
+        assertThat(read).hasSize(12_003).doesNotHaveDuplicates();
+        List<Long> byOffset = new java.util.ArrayList<>();
+        for (int offset = 0; offset < TicketIndex.MAX_OFFSET; offset += 1_000) {
+            byOffset.addAll(index.search(all, everyone(), offset, 1_000).ticketIds());
+        }
+        assertThat(read.subList(0, byOffset.size())).isEqualTo(byOffset);
+        // the newest change first (the three tickets above changed hours later); within a millisecond the higher id first
+        assertThat(read.subList(0, 7)).containsExactly(10_003L, 10_002L, 10_001L, 31_999L, 31_998L, 31_997L, 31_996L);
+        // a page's end holds the order's values, and only a search in that order continues from it
+        FinderCursor relevanceEnd = index.searchAfter(TicketSearch.forText("bulk"), everyone(), null, 10).next();
+        assertThatThrownBy(() -> index.searchAfter(all, everyone(), relevanceEnd, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private List<Long> numbers(TicketSearch search, FinderViewer viewer) {
         return index.search(search, viewer, 0, 50).ticketIds();
     }

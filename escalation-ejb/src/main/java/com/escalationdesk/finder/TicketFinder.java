@@ -68,9 +68,32 @@ public class TicketFinder {
                     + " tickets of a search; narrow the search to see others.");
         }
         Agent caller = callers.current();
-        FinderPage page = index.search(search, viewer(caller), first, pageSize);
+        return rows(index.search(search, viewer(caller), first, pageSize), caller);
+    }
+
+    /**
+     * The page of hits that follows the one that ended at {@code after} (null: the first page), at any
+     * depth: how an export reads every hit of a large search, a page at a time, in the search's order.
+     * Each page is searched on the index as it is then, so a ticket changed meanwhile may be met twice or
+     * not at all, as in any listing read page by page while it changes.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public FinderResult searchAfter(TicketSearch search, FinderCursor after, int pageSize) {
+        check(search);
+        if (pageSize < 1 || pageSize > MAX_PAGE) {
+            throw new RuleViolation("A page of the finder holds 1 to " + MAX_PAGE + " tickets.");
+        }
+        if (after != null && !TicketIndex.fits(after, search.order())) {
+            throw new RuleViolation("The page to continue from belongs to a search in another order; start the search again.");
+        }
+        Agent caller = callers.current();
+        return rows(index.searchAfter(search, viewer(caller), after, pageSize), caller);
+    }
+
+    /** The page's tickets as rows, in its order, with the ones the database does not let the caller see left out. */
+    private FinderResult rows(FinderPage page, Agent caller) {
         if (page.ticketIds().isEmpty()) {
-            return new FinderResult(page.total(), List.of());
+            return new FinderResult(page.total(), List.of(), page.next());
         }
         Map<Long, Integer> rank = new java.util.HashMap<>();
         for (int i = 0; i < page.ticketIds().size(); i++) {
@@ -81,7 +104,8 @@ public class TicketFinder {
                 .getResultStream().filter(t -> TierPolicy.mayView(caller, t))
                 .sorted(Comparator.comparing(t -> rank.get(t.getId()))).toList();
         Map<Long, SlaClockView> headlines = serviceLevels.headlines(tickets, clock.instant());
-        return new FinderResult(page.total(), tickets.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList());
+        return new FinderResult(page.total(), tickets.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList(),
+                page.next());
     }
 
     private static void check(TicketSearch search) {

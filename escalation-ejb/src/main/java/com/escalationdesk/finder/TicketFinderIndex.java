@@ -94,6 +94,10 @@ public class TicketFinderIndex {
         return replica.search(search, viewer, offset, limit);
     }
 
+    public FinderPage searchAfter(TicketSearch search, FinderViewer viewer, FinderCursor after, int limit) {
+        return replica.searchAfter(search, viewer, after, limit);
+    }
+
     @PreDestroy
     void close() {
         replica.close();

@@ -142,6 +142,38 @@ class TicketFinderIT extends OnAFreshDemoDesk {
     }
 
     @Test
+    void aReaderGoesFromPageToPageThroughEveryHitTheCallerMaySeeAsOffsetsListThem() {
+        for (String login : new String[] {"maria", "alice"}) {
+            signIn.as(login);
+            TicketSearch all = TicketSearch.forText("");
+            long total = finder.count(all);
+            java.util.List<String> byOffset = new java.util.ArrayList<>();
+            for (int first = 0; first < total; first += 100) {
+                finder.search(all, first, 100).tickets().forEach(t -> byOffset.add(t.number()));
+            }
+            java.util.List<String> read = new java.util.ArrayList<>();
+            FinderCursor after = null;
+            for (int pages = 0; ; pages++) {
+                FinderResult page = finder.searchAfter(all, after, 40);
+                if (page.tickets().isEmpty()) {
+                    break;
+                }
+                assertThat(pages).as("pages read").isLessThan(1_000);
+                page.tickets().forEach(t -> read.add(t.number()));
+                after = page.next();
+            }
+            assertThat(read).as(login).hasSize((int) total).doesNotHaveDuplicates().isEqualTo(byOffset);
+        }
+        signIn.as("alice");
+        FinderCursor relevance = finder.searchAfter(TicketSearch.forText("refund"), null, 10).next();
+        assertThat(relevance).isNotNull();
+        assertThatThrownBy(() -> finder.searchAfter(TicketSearch.forText(""), relevance, 10)).isInstanceOf(RuleViolation.class)
+                .hasMessage("The page to continue from belongs to a search in another order; start the search again.");
+        assertThatThrownBy(() -> finder.searchAfter(TicketSearch.forText(""), null, 101)).isInstanceOf(RuleViolation.class)
+                .hasMessage("A page of the finder holds 1 to 100 tickets.");
+    }
+
+    @Test
     void aSearchThatCannotBeAnsweredIsRefusedWithAReason() {
         signIn.as("alice");
         assertThatThrownBy(() -> finder.search(TicketSearch.forText("x"), 0, 0)).isInstanceOf(RuleViolation.class)

@@ -1,5 +1,6 @@
 package com.escalationdesk.finder.web;
 
+import com.escalationdesk.finder.FinderCursor;
 import com.escalationdesk.finder.FinderResult;
 import com.escalationdesk.finder.TicketFinder;
 import com.escalationdesk.finder.TicketSearch;
@@ -11,13 +12,21 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 
-/** A search's hits for a lazy DataTable: each page and its count are searches of the ticket index. */
+/**
+ * A search's hits for a lazy DataTable: each page and its count are searches of the ticket index. A
+ * page asked for right after the last one (as an export reads every hit, a hundred at a time)
+ * continues from where that one ended, at any depth; other pages are read by their offset, which the
+ * finder allows down to its deepest page.
+ */
 public class FinderModel extends TicketRowsModel {
 
     private static final long serialVersionUID = 1L;
 
     private final TicketFinder finder;
     private final TicketSearch search;
+    /** Where the last page read ended, and the offset of the page that follows it. */
+    private FinderCursor next;
+    private int nextFirst = -1;
 
     public FinderModel(TicketFinder finder, TicketSearch search) {
         this.finder = finder;
@@ -33,6 +42,20 @@ public class FinderModel extends TicketRowsModel {
     @Override
     public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         FinderResult[] result = new FinderResult[1];
-        return FacesActions.attempt(() -> result[0] = finder.search(search, first, pageSize)) ? result[0].tickets() : List.of();
+        boolean continues = first > 0 && first == nextFirst && next != null;
+        boolean read = FacesActions.attempt(() -> {
+            result[0] = continues ? finder.searchAfter(search, next, pageSize) : finder.search(search, first, pageSize);
+            // a page whose every ticket the database keeps from the caller would end an export early
+            while (continues && result[0].tickets().isEmpty() && result[0].next() != null) {
+                result[0] = finder.searchAfter(search, result[0].next(), pageSize);
+            }
+        });
+        if (!read) {
+            next = null;
+            return List.of();
+        }
+        next = result[0].next();
+        nextFirst = first + pageSize;
+        return result[0].tickets();
     }
 }
