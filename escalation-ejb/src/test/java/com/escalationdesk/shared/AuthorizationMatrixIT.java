@@ -418,6 +418,7 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 // every signed-in user searches; what each finds is what they may see (TicketFinderIT)
                 row("TicketFinder.search", SIGNED_IN, () -> null, s -> finder.search(TicketSearch.forText("printer"), 0, 10)),
                 row("TicketFinder.count", SIGNED_IN, () -> null, s -> finder.count(TicketSearch.forText("printer"))),
+                row("TicketFinder.searchAfter", SIGNED_IN, () -> null, s -> finder.searchAfter(TicketSearch.forText("printer"), null, 10)),
                 // the case is Frontline's: the team lead and the manager above her review it
                 row("Exacerbations.review", APPROVERS, this::exacerbation, s -> run(() -> exacerbations.review((Long) s,
                         RootCause.PROCESS_OR_POLICY, "Talked it through", ReviewOutcome.NOTHING_FURTHER, null))),
