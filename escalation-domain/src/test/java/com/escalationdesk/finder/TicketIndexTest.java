@@ -184,6 +184,26 @@ class TicketIndexTest {
         assertThatThrownBy(() -> index.searchAfter(all, everyone(), relevanceEnd, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aReaderPagesThroughAWordsHitsInOrderOfRelevanceAsOffsetsGiveThem() {
+        // scores differ (the word once or three times, in the subject or a note) and tie in runs
+        for (long id = 20_000; id < 21_500; id++) {
+            String subject = id % 3 == 0 ? "Router router router down" : id % 3 == 1 ? "Router down" : "Line down";
+            index.put(new TicketDocument(id, "ESC-" + id, subject, "", "", id % 3 == 2 ? "the router again" : "",
+                    TicketStatus.OPEN, FRONTLINE, 1, Priority.NORMAL, Category.TECHNICAL, EnumSet.noneOf(FinderFlag.class), DAY,
+                    DAY.plusMillis(id / 5), null, Set.of(FRONTLINE), Set.of()));
+        }
+        index.publish();
+        TicketSearch router = TicketSearch.forText("router");
+        List<Long> read = new java.util.ArrayList<>();
+        FinderCursor after = null;
+        for (FinderPage page; !(page = index.searchAfter(router, everyone(), after, 70)).ticketIds().isEmpty(); after = page.next()) {
+            read.addAll(page.ticketIds());
+        }
+        assertThat(read).hasSize(1_500).doesNotHaveDuplicates()
+                .isEqualTo(index.search(router, everyone(), 0, 2_000).ticketIds());
+    }
+
     private List<Long> numbers(TicketSearch search, FinderViewer viewer) {
         return index.search(search, viewer, 0, 50).ticketIds();
     }
