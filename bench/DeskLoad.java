@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * crash test. Two uses:
  *
  * <pre>
- *   java DeskLoad.java pages BASE_URL queue|ticket|create SESSIONS SECONDS
+ *   java DeskLoad.java pages BASE_URL queue|ticket|create|/any/page.xhtml SESSIONS SECONDS
  *   java DeskLoad.java intake BASE_URL SECONDS OUTPUT_FILE
  *   java DeskLoad.java servers BASE_URL_A BASE_URL_B ROUNDS
  *   java DeskLoad.java audit BASE_URL
@@ -141,7 +141,9 @@ public class DeskLoad {
                             case "ticket" -> get(client, base + "/ticket/view.xhtml?number=" + ticket, cookie)
                                     .contains("id=\"ticketNumber\"");
                             case "create" -> create(client, base, cookie, "Benchmark ticket " + i++) != null;
-                            default -> throw new IllegalArgumentException(page);
+                            // any other page by its path, e.g. /help.xhtml: to compare a page with the template's own cost
+                            default -> page.startsWith("/") ? get(client, base + page, cookie).contains("</html>")
+                                    : unknownPage(page);
                         };
                         long t1 = System.nanoTime();
                         if (t0 - begin >= warmUp) {
@@ -454,6 +456,10 @@ public class DeskLoad {
             throw new IllegalStateException("Signing in as " + login + " failed: " + signedIn.statusCode());
         }
         return cookie;
+    }
+
+    private static boolean unknownPage(String page) {
+        throw new IllegalArgumentException("Not a page: " + page + " (queue, ticket, create or a path such as /help.xhtml)");
     }
 
     private static String firstTicket(HttpClient client, String base, Jar cookie) throws IOException, InterruptedException {
