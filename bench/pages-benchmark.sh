@@ -5,13 +5,13 @@
 # and drives it over HTTP from this machine. Prints figures; asserts nothing. Not part of the tests.
 #
 #   bench/pages-benchmark.sh [customers] [tickets] [seconds per run]      (defaults: 100000, 100000, 15)
-#   WARM_UP_SECONDS=30: the unmeasured warm-up of each page
+#   WARM_UP_SECONDS=120: the unmeasured warm-up of each page
 #   PAGES="queue ticket create": the pages measured, in this order
 set -euo pipefail
 CUSTOMERS=${1:-100000}
 TICKETS=${2:-100000}
 SECONDS_PER_RUN=${3:-15}
-WARM_UP_SECONDS=${WARM_UP_SECONDS:-30}
+WARM_UP_SECONDS=${WARM_UP_SECONDS:-120}
 PAGES=${PAGES:-queue ticket create}
 source "$(dirname "${BASH_SOURCE[0]}")/bench-server.sh"
 
@@ -35,8 +35,9 @@ ANALYZE;" >/dev/null
 echo "  loaded in $(( $(date +%s) - start )) s"
 echo "Each page: $WARM_UP_SECONDS s unmeasured warm-up at 8 sessions; each run: 3 s warm-up, then $SECONDS_PER_RUN s measured; client and server on this machine ($(nproc) cores)"
 for page in $PAGES; do
-  # The JIT compiles the page's code for tens of seconds on two busy cores: the first runs of a fresh
-  # server measured half of what it serves later, so each page gets an unmeasured warm-up first.
+  # The JIT compiles the page's code for minutes on two busy cores: the first runs of a fresh server
+  # measured half of what it serves later, and after 30 s of load the ticket page still gained a fifth
+  # over the next minute (133, 147, 163 pages/s at 8 sessions), so each page gets two minutes first.
   java "$ROOT/bench/DeskLoad.java" pages "$URL" "$page" 8 "$WARM_UP_SECONDS" >/dev/null
   for sessions in 1 8 32; do
     java "$ROOT/bench/DeskLoad.java" pages "$URL" "$page" "$sessions" "$SECONDS_PER_RUN"
