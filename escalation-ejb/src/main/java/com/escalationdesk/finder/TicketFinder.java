@@ -57,9 +57,7 @@ public class TicketFinder {
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public FinderResult search(TicketSearch search, int first, int pageSize) {
         check(search);
-        if (pageSize < 1 || pageSize > MAX_PAGE) {
-            throw new RuleViolation("A page of the finder holds 1 to " + MAX_PAGE + " tickets.");
-        }
+        checkPageSize(pageSize);
         if (first < 0) {
             throw new RuleViolation("A page starts at the first ticket or later.");
         }
@@ -74,20 +72,25 @@ public class TicketFinder {
     /**
      * The page of hits that follows the one that ended at {@code after} (null: the first page), at any
      * depth: how an export reads every hit of a large search, a page at a time, in the search's order.
-     * Each page is searched on the index as it is then, so a ticket changed meanwhile may be met twice or
-     * not at all, as in any listing read page by page while it changes.
+     * A page of hits whose every ticket the database keeps from the caller (the index may be a moment
+     * behind it) is passed over, so that an empty page means the end and not a gap. Each page is
+     * searched on the index as it is then, so a ticket changed meanwhile may be met twice or not at
+     * all, as in any listing read page by page while it changes.
      */
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public FinderResult searchAfter(TicketSearch search, FinderCursor after, int pageSize) {
         check(search);
-        if (pageSize < 1 || pageSize > MAX_PAGE) {
-            throw new RuleViolation("A page of the finder holds 1 to " + MAX_PAGE + " tickets.");
-        }
+        checkPageSize(pageSize);
         if (after != null && !TicketIndex.fits(after, search.order())) {
             throw new RuleViolation("The page to continue from belongs to a search in another order; start the search again.");
         }
         Agent caller = callers.current();
-        return rows(index.searchAfter(search, viewer(caller), after, pageSize), caller);
+        FinderViewer viewer = viewer(caller);
+        FinderResult result = rows(index.searchAfter(search, viewer, after, pageSize), caller);
+        while (result.tickets().isEmpty() && result.next() != null) {
+            result = rows(index.searchAfter(search, viewer, result.next(), pageSize), caller);
+        }
+        return result;
     }
 
     /** The page's tickets as rows, in its order, with the ones the database does not let the caller see left out. */
@@ -106,6 +109,12 @@ public class TicketFinder {
         Map<Long, SlaClockView> headlines = serviceLevels.headlines(tickets, clock.instant());
         return new FinderResult(page.total(), tickets.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList(),
                 page.next());
+    }
+
+    private static void checkPageSize(int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE) {
+            throw new RuleViolation("A page of the finder holds 1 to " + MAX_PAGE + " tickets.");
+        }
     }
 
     private static void check(TicketSearch search) {

@@ -45,10 +45,6 @@ public class FinderModel extends TicketRowsModel {
         boolean continues = first > 0 && first == nextFirst && next != null;
         boolean read = FacesActions.attempt(() -> {
             result[0] = continues ? finder.searchAfter(search, next, pageSize) : finder.search(search, first, pageSize);
-            // a page whose every ticket the database keeps from the caller would end an export early
-            while (continues && result[0].tickets().isEmpty() && result[0].next() != null) {
-                result[0] = finder.searchAfter(search, result[0].next(), pageSize);
-            }
         });
         if (!read) {
             next = null;
