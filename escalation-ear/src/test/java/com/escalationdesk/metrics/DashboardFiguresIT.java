@@ -20,13 +20,16 @@ import org.openqa.selenium.By;
  */
 class DashboardFiguresIT {
 
+    /** The start of the new agent's login: they join maria's people on the shared server (see {@code SignInIT}). */
+    public static final String AGENT_LOGIN_PREFIX = "kim";
+
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
     @Test
     void theDashboardCutToAnAgentShowsTheFiguresOfTheirFourResolutionsCountedByHand() {
         // a login of its own, so that a second run on the same server starts from nothing too
-        String login = "kim" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        String login = AGENT_LOGIN_PREFIX + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         Browser adam = browsers.open();
         adam.signInAs("adam");
         DirectoryPage.open(adam).createAgent(login, "Kim Lindqvist", login + "@escalationdesk.example",
