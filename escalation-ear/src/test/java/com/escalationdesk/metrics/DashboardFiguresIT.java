@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
  * four tickets through the screens, and their manager's dashboard, cut to that agent, shows what the
  * README's definitions give for those four and nothing else.
  */
-class DashboardFiguresIT {
+public class DashboardFiguresIT {
 
     /** The start of the new agent's login: they join maria's people on the shared server (see {@code SignInIT}). */
     public static final String AGENT_LOGIN_PREFIX = "kim";
