@@ -9,6 +9,8 @@
 #
 #   bench/metrics-benchmark.sh [tickets] [h2|postgres]      (defaults: 100000, h2)
 #   TIMES=20: how often each page is timed (the year's dashboard a quarter as often)
+#   EXPORTS="narrow every": which downloads are timed (every: every ticket, ten minutes and more at a
+#   million; none: no download)
 #
 # postgres: a fresh database escalation_desk_bench on the PostgreSQL at 127.0.0.1:5432 (user
 # postgres, trust authentication), made anew with psql.
@@ -65,7 +67,16 @@ java "$ROOT/bench/DeskLoad.java" metrics "$URL" manager1 "${TIMES:-20}"
 # heap must not grow with the rows. jstat samples it every 250 ms while each download runs.
 echo "Exports of the finder's hits as director1 (a narrow search, then every ticket), the server's heap sampled meanwhile:"
 PID=$(cat "$DOMAIN/config/pid")
-for query in "q=&priority=URGENT" "q="; do
+queries=()
+for export in ${EXPORTS:-narrow every}; do
+  case $export in
+    narrow) queries+=("q=&priority=URGENT") ;;
+    every) queries+=("q=") ;;
+    none) ;;
+    *) echo "EXPORTS takes narrow and every, not $export" >&2; exit 2 ;;
+  esac
+done
+for query in "${queries[@]}"; do
   for format in csv xlsx; do
     jstat -gc "$PID" 250 > "$ESCALATION_DESK_HOME/jstat.txt" &
     sampler=$!
