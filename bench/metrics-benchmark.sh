@@ -65,17 +65,19 @@ java "$ROOT/bench/DeskLoad.java" metrics "$URL" director1 "${TIMES:-20}"
 java "$ROOT/bench/DeskLoad.java" metrics "$URL" manager1 "${TIMES:-20}"
 # Exports stream: the server reads the hits a page at a time and writes each row as it goes, so its
 # heap must not grow with the rows. jstat samples it every 250 ms while each download runs.
-echo "Exports of the finder's hits as director1 (a narrow search, then every ticket), the server's heap sampled meanwhile:"
-PID=$(cat "$DOMAIN/config/pid")
 queries=()
 for export in ${EXPORTS:-narrow every}; do
   case $export in
     narrow) queries+=("q=&priority=URGENT") ;;
     every) queries+=("q=") ;;
     none) ;;
-    *) echo "EXPORTS takes narrow and every, not $export" >&2; exit 2 ;;
+    *) echo "EXPORTS takes narrow, every or none, not $export" >&2; exit 2 ;;
   esac
 done
+if [ ${#queries[@]} -gt 0 ]; then
+  echo "Exports of the finder's hits as director1 (${EXPORTS:-narrow every}), the server's heap sampled meanwhile:"
+fi
+PID=$(cat "$DOMAIN/config/pid")
 for query in "${queries[@]}"; do
   for format in csv xlsx; do
     jstat -gc "$PID" 250 > "$ESCALATION_DESK_HOME/jstat.txt" &
