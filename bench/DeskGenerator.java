@@ -149,8 +149,8 @@ public class DeskGenerator {
 
     void readDesk() throws SQLException {
         try (Statement s = db.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT segment FROM ticket_fact WHERE 1 = 0")) {
-                // the schema must be current: the facts' segment is the newest column the generator writes
+            try (ResultSet r = s.executeQuery("SELECT rollup_pending FROM ticket_fact WHERE 1 = 0")) {
+                // the schema must be current: the facts it writes start pending, to be rolled up by the desk
             }
             nextTeam = next(s, "team", "team_seq");
             nextAgent = next(s, "agent", "agent_seq");

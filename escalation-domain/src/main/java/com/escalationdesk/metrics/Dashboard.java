@@ -48,16 +48,26 @@ public record Dashboard(Instant from, Instant to, String scope, List<String> tea
 
         public static Breakdowns of(List<TicketFact> resolved, Map<String, Integer> tierOfTeam, int tiers,
                 Map<SlaKind, Share> serviceLevels, Map<SlaKind, Share> serviceLevelsBefore) {
-            List<TicketFact> escalated = resolved.stream()
-                    .filter(f -> f.resolution() != null && f.resolution().functionalEscalations() > 0).toList();
+            Map<String, Long> byReason = new java.util.HashMap<>();
+            Map<String, Long> byTeam = new java.util.HashMap<>();
+            resolved.stream().filter(f -> f.resolution() != null && f.resolution().functionalEscalations() > 0).forEach(f -> {
+                byReason.merge(f.getEscalationReason(), 1L, Long::sum);
+                byTeam.merge(f.getFirstTeam(), 1L, Long::sum);
+            });
             return new Breakdowns(TierFunnel.of(resolved, tierOfTeam, tiers), serviceLevels, serviceLevelsBefore,
-                    bars(escalated, TicketFact::getEscalationReason, EscalationCost::reasonLabel),
-                    bars(escalated, TicketFact::getFirstTeam, team -> team == null ? "Not recorded" : team));
+                    bars(byReason, EscalationCost::reasonLabel), bars(byTeam, team -> team == null ? "Not recorded" : team));
         }
 
-        private static List<Bar> bars(List<TicketFact> facts, Function<TicketFact, String> key, Function<String, String> label) {
+        /** The same from the period's rollups added up. */
+        public static Breakdowns of(RollupTotals now, RollupTotals before, Map<String, Integer> tierOfTeam, int tiers) {
+            return new Breakdowns(now.funnel(tierOfTeam, tiers), now.serviceLevels(), before.serviceLevels(),
+                    bars(now.escalatedByReason(), EscalationCost::reasonLabel),
+                    bars(now.escalatedByTeam(), team -> team == null ? "Not recorded" : team));
+        }
+
+        private static List<Bar> bars(Map<String, Long> byKey, Function<String, String> label) {
             Map<String, Long> counts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-            facts.forEach(f -> counts.merge(key.apply(f), 1L, Long::sum));
+            counts.putAll(byKey);
             return counts.entrySet().stream().map(e -> new Bar(label.apply(e.getKey()), e.getKey(), e.getValue()))
                     .sorted(Comparator.comparingLong(Bar::count).reversed().thenComparing(Bar::label)).toList();
         }

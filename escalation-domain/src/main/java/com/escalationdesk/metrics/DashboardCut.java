@@ -35,12 +35,22 @@ public record DashboardCut(Category category, Priority priority, Integer tier, S
 
     /** Whether a resolved ticket's fact falls in the cut. */
     public boolean takes(TicketFact f) {
-        return (category == null || category.name().equals(f.getCategory()))
-                && (priority == null || priority.name().equals(f.getPriority()))
-                && (tier == null || tier.equals(f.getResolvedTier()))
-                && (agent == null || agent.equals(f.getResolvedBy()))
-                && (reason == null || reason.name().equals(f.getEscalationReason()))
-                && (segment == null || segment.name().equals(f.getSegment()));
+        return takes(f.getCategory(), f.getPriority(), f.getResolvedTier(), f.getResolvedBy(), f.getEscalationReason(), f.getSegment());
+    }
+
+    /** Whether a resolved ticket with these parts (as its fact names them) falls in the cut. */
+    public boolean takes(String category, String priority, Integer tier, String agent, String reason, String segment) {
+        return (this.category == null || this.category.name().equals(category))
+                && (this.priority == null || this.priority.name().equals(priority))
+                && (this.tier == null || this.tier.equals(tier))
+                && (this.agent == null || this.agent.equals(agent))
+                && (this.reason == null || this.reason.name().equals(reason))
+                && (this.segment == null || this.segment.name().equals(segment));
+    }
+
+    /** Whether the daily rollups can answer the cut: they are kept by category, tier and reason, not by priority, segment or agent. */
+    public boolean rollsUp() {
+        return priority == null && segment == null && agent == null;
     }
 
     /** In words, for the dashboard's scope line: "Billing · P2 · High · resolved at Tier 2"; empty for no cut. */

@@ -40,37 +40,65 @@ public record EscalationCost(String currency, BigDecimal handled, BigDecimal div
      */
     public static EscalationCost of(List<TicketFact> facts, Map<String, Integer> tierOfTeam, Map<Integer, Money> costOfTier,
             Set<String> avoidedByKnowledge) {
-        String currency = costOfTier.values().stream().map(Money::currency).findFirst().orElse(null);
-        BigDecimal handled = BigDecimal.ZERO.setScale(2);
-        BigDecimal diverted = BigDecimal.ZERO.setScale(2);
-        int escalated = 0;
-        Map<String, BigDecimal> byReason = new TreeMap<>();
-        Map<String, BigDecimal> byTeam = new TreeMap<>();
-        int avoided = 0;
-        BigDecimal saved = BigDecimal.ZERO.setScale(2);
+        Builder cost = new Builder(costOfTier);
         for (TicketFact f : facts) {
             ResolvedTicket r = f.resolution();
             if (r == null) {
                 continue;
             }
-            if (avoidedByKnowledge.contains(f.getTicketNumber()) && r.functionalEscalations() == 0 && f.getResolvedTier() != null) {
-                avoided++;
-                saved = saved.add(sum(Set.of(f.getResolvedTier() + 1), costOfTier));
+            boolean avoided = avoidedByKnowledge.contains(f.getTicketNumber()) && r.functionalEscalations() == 0
+                    && f.getResolvedTier() != null;
+            cost.add(f.tiersHandled(tierOfTeam), f.getResolvedTier(), f.getEscalationReason(), f.getFirstTeam(), 1,
+                    r.functionalEscalations() > 0 ? 1 : 0, avoided ? 1 : 0);
+        }
+        return cost.build();
+    }
+
+    /** Adds up the cost of resolved tickets, a group of alike tickets at a time (one ticket, or a rollup's). */
+    public static final class Builder {
+
+        private final Map<Integer, Money> costOfTier;
+        private final String currency;
+        private BigDecimal handled = BigDecimal.ZERO.setScale(2);
+        private BigDecimal diverted = BigDecimal.ZERO.setScale(2);
+        private long escalated;
+        private final Map<String, BigDecimal> byReason = new TreeMap<>();
+        private final Map<String, BigDecimal> byTeam = new TreeMap<>();
+        private long avoided;
+        private BigDecimal saved = BigDecimal.ZERO.setScale(2);
+
+        public Builder(Map<Integer, Money> costOfTier) {
+            this.costOfTier = costOfTier;
+            this.currency = costOfTier.values().stream().map(Money::currency).findFirst().orElse(null);
+        }
+
+        /**
+         * Adds {@code resolved} tickets handled at these tiers, resolved at {@code resolvedTier}, taken in by
+         * {@code firstTeam}, of which {@code escalatedFunctionally} went to another team (first for
+         * {@code reason}) and {@code avoidedByKnowledge} avoided an escalation through knowledge.
+         */
+        public void add(TreeSet<Integer> tiers, Integer resolvedTier, String reason, String firstTeam, long resolved,
+                long escalatedFunctionally, long avoidedByKnowledge) {
+            if (avoidedByKnowledge > 0) {
+                avoided += avoidedByKnowledge;
+                saved = saved.add(sum(Set.of(resolvedTier + 1), costOfTier).multiply(BigDecimal.valueOf(avoidedByKnowledge)));
             }
-            TreeSet<Integer> tiers = f.tiersHandled(tierOfTeam);
-            handled = handled.add(sum(tiers, costOfTier));
-            if (r.functionalEscalations() > 0) {
-                escalated++;
+            handled = handled.add(sum(tiers, costOfTier).multiply(BigDecimal.valueOf(resolved)));
+            if (escalatedFunctionally > 0) {
+                escalated += escalatedFunctionally;
                 Set<Integer> senior = tiers.isEmpty() ? Set.of() : tiers.tailSet(tiers.first(), false);
-                BigDecimal cost = sum(senior, costOfTier);
+                BigDecimal cost = sum(senior, costOfTier).multiply(BigDecimal.valueOf(escalatedFunctionally));
                 diverted = diverted.add(cost);
-                byReason.merge(reasonLabel(f.getEscalationReason()), cost, BigDecimal::add);
-                if (f.getFirstTeam() != null) {
-                    byTeam.merge(f.getFirstTeam(), cost, BigDecimal::add);
+                byReason.merge(reasonLabel(reason), cost, BigDecimal::add);
+                if (firstTeam != null) {
+                    byTeam.merge(firstTeam, cost, BigDecimal::add);
                 }
             }
         }
-        return new EscalationCost(currency, handled, diverted, escalated, byReason, byTeam, avoided, saved);
+
+        public EscalationCost build() {
+            return new EscalationCost(currency, handled, diverted, (int) escalated, byReason, byTeam, (int) avoided, saved);
+        }
     }
 
     private static BigDecimal sum(Set<Integer> tiers, Map<Integer, Money> costOfTier) {

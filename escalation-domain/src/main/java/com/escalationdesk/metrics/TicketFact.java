@@ -158,6 +158,14 @@ public class TicketFact {
     @Column(name = "changed_us")
     private Long changedMicros;
 
+    /** What the fact last added to its day's rollup ({@link RollupContribution#encode}); null: nothing. */
+    @Column(name = "rolled_up", length = 8000)
+    private String rolledUp;
+
+    /** Changed since it was last rolled up: the durable queue the rollups catch up from. */
+    @Column(name = "rollup_pending", nullable = false)
+    private boolean rollupPending;
+
     protected TicketFact() {
     }
 
@@ -257,7 +265,30 @@ public class TicketFact {
             segment = after.get("segment");
         }
         sinceMicros = status != null && ACTIVE.contains(status) ? at : null;
+        pendRollup();
         return true;
+    }
+
+    /** A fact that is or was resolved has a contribution to roll up again; the others have none to change. */
+    private void pendRollup() {
+        if (resolvedMicros != null || rolledUp != null) {
+            rollupPending = true;
+        }
+    }
+
+    /** What the fact last added to the rollups; null: nothing. */
+    public RollupContribution rolledUp() {
+        return RollupContribution.decode(rolledUp);
+    }
+
+    /** Records what the fact now adds to the rollups: it is rolled up. */
+    public void rolledUp(RollupContribution contribution) {
+        rolledUp = contribution == null ? null : contribution.encode();
+        rollupPending = false;
+    }
+
+    public boolean isRollupPending() {
+        return rollupPending;
     }
 
     private void escalatedFunctionally(long at, String reason) {
@@ -334,10 +365,18 @@ public class TicketFact {
         sinceMicros = replayed.sinceMicros;
         escalatedMicros = replayed.escalatedMicros;
         teamSeconds = replayed.teamSeconds;
+        pendRollup();
     }
 
     /** This ticket's latest resolution as the resolution metrics read it; null while it is not resolved. */
     public ResolvedTicket resolution() {
+        return resolution(createdMicros, resolvedMicros, businessSeconds, functionalEscalations, hierarchicalEscalations, teamMoves,
+                reopens, publicReplies, resolvedTier, merged);
+    }
+
+    /** A resolution from a fact's columns as they are stored (read without the whole fact); null while not resolved. */
+    public static ResolvedTicket resolution(Long createdMicros, Long resolvedMicros, Long businessSeconds, int functionalEscalations,
+            int hierarchicalEscalations, int teamMoves, int reopens, int publicReplies, Integer resolvedTier, boolean merged) {
         if (resolvedMicros == null || createdMicros == null || merged) {
             return null;
         }

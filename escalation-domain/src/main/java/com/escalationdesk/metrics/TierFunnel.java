@@ -22,14 +22,20 @@ public record TierFunnel(List<Step> steps) implements Serializable {
 
     /** Steps for Tier 1 up to the highest of {@code tiers} (at least 3, the desk's usual tiers). */
     public static TierFunnel of(List<TicketFact> resolved, Map<String, Integer> tierOfTeam, int tiers) {
-        List<Integer> highest = resolved.stream().filter(f -> f.resolution() != null)
-                .map(f -> highest(f, tierOfTeam)).toList();
+        Map<Integer, Long> byHighest = new java.util.TreeMap<>();
+        resolved.stream().filter(f -> f.resolution() != null).forEach(f -> byHighest.merge(highest(f, tierOfTeam), 1L, Long::sum));
+        return ofHighest(byHighest, tiers);
+    }
+
+    /** The funnel of tickets counted by the highest tier each was handled at. */
+    public static TierFunnel ofHighest(Map<Integer, Long> ticketsByHighestTier, int tiers) {
+        long all = ticketsByHighestTier.values().stream().mapToLong(Long::longValue).sum();
         List<Step> steps = new ArrayList<>();
-        long before = highest.size();
+        long before = all;
         for (int tier = 1; tier <= Math.max(3, tiers); tier++) {
             int t = tier;
-            long reached = highest.stream().filter(h -> h >= t).count();
-            steps.add(new Step(tier, reached, new Share(reached, highest.size()), new Share(reached, before)));
+            long reached = ticketsByHighestTier.entrySet().stream().filter(e -> e.getKey() >= t).mapToLong(Map.Entry::getValue).sum();
+            steps.add(new Step(tier, reached, new Share(reached, all), new Share(reached, before)));
             before = reached;
         }
         return new TierFunnel(steps);

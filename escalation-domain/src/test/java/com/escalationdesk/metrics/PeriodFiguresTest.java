@@ -21,7 +21,7 @@ class PeriodFiguresTest {
     }
 
     /** A: one reply, resolved at first contact, rated 5 (effort 1), an article linked. */
-    private static TicketFact firstContact() {
+    static TicketFact firstContact() {
         return chain("A")
                 .write("alice", AuditAction.REPLY_ADDED, ticket("NEW", "Frontline", 1), ticket("OPEN", "Frontline", 1), 10)
                 .write("alice", AuditAction.ARTICLE_LINKED, null, Map.of("article", "KB-1", "state", "PUBLISHED"), 15)
@@ -31,7 +31,7 @@ class PeriodFiguresTest {
     }
 
     /** B: escalated to Billing at 30, accepted at 90, an exacerbation, resolved at 150, rated 3 (effort 4). */
-    private static TicketFact escalatedAndAccepted() {
+    static TicketFact escalatedAndAccepted() {
         return chain("B")
                 .write("alice", AuditAction.ESCALATED, ticket("NEW", "Frontline", 1), ticket("ESCALATED", "Billing", 2), 30)
                 .write("bob", AuditAction.ESCALATION_ACCEPTED, ticket("ESCALATED", "Billing", 2), ticket("OPEN", "Billing", 2), 90)
@@ -42,7 +42,7 @@ class PeriodFiguresTest {
     }
 
     /** C: escalated at 10, returned at 40, a breached clock, resolved back at Frontline at 70, not rated. */
-    private static TicketFact bounced() {
+    static TicketFact bounced() {
         return chain("C")
                 .write("alice", AuditAction.ESCALATED, ticket("NEW", "Frontline", 1), ticket("ESCALATED", "Billing", 2), 10)
                 .write("bob", AuditAction.ESCALATION_RETURNED, ticket("ESCALATED", "Billing", 2), ticket("OPEN", "Frontline", 1), 40)
@@ -52,7 +52,7 @@ class PeriodFiguresTest {
     }
 
     /** D: a credit asked of a manager at 20, resolved at 60, rated 4 (effort 2). */
-    private static TicketFact decisionAsked() {
+    static TicketFact decisionAsked() {
         return chain("D")
                 .write("alice", AuditAction.DECISION_REQUESTED, ticket("NEW", "Frontline", 1), ticket("OPEN", "Frontline", 1), 20)
                 .write("alice", AuditAction.TICKET_RESOLVED, ticket("OPEN", "Frontline", 1), ticket("RESOLVED", "Frontline", 1), 60)

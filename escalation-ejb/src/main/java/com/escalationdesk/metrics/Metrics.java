@@ -12,7 +12,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import com.escalationdesk.approval.Money;
+import com.escalationdesk.audit.AuditEntry;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Function;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +53,12 @@ public class Metrics {
     private FactQueries factQueries;
 
     @Inject
+    private MetricRollups rollups;
+
+    @Inject
+    private RollupQueries rollupQueries;
+
+    @Inject
     private DecisionAndBacklogQueries decisionAndBacklogQueries;
 
     @Inject
@@ -83,19 +93,93 @@ public class Metrics {
         Instant from = span.from();
         Instant to = span.to();
         Instant before = span.previousFrom();
-        List<TicketFact> inPeriod = factQueries.resolved(from, to, inView);
-        List<TicketFact> now = inPeriod.stream().filter(c::takes).toList();
-        List<TicketFact> earlier = factQueries.resolved(before, from, inView).stream().filter(c::takes).toList();
-        List<String> agents = inPeriod.stream().filter(c.anyAgent()::takes).map(TicketFact::getResolvedBy)
-                .filter(Objects::nonNull).distinct().sorted().toList();
-        Dashboard.Breakdowns breakdowns = Dashboard.Breakdowns.of(now, factQueries.tierOfTeam(), factQueries.tiers(),
-                factQueries.serviceLevels(now), factQueries.serviceLevels(earlier));
-        // the trend's weeks end with the period: now, or the end of a past day, week or month
-        Instant trendEnd = to.isAfter(clock.instant()) ? clock.instant() : to;
-        return new Dashboard(from, to, c.isEmpty() ? described : described + " · " + c.describe(), allowed, agents,
-                PeriodFigures.of(now), PeriodFigures.of(earlier), factQueries.cost(now, from, to),
-                factQueries.cost(earlier, before, from), trend(trendEnd, inView, c), changes(trendEnd, inView, c), byAgent(now),
-                breakdowns, span.words(), span.previousWords());
+        Instant now = clock.instant();
+        // the trend's weeks end with the period: today, or the last day of a past day, week or month
+        Instant trendEnd = to.isAfter(now) ? now : to;
+        List<RollupWindow.Span> weeks = trendWeeks(trendEnd);
+        List<AuditEntry> changed = factQueries.escalationChanges(weeks.get(0).from(), trendEnd.plusNanos(1_000));
+        RollupWindow.Span current = new RollupWindow.Span(from, to);
+        RollupWindow.Span previous = new RollupWindow.Span(before, from);
+        Map<String, Integer> tierOfTeam = factQueries.tierOfTeam();
+        PeriodFigures figuresNow;
+        PeriodFigures figuresBefore;
+        EscalationCost cost;
+        EscalationCost costBefore;
+        Dashboard.Breakdowns breakdowns;
+        Function<RollupWindow.Span, PeriodFigures> figuresOf;
+        if (c.rollsUp()) {
+            // what was committed before the dashboard was asked for is on it
+            rollups.rollPending(2);
+            List<RollupWindow.Span> spans = new ArrayList<>(List.of(current, previous));
+            spans.addAll(weeks);
+            changed.forEach(e -> spans.addAll(sides(e.getOccurredAt(), trendEnd)));
+            RollupWindow window = rollupQueries.window(spans, now, inView, c);
+            RollupTotals totalsNow = window.totals(current);
+            RollupTotals totalsBefore = window.totals(previous);
+            Map<Integer, Money> costOfTier = factQueries.costOfTier();
+            figuresNow = totalsNow.figures();
+            figuresBefore = totalsBefore.figures();
+            cost = totalsNow.cost(tierOfTeam, costOfTier);
+            costBefore = totalsBefore.cost(tierOfTeam, costOfTier);
+            breakdowns = Dashboard.Breakdowns.of(totalsNow, totalsBefore, tierOfTeam, factQueries.tiers());
+            figuresOf = s -> window.totals(s).figures();
+        } else {
+            // priority, segment and agent are not rolled up: such a cut reads its facts
+            List<TicketFact> inPeriod = factQueries.resolved(from, to, inView).stream().filter(c::takes).toList();
+            List<TicketFact> earlier = factQueries.resolved(before, from, inView).stream().filter(c::takes).toList();
+            figuresNow = PeriodFigures.of(inPeriod);
+            figuresBefore = PeriodFigures.of(earlier);
+            cost = factQueries.cost(inPeriod, from, to);
+            costBefore = factQueries.cost(earlier, before, from);
+            breakdowns = Dashboard.Breakdowns.of(inPeriod, tierOfTeam, factQueries.tiers(), factQueries.serviceLevels(inPeriod),
+                    factQueries.serviceLevels(earlier));
+            figuresOf = s -> PeriodFigures.of(factQueries.resolved(s.from(), s.to(), inView).stream().filter(c::takes).toList());
+        }
+        Map<String, ResolutionMetrics> byAgent = new TreeMap<>();
+        Map<String, List<ResolvedTicket>> resolutions = factQueries.resolutionsByAgent(from, to, inView, c.anyAgent());
+        resolutions.forEach((agent, list) -> {
+            if (c.agent() == null || c.agent().equals(agent)) {
+                byAgent.put(agent, ResolutionMetrics.of(list));
+            }
+        });
+        List<Dashboard.Week> trend = weeks.stream().map(w -> {
+            ResolutionMetrics r = figuresOf.apply(w).resolution();
+            return new Dashboard.Week(w.from(), r.resolved(), r.escalated(), r.firstContactResolution());
+        }).toList();
+        List<ChangeImpact> changes = changed.stream().map(e -> {
+            Instant at = e.getOccurredAt();
+            Duration side = ChangeImpact.span(at, trendEnd);
+            if (side == null) {
+                return new ChangeImpact(at, e.getSummary(), null, null, null);
+            }
+            List<RollupWindow.Span> both = sides(at, trendEnd);
+            return new ChangeImpact(at, e.getSummary(), side, figuresOf.apply(both.get(0)), figuresOf.apply(both.get(1)));
+        }).toList();
+        return new Dashboard(from, to, c.isEmpty() ? described : described + " · " + c.describe(), allowed,
+                List.copyOf(resolutions.keySet()), figuresNow, figuresBefore, cost, costBefore, trend, changes, byAgent, breakdowns,
+                span.words(), span.previousWords());
+    }
+
+    /** The trend's weeks: seven whole UTC days each, the last ending with the day of {@code end}; oldest first. */
+    private static List<RollupWindow.Span> trendWeeks(Instant end) {
+        LocalDate last = RollupWindow.day(end.minusNanos(1_000));
+        List<RollupWindow.Span> weeks = new ArrayList<>();
+        for (int back = TREND_WEEKS - 1; back >= 0; back--) {
+            LocalDate first = last.minusDays(7L * back + 6);
+            weeks.add(new RollupWindow.Span(RollupWindow.startOf(first), RollupWindow.startOf(first.plusDays(7))));
+        }
+        return weeks;
+    }
+
+    /** The spans before and after a change, as {@link ChangeImpact} compares them; none when it is too recent. */
+    private static List<RollupWindow.Span> sides(Instant at, Instant now) {
+        Duration side = ChangeImpact.span(at, now);
+        if (side == null) {
+            return List.of();
+        }
+        Instant[] b = ChangeImpact.before(at, side);
+        Instant[] a = ChangeImpact.after(at, side);
+        return List.of(new RollupWindow.Span(b[0], b[1]), new RollupWindow.Span(a[0], a[1]));
     }
 
     private static ReportPeriod lastDays(int days) {
@@ -129,33 +213,6 @@ public class Metrics {
         Set<String> numbers = factQueries.resolved(drill.from(now), drill.to(now), inView).stream()
                 .filter(f -> drill.takes(f, tierOfTeam)).map(TicketFact::getTicketNumber).collect(Collectors.toSet());
         return drill.missedKind() == null ? numbers : factQueries.missed(numbers, drill.missedKind());
-    }
-
-    /** The changes to how the desk escalates over the trend's weeks, each with the same span before and after it. */
-    private List<ChangeImpact> changes(Instant to, List<String> inView, DashboardCut cut) {
-        return factQueries.escalationChanges(to.minus(Duration.ofDays(7L * TREND_WEEKS)), to.plusNanos(1_000)).stream().map(e -> {
-            Instant at = e.getOccurredAt();
-            Duration span = ChangeImpact.span(at, to);
-            if (span == null) {
-                return new ChangeImpact(at, e.getSummary(), null, null, null);
-            }
-            return new ChangeImpact(at, e.getSummary(), span, figures(at.minus(span), at, inView, cut),
-                    figures(at, at.plus(span).plusNanos(1_000), inView, cut));
-        }).toList();
-    }
-
-    /** The resolutions among {@code facts} by the agent who resolved them, by login. */
-    private static Map<String, ResolutionMetrics> byAgent(List<TicketFact> facts) {
-        Map<String, List<ResolvedTicket>> resolutions = new TreeMap<>();
-        facts.stream().filter(f -> f.getResolvedBy() != null && f.resolution() != null)
-                .forEach(f -> resolutions.computeIfAbsent(f.getResolvedBy(), a -> new ArrayList<>()).add(f.resolution()));
-        Map<String, ResolutionMetrics> byAgent = new TreeMap<>();
-        resolutions.forEach((agent, list) -> byAgent.put(agent, ResolutionMetrics.of(list)));
-        return byAgent;
-    }
-
-    private PeriodFigures figures(Instant from, Instant to, List<String> inView, DashboardCut cut) {
-        return PeriodFigures.of(factQueries.resolved(from, to, inView).stream().filter(cut::takes).toList());
     }
 
     /**
@@ -244,19 +301,6 @@ public class Metrics {
         lastDays(days);
     }
 
-    /** The weeks up to now, oldest first; the last one ends now. */
-    private List<Dashboard.Week> trend(Instant to, List<String> inView, DashboardCut cut) {
-        List<Dashboard.Week> weeks = new java.util.ArrayList<>();
-        for (int back = TREND_WEEKS - 1; back >= 0; back--) {
-            Instant end = to.minus(Duration.ofDays(7L * back));
-            Instant start = end.minus(Duration.ofDays(7));
-            ResolutionMetrics r = PeriodFigures.of(factQueries.resolved(start, back == 0 ? end.plusNanos(1_000) : end, inView)
-                    .stream().filter(cut::takes).toList()).resolution();
-            weeks.add(new Dashboard.Week(start, r.resolved(), r.escalated(), r.firstContactResolution()));
-        }
-        return weeks;
-    }
-
     /**
      * Training needs over the last {@code days} days: the agents of the teams in view (or the one team
      * named) beside their tier's peers on each category, with the articles that solved the peers'
@@ -277,11 +321,15 @@ public class Metrics {
                 .toList());
     }
 
-    /** Replays the whole audit trail into the facts; audited with how many tickets it replayed and changed. */
+    /**
+     * Replays the whole audit trail into the facts, and rolls every fact up again from nothing; audited
+     * with how many tickets it replayed and changed.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public FactsRebuild rebuildFacts() {
         FactsRebuild result = facts.rebuild();
+        rollups.rebuild();
         facts.recordRebuild(callers.current().getLoginName(), result);
         return result;
     }

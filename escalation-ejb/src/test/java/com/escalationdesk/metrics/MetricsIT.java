@@ -222,15 +222,36 @@ class MetricsIT extends OnAFreshDemoDesk {
     void aRebuildFromTheAuditTrailGivesTheKeptFiguresAndRepairsADamagedOne() {
         String number = escalatedAndResolved("Router refund dispute");
         Map<String, Map<String, Object>> kept = allFigures();
-        execute("UPDATE ticket_fact SET public_replies = 7, resolved_by = 'nobody' WHERE ticket_number = ?", number);
-
         signIn.as("adam");
+        // a year: other tests move the clock on by weeks, past the demo history's last month
+        Dashboard keptDashboard = metrics.dashboard(365, null, DashboardCut.NONE);
+        // the daily rollups (and the facts of the day the period cuts) add up to what the period's facts give
+        assertThat(keptDashboard.current().resolution().resolved()).isGreaterThan(10);
+        assertThat(keptDashboard.current()).isEqualTo(PeriodFigures.of(resolvedIn(keptDashboard.from(), keptDashboard.to())));
+        assertThat(keptDashboard.previous()).isEqualTo(PeriodFigures.of(resolvedIn(keptDashboard.from().minus(Duration.ofDays(365)),
+                keptDashboard.from())));
+        execute("UPDATE ticket_fact SET public_replies = 7, resolved_by = 'nobody' WHERE ticket_number = ?", number);
+        try (Connection db = dataSource.getConnection(); PreparedStatement damage = db.prepareStatement(
+                "UPDATE daily_rollup SET resolved = resolved + 5, first_contact = first_contact + 5 WHERE teams LIKE ?")) {
+            damage.setString(1, "%|Billing specialists|%");
+            assertThat(damage.executeUpdate()).as("rollups damaged").isPositive();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(metrics.dashboard(365, null, DashboardCut.NONE).current()).isNotEqualTo(keptDashboard.current());
+
         FactsRebuild result = metrics.rebuildFacts();
 
         assertThat(result.replayed()).isEqualTo(kept.size());
         assertThat(result.changed()).as("only the damaged fact differed from its replay").isEqualTo(1);
         // the service-level sweep may move an open demo ticket meanwhile; a resolved one stays as it was
         assertThat(allFigures().get(number)).isEqualTo(kept.get(number));
+        // the damaged rollups were rolled up again from the facts
+        Dashboard rebuilt = metrics.dashboard(365, null, DashboardCut.NONE);
+        assertThat(rebuilt.current()).isEqualTo(keptDashboard.current());
+        assertThat(rebuilt.previous()).isEqualTo(keptDashboard.previous());
+        assertThat(rebuilt.cost()).isEqualTo(keptDashboard.cost());
+        assertThat(rebuilt.breakdowns()).isEqualTo(keptDashboard.breakdowns());
         assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).extracting(TimelineEntry::action)
                 .contains(AuditAction.METRIC_FACTS_REBUILT.label());
     }
@@ -641,6 +662,13 @@ class MetricsIT extends OnAFreshDemoDesk {
         em.createQuery("select f from TicketFact f", TicketFact.class).getResultList()
                 .forEach(f -> figures.put(f.getTicketNumber(), f.figures()));
         return figures;
+    }
+
+    /** The facts of the tickets resolved from {@code from} until before {@code to}, read as they are stored. */
+    private List<TicketFact> resolvedIn(java.time.Instant from, java.time.Instant to) {
+        em.clear();
+        return em.createQuery("select f from TicketFact f where f.resolvedMicros >= :from and f.resolvedMicros < :to", TicketFact.class)
+                .setParameter("from", AuditEntry.micros(from)).setParameter("to", AuditEntry.micros(to)).getResultList();
     }
 
     private void execute(String sql, String number) {
