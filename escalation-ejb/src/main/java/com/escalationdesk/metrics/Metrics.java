@@ -107,11 +107,11 @@ public class Metrics {
         EscalationCost costBefore;
         Dashboard.Breakdowns breakdowns;
         Function<RollupWindow.Span, PeriodFigures> figuresOf;
+        Function<RollupWindow.Span, Dashboard.Week> weekly;
         if (c.rollsUp()) {
             // what was committed before the dashboard was asked for is on it
             rollups.rollPending(2);
             List<RollupWindow.Span> spans = new ArrayList<>(List.of(current, previous));
-            spans.addAll(weeks);
             changed.forEach(e -> spans.addAll(sides(e.getOccurredAt(), trendEnd)));
             RollupWindow window = rollupQueries.window(spans, now, inView, c);
             RollupTotals totalsNow = window.totals(current);
@@ -123,6 +123,20 @@ public class Metrics {
             costBefore = totalsBefore.cost(tierOfTeam, costOfTier);
             breakdowns = Dashboard.Breakdowns.of(totalsNow, totalsBefore, tierOfTeam, factQueries.tiers());
             figuresOf = s -> window.totals(s).figures();
+            // the trend's weeks are whole days: three counts a day are all they need
+            Map<LocalDate, long[]> days = rollupQueries.dailyCounts(RollupWindow.day(weeks.get(0).from()),
+                    RollupWindow.day(weeks.get(weeks.size() - 1).to().minusNanos(1_000)), inView, c);
+            weekly = w -> {
+                long[] sum = new long[3];
+                days.forEach((day, counts) -> {
+                    if (!RollupWindow.startOf(day).isBefore(w.from()) && RollupWindow.startOf(day).isBefore(w.to())) {
+                        for (int i = 0; i < 3; i++) {
+                            sum[i] += counts[i];
+                        }
+                    }
+                });
+                return new Dashboard.Week(w.from(), (int) sum[0], new Share(sum[1], sum[0]), new Share(sum[2], sum[0]));
+            };
         } else {
             // priority, segment and agent are not rolled up: such a cut reads its facts
             List<TicketFact> inPeriod = factQueries.resolved(from, to, inView).stream().filter(c::takes).toList();
@@ -134,18 +148,15 @@ public class Metrics {
             breakdowns = Dashboard.Breakdowns.of(inPeriod, tierOfTeam, factQueries.tiers(), factQueries.serviceLevels(inPeriod),
                     factQueries.serviceLevels(earlier));
             figuresOf = s -> PeriodFigures.of(factQueries.resolved(s.from(), s.to(), inView).stream().filter(c::takes).toList());
+            weekly = w -> {
+                ResolutionMetrics r = figuresOf.apply(w).resolution();
+                return new Dashboard.Week(w.from(), r.resolved(), r.escalated(), r.firstContactResolution());
+            };
         }
-        Map<String, ResolutionMetrics> byAgent = new TreeMap<>();
-        Map<String, List<ResolvedTicket>> resolutions = factQueries.resolutionsByAgent(from, to, inView, c.anyAgent());
-        resolutions.forEach((agent, list) -> {
-            if (c.agent() == null || c.agent().equals(agent)) {
-                byAgent.put(agent, ResolutionMetrics.of(list));
-            }
-        });
-        List<Dashboard.Week> trend = weeks.stream().map(w -> {
-            ResolutionMetrics r = figuresOf.apply(w).resolution();
-            return new Dashboard.Week(w.from(), r.resolved(), r.escalated(), r.firstContactResolution());
-        }).toList();
+        Map<String, ResolutionMetrics> byAgent = new TreeMap<>(factQueries.byAgent(from, to, inView, c.anyAgent()));
+        List<String> agents = List.copyOf(byAgent.keySet());
+        byAgent.keySet().removeIf(agent -> c.agent() != null && !c.agent().equals(agent));
+        List<Dashboard.Week> trend = weeks.stream().map(weekly).toList();
         List<ChangeImpact> changes = changed.stream().map(e -> {
             Instant at = e.getOccurredAt();
             Duration side = ChangeImpact.span(at, trendEnd);
@@ -156,7 +167,7 @@ public class Metrics {
             return new ChangeImpact(at, e.getSummary(), side, figuresOf.apply(both.get(0)), figuresOf.apply(both.get(1)));
         }).toList();
         return new Dashboard(from, to, c.isEmpty() ? described : described + " · " + c.describe(), allowed,
-                List.copyOf(resolutions.keySet()), figuresNow, figuresBefore, cost, costBefore, trend, changes, byAgent, breakdowns,
+                agents, figuresNow, figuresBefore, cost, costBefore, trend, changes, byAgent, breakdowns,
                 span.words(), span.previousWords());
     }
 

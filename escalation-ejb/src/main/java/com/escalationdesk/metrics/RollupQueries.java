@@ -62,6 +62,28 @@ public class RollupQueries {
     }
 
     /**
+     * Per day from {@code from} to {@code to} (inclusive), the tickets resolved, those escalated and those
+     * resolved at first contact, in view and in the cut: all the trend's weeks need.
+     */
+    public java.util.Map<LocalDate, long[]> dailyCounts(LocalDate from, LocalDate to, List<String> teams, DashboardCut cut) {
+        java.util.Map<LocalDate, long[]> counts = new java.util.TreeMap<>();
+        if (teams != null && teams.isEmpty()) {
+            return counts;
+        }
+        StringBuilder jpql = new StringBuilder("select r.day, sum(r.resolved), sum(r.escalated), sum(r.firstContact)"
+                + " from DailyRollup r where r.day >= :from and r.day <= :to");
+        inView(jpql, "r", "teams", teams);
+        inCut(jpql, cut);
+        jpql.append(" group by r.day");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("from", from).setParameter("to", to);
+        bindView(query, teams, DailyRollup::teamPattern);
+        bindCut(query, cut);
+        query.getResultStream().forEach(row -> counts.put((LocalDate) row[0],
+                new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue()}));
+        return counts;
+    }
+
+    /**
      * The view's teams: taken in, resolved or handled by one of them ({@code handled} is matched with
      * the patterns {@code at0}, {@code at1}, ...).
      */

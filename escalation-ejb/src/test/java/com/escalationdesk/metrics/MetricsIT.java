@@ -230,6 +230,14 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(keptDashboard.current()).isEqualTo(PeriodFigures.of(resolvedIn(keptDashboard.from(), keptDashboard.to())));
         assertThat(keptDashboard.previous()).isEqualTo(PeriodFigures.of(resolvedIn(keptDashboard.from().minus(Duration.ofDays(365)),
                 keptDashboard.from())));
+        // the table by agent, worked out by the database, by the definitions of ResolvedTicket and DurationFigures
+        Map<String, List<ResolvedTicket>> resolutions = new java.util.TreeMap<>();
+        resolvedIn(keptDashboard.from(), keptDashboard.to()).stream().filter(f -> f.resolution() != null && f.getResolvedBy() != null)
+                .forEach(f -> resolutions.computeIfAbsent(f.getResolvedBy(), a -> new ArrayList<>()).add(f.resolution()));
+        Map<String, ResolutionMetrics> byAgent = new java.util.TreeMap<>();
+        resolutions.forEach((agent, list) -> byAgent.put(agent, ResolutionMetrics.of(list)));
+        assertThat(keptDashboard.byAgent()).hasSizeGreaterThan(2).isEqualTo(byAgent);
+        assertThat(keptDashboard.agents()).containsExactlyElementsOf(byAgent.keySet());
         execute("UPDATE ticket_fact SET public_replies = 7, resolved_by = 'nobody' WHERE ticket_number = ?", number);
         try (Connection db = dataSource.getConnection(); PreparedStatement damage = db.prepareStatement(
                 "UPDATE daily_rollup SET resolved = resolved + 5, first_contact = first_contact + 5 WHERE teams LIKE ?")) {
