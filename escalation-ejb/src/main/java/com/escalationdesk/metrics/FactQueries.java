@@ -73,7 +73,8 @@ public class FactQueries {
                 + " SUM(CASE WHEN " + firstContact + " THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN " + firstContact + " AND public_replies = 1 THEN 1 ELSE 0 END), "
                 + String.format(ranks, "calendar_us", "by_calendar") + ", " + String.format(ranks, "business_seconds", "by_business")
-                + " FROM (SELECT f.*, resolved_us - created_us AS calendar_us,"
+                + " FROM (SELECT resolved_by, functional_escalations, hierarchical_escalations, resolved_tier, team_moves, reopens,"
+                + " public_replies, business_seconds, resolved_us - created_us AS calendar_us,"
                 + " ROW_NUMBER() OVER (PARTITION BY resolved_by ORDER BY resolved_us - created_us) AS by_calendar,"
                 + " ROW_NUMBER() OVER (PARTITION BY resolved_by ORDER BY business_seconds) AS by_business,"
                 + " COUNT(*) OVER (PARTITION BY resolved_by) AS n FROM ticket_fact f"
