@@ -112,6 +112,7 @@ public class DeskGenerator {
     long nextDecision;
     long nextApproval;
     long nextLink;
+    long nextExacerbation;
 
     CompactRange log;
     final Rows rows = new Rows();
@@ -163,6 +164,7 @@ public class DeskGenerator {
             nextDecision = next(s, "decision_request", "decision_request_seq");
             nextApproval = next(s, "decision_approval", "decision_approval_seq");
             nextLink = next(s, "kb_article_link", "kb_article_link_seq");
+            nextExacerbation = next(s, "exacerbation", "exacerbation_seq");
             try (ResultSet r = s.executeQuery("SELECT version_number, default_accept_minutes FROM policy_version WHERE state = 'ACTIVE'")) {
                 if (!r.next()) {
                     throw new IllegalStateException("The desk has no active escalation policy: start it once first");
@@ -381,6 +383,9 @@ public class DeskGenerator {
         boolean escalated;
         final List<Long> linkedArticles = new ArrayList<>();
         final List<Escalation> escalations = new ArrayList<>();
+        /** Exacerbations found on the ticket: rule, detail, when; reviewed unless they are of the last two weeks. */
+        final List<Object[]> exacerbations = new ArrayList<>();
+        Team firstTeam;
         final boolean recent;
         // when the clocks fall due, while they run: null for a ticket without clocks (one of the last two days)
         Instant firstResponseDue;
@@ -466,6 +471,7 @@ public class DeskGenerator {
 
         void live() throws SQLException {
             team = tier1.get(random.nextInt(tier1.size()));
+            firstTeam = team;
             assignee = team.agents().get(random.nextInt(team.agents().size()));
             workers.add(assignee.id());
             audit(assignee.login(), AuditAction.TICKET_CREATED, "Ticket " + number + " taken in for " + customer.name() + ": " + subject,
@@ -537,6 +543,7 @@ public class DeskGenerator {
                 }
                 clocks();
             }
+            reviewExacerbations();
             for (Escalation e : escalations) {
                 e.row();
             }
@@ -666,6 +673,41 @@ public class DeskGenerator {
             return s;
         }
 
+        /** An exacerbation the desk's detector would find now, with its audit entry as the detector writes it. */
+        void exacerbated(String rule, String label, String detail) {
+            Map<String, Object> found = new LinkedHashMap<>();
+            found.put("rule", rule);
+            found.put("detail", detail);
+            found.put("rootCause", null);
+            found.put("action", null);
+            found.put("outcome", null);
+            found.put("reference", null);
+            audit("exacerbation-detector", AuditAction.EXACERBATION_DETECTED, label + ": " + detail, null, found);
+            exacerbations.add(new Object[] {rule, detail, at, null, null});
+        }
+
+        /** The manager of the team that took the ticket in reviews its exacerbations, but for those of the last two weeks. */
+        void reviewExacerbations() {
+            for (Object[] x : exacerbations) {
+                if (Duration.between(at, now).toDays() <= 14) {
+                    continue;
+                }
+                later(60, 2_880);
+                Agent manager = firstTeam.manager();
+                Map<String, Object> reviewed = new LinkedHashMap<>();
+                reviewed.put("rule", x[0]);
+                reviewed.put("detail", x[1]);
+                reviewed.put("rootCause", "PROCESS_OR_POLICY");
+                reviewed.put("action", "Talked the routing through with both teams");
+                reviewed.put("outcome", "COACHING_NOTE");
+                reviewed.put("reference", null);
+                audit(manager.login(), AuditAction.EXACERBATION_REVIEWED, "Exacerbation “Bounced” reviewed: Process or policy; Talked"
+                        + " the routing through with both teams → a coaching note to the agent's team lead", null, reviewed);
+                x[3] = manager;
+                x[4] = at;
+            }
+        }
+
         void resolve() {
             later(20, priority.equals("URGENT") ? 600 : 4_000);
             Map<String, Object> before = state();
@@ -714,6 +756,15 @@ public class DeskGenerator {
                     + " escalation_avoided) VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (long article : linkedArticles) {
                 link.add(nextLink++, article, id, workers.iterator().next(), Timestamp.from(created), resolvedAt != null, resolvedAt != null && !escalated);
+            }
+            Insert exacerbation = rows.of("INSERT INTO exacerbation (id, ticket_id, rule_fired, detail, detected_at, root_cause,"
+                    + " action_taken, outcome, outcome_reference, reviewed_by, reviewed_at, reminded_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, 0)");
+            for (Object[] x : exacerbations) {
+                boolean reviewed = x[3] != null;
+                exacerbation.add(nextExacerbation++, id, x[0], x[1], Timestamp.from((Instant) x[2]), reviewed ? "PROCESS_OR_POLICY" : null,
+                        reviewed ? "Talked the routing through with both teams" : null, reviewed ? "COACHING_NOTE" : null,
+                        reviewed ? ((Agent) x[3]).id() : null, reviewed ? Timestamp.from((Instant) x[4]) : null);
             }
             Insert audit = rows.of("INSERT INTO audit_entry (id, chain_key, sequence_no, actor, action, summary, before_state,"
                     + " after_state, occurred_at_us, previous_hash, entry_hash, recipe, log_index, leaf_hash)"
@@ -844,6 +895,7 @@ public class DeskGenerator {
                 audit(agent.login(), AuditAction.ESCALATION_RETURNED, "Escalation returned to " + from.name() + ": " + note
                         + "; handoff rated summary " + rating[0] + "/5, steps " + rating[1] + "/5, right team " + rating[2] + "/5",
                         before, withTicket(state()));
+                exacerbated("BOUNCED", "Bounced", "Returned by " + to.name() + ": " + note);
             }
 
             int[] rate(boolean wrongTeam) {
@@ -921,6 +973,7 @@ public class DeskGenerator {
             restart(s, "decision_request_seq", nextDecision, 1);
             restart(s, "decision_approval_seq", nextApproval, 1);
             restart(s, "kb_article_link_seq", nextLink, 1);
+            restart(s, "exacerbation_seq", nextExacerbation, 1);
             // the finder rebuilds its index from the database when the desk starts
             s.executeUpdate("UPDATE ticket_index_epoch SET created_at = CURRENT_TIMESTAMP");
             db.commit();

@@ -3,18 +3,17 @@ package com.escalationdesk.metrics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The rollups of a run of days, and the resolutions of the days a span only partly covers, from which
- * the figures of any span within the days are added up: whole days from their rollups, the days a
- * span cuts (the first day of "the last 30 days") from the contributions of their resolutions.
+ * The figures of a few spans of time, added up as the rollups of their days and the resolutions of the
+ * days they cut stream past: a day a span covers whole from its rollups, a day it cuts (the first day
+ * of "the last 30 days") from the contributions of that day's resolutions, each by its moment. No
+ * rollup is kept once added, so that a year of them costs no more memory than a month.
  */
 public final class RollupWindow {
 
@@ -27,17 +26,11 @@ public final class RollupWindow {
     }
 
     private final Instant now;
-    private final Map<LocalDate, List<DailyRollup>> rollups = new TreeMap<>();
-    private final Map<LocalDate, List<Resolution>> cut = new TreeMap<>();
+    private final Map<Span, RollupTotals> totals = new LinkedHashMap<>();
 
-    /**
-     * @param rollups the rollups of the days, in view and in the cut
-     * @param resolutions the resolutions, in view and in the cut, of the days {@link #partDays} named
-     */
-    public RollupWindow(Instant now, Collection<DailyRollup> rollups, Collection<Resolution> resolutions) {
+    public RollupWindow(Instant now, Collection<Span> spans) {
         this.now = now;
-        rollups.forEach(r -> this.rollups.computeIfAbsent(r.getDay(), d -> new ArrayList<>()).add(r));
-        resolutions.forEach(r -> cut.computeIfAbsent(day(r.at()), d -> new ArrayList<>()).add(r));
+        spans.forEach(s -> totals.putIfAbsent(s, new RollupTotals()));
     }
 
     /** The days these spans cut: a span that starts or ends within a day (a span up to now ends with today). */
@@ -54,23 +47,51 @@ public final class RollupWindow {
         return days;
     }
 
-    /** The figures of the tickets resolved in the span. */
-    public RollupTotals totals(Span span) {
-        RollupTotals totals = new RollupTotals();
-        // a span that reaches past now takes all of today: nothing is resolved later than now
-        Instant to = span.to().isAfter(now) ? startOf(day(now).plusDays(1)) : span.to();
-        for (LocalDate d = day(span.from()); startOf(d).isBefore(to); d = d.plusDays(1)) {
-            if (!startOf(d).isBefore(span.from()) && !startOf(d.plusDays(1)).isAfter(to)) {
-                totals.addAll(rollups.getOrDefault(d, List.of()));
-            } else {
-                for (Resolution r : cut.getOrDefault(d, List.of())) {
-                    if (!r.at().isBefore(span.from()) && r.at().isBefore(span.to())) {
-                        totals.add(DailyRollup.of(r.contribution()));
-                    }
-                }
+    /** The first and the last day any span reaches. */
+    public static LocalDate[] days(Collection<Span> spans, Instant now) {
+        LocalDate first = spans.stream().map(s -> day(s.from())).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = spans.stream().map(s -> day(end(s, now).minusNanos(1_000))).max(LocalDate::compareTo).orElseThrow();
+        return new LocalDate[] {first, last};
+    }
+
+    /** Adds a day's rollup to the spans that cover its day whole. */
+    public void add(DailyRollup rollup) {
+        totals.forEach((span, sum) -> {
+            if (whole(span, rollup.getDay())) {
+                sum.add(rollup);
+            }
+        });
+    }
+
+    /** Adds a resolution to the spans that cut its day and hold its moment. */
+    public void add(Resolution resolution) {
+        LocalDate d = day(resolution.at());
+        DailyRollup one = null;
+        for (Map.Entry<Span, RollupTotals> e : totals.entrySet()) {
+            Span span = e.getKey();
+            if (!whole(span, d) && !resolution.at().isBefore(span.from()) && resolution.at().isBefore(span.to())) {
+                one = one == null ? DailyRollup.of(resolution.contribution()) : one;
+                e.getValue().add(one);
             }
         }
-        return totals;
+    }
+
+    /** The figures of the tickets resolved in the span. */
+    public RollupTotals totals(Span span) {
+        RollupTotals sum = totals.get(span);
+        if (sum == null) {
+            throw new IllegalArgumentException("The window was not made for " + span);
+        }
+        return sum;
+    }
+
+    private boolean whole(Span span, LocalDate d) {
+        return !startOf(d).isBefore(span.from()) && !startOf(d.plusDays(1)).isAfter(end(span, now));
+    }
+
+    /** A span that reaches past now takes all of today: nothing is resolved later than now. */
+    private static Instant end(Span span, Instant now) {
+        return span.to().isAfter(now) ? startOf(day(now).plusDays(1)) : span.to();
     }
 
     public static LocalDate day(Instant at) {

@@ -113,12 +113,14 @@ class RollupTotalsTest {
             cutDays.add(new RollupWindow.Resolution(f.resolution().resolvedAt(), contribution(f)));
         }
         Instant now = Instant.parse("2026-11-26T12:00:00Z");
-        RollupWindow window = new RollupWindow(now, rolledUp(FACTS).values(), cutDays);
         RollupWindow.Span fromMorning = new RollupWindow.Span(Instant.parse("2026-11-23T09:45:00Z"), now.plusNanos(1_000));
-        assertThat(RollupWindow.partDays(List.of(fromMorning), now)).containsExactly(RollupWindow.day(fromMorning.from()));
+        RollupWindow.Span wholeDays = new RollupWindow.Span(Instant.parse("2026-11-23T00:00:00Z"), Instant.parse("2026-11-27T00:00:00Z"));
+        RollupWindow window = new RollupWindow(now, List.of(fromMorning, wholeDays));
+        rolledUp(FACTS).values().forEach(window::add);
+        cutDays.forEach(window::add);
+        assertThat(RollupWindow.partDays(List.of(fromMorning, wholeDays), now)).containsExactly(RollupWindow.day(fromMorning.from()));
         // the 23rd from 09:45: A (resolved 09:30) is left out, D (10:00) counted; the 26th whole from its rollup
         assertThat(window.totals(fromMorning).resolution().resolved()).isEqualTo(2);
-        RollupWindow.Span wholeDays = new RollupWindow.Span(Instant.parse("2026-11-23T00:00:00Z"), Instant.parse("2026-11-27T00:00:00Z"));
         assertThat(window.totals(wholeDays).figures()).isEqualTo(PeriodFigures.of(FACTS.stream()
                 .filter(f -> f.resolution() != null && f.resolution().resolvedAt().isAfter(Instant.parse("2026-11-23T00:00:00Z"))).toList()));
     }

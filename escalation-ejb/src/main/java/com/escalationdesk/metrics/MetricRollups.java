@@ -64,8 +64,10 @@ public class MetricRollups {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean anyPending() {
-        return !em.createQuery("select f.ticketNumber from TicketFact f where f.rollupPending = true", String.class)
-                .setMaxResults(1).getResultList().isEmpty();
+        // in the order of the index on (pending, number): PostgreSQL then reads the index whatever its statistics say (after a
+        // catch-up they still count every fact pending, and a scan of the table took 600 ms to find none)
+        return !em.createQuery("select f.ticketNumber from TicketFact f where f.rollupPending = true"
+                + " order by f.rollupPending, f.ticketNumber", String.class).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** How many facts wait to be rolled up. */
@@ -79,7 +81,7 @@ public class MetricRollups {
     public int rollBatch() {
         em.createNativeQuery("SELECT id FROM rollup_lock WHERE id = 1 FOR UPDATE").getResultList();
         List<String> numbers = em.createQuery("select f.ticketNumber from TicketFact f where f.rollupPending = true"
-                + " order by f.ticketNumber", String.class).setMaxResults(BATCH).getResultList();
+                + " order by f.rollupPending, f.ticketNumber", String.class).setMaxResults(BATCH).getResultList();
         if (numbers.isEmpty()) {
             return 0;
         }

@@ -18,6 +18,9 @@ import java.util.List;
 @PermitAll
 public class RollupQueries {
 
+    /** Days of rollups read per statement. */
+    private static final int MONTH = 31;
+
     @PersistenceContext(unitName = "escalation")
     private EntityManager em;
 
@@ -27,22 +30,25 @@ public class RollupQueries {
      * and that fall in the cut's category, tier and reason.
      */
     public RollupWindow window(Collection<RollupWindow.Span> spans, Instant now, List<String> teams, DashboardCut cut) {
+        RollupWindow window = new RollupWindow(now, spans);
         if (teams != null && teams.isEmpty() || spans.isEmpty()) {
-            return new RollupWindow(now, List.of(), List.of());
+            return window;
         }
-        Instant from = spans.stream().map(RollupWindow.Span::from).min(Instant::compareTo).orElseThrow();
-        Instant to = spans.stream().map(RollupWindow.Span::to).max(Instant::compareTo).orElseThrow();
-        LocalDate last = RollupWindow.day(to.isAfter(now) ? now : to);
+        LocalDate[] days = RollupWindow.days(spans, now);
         StringBuilder jpql = new StringBuilder("select r from DailyRollup r where r.day >= :from and r.day <= :to");
         inView(jpql, "r", "teams", teams);
         inCut(jpql, cut);
-        TypedQuery<DailyRollup> rollups = em.createQuery(jpql.toString(), DailyRollup.class)
-                .setParameter("from", RollupWindow.day(from)).setParameter("to", last)
-                // nothing read is changed: no copies kept for change tracking
-                .setHint("eclipselink.read-only", "true");
-        bindView(rollups, teams, DailyRollup::teamPattern);
-        bindCut(rollups, cut);
-        List<RollupWindow.Resolution> resolutions = new ArrayList<>();
+        // a month at a time, each added up and dropped: a director's two years are hundreds of thousands of rollups
+        for (LocalDate from = days[0]; !from.isAfter(days[1]); from = from.plusDays(MONTH)) {
+            LocalDate to = from.plusDays(MONTH - 1).isAfter(days[1]) ? days[1] : from.plusDays(MONTH - 1);
+            TypedQuery<DailyRollup> rollups = em.createQuery(jpql.toString(), DailyRollup.class)
+                    .setParameter("from", from).setParameter("to", to)
+                    // nothing read is changed: no copies kept for change tracking
+                    .setHint("eclipselink.read-only", "true");
+            bindView(rollups, teams, DailyRollup::teamPattern);
+            bindCut(rollups, cut);
+            rollups.getResultList().forEach(window::add);
+        }
         for (LocalDate day : RollupWindow.partDays(spans, now)) {
             StringBuilder facts = new StringBuilder("select f.resolvedMicros, f.rolledUp from TicketFact f where f.resolvedMicros >= :from"
                     + " and f.resolvedMicros < :to and f.rolledUp is not null");
@@ -54,11 +60,11 @@ public class RollupQueries {
             for (Object[] row : query.getResultList()) {
                 RollupContribution c = RollupContribution.decode((String) row[1]);
                 if (cut.takes(c.category(), null, c.tier(), null, c.reason(), null)) {
-                    resolutions.add(new RollupWindow.Resolution(Instant.EPOCH.plus((Long) row[0], ChronoUnit.MICROS), c));
+                    window.add(new RollupWindow.Resolution(Instant.EPOCH.plus((Long) row[0], ChronoUnit.MICROS), c));
                 }
             }
         }
-        return new RollupWindow(now, rollups.getResultList(), resolutions);
+        return window;
     }
 
     /**
