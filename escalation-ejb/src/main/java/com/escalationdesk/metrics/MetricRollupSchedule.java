@@ -11,9 +11,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Rolls up the facts changed since the last round every few seconds, so that the rollups keep up
- * without a dashboard being drawn; a round still running (a desk catching up on a million facts) is
- * not started twice.
+ * Rolls up the facts changed since the last round every half minute, so that the rollups keep up
+ * without a dashboard being drawn (a dashboard rolls up what is pending itself before it is drawn); a
+ * round still running (a desk catching up on a million facts) is not started twice. Every five
+ * seconds, the rounds' transactions met the tests' rebuilds of the schema on PostgreSQL often enough
+ * to make one test class six times slower (deadlocks, each retried).
  */
 @Singleton
 @Lock(LockType.READ)
@@ -27,7 +29,7 @@ public class MetricRollupSchedule {
     @Inject
     private MetricRollups rollups;
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "metric rollups")
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "metric rollups")
     void roll() {
         if (!rolling.compareAndSet(false, true)) {
             return;
