@@ -15,20 +15,36 @@ public final class ReportingLines {
     private ReportingLines() {
     }
 
+    /** One agent's place in the reporting lines: who they report to, and their team. */
+    public record Line(Long agent, Long manager, Team team) {
+    }
+
     public static Set<Team> teamsOf(Agent manager, Collection<Agent> everyone) {
+        return teamsOf(new Line(manager.getId(), null, manager.getTeam()), everyone.stream().filter(Agent::isActive)
+                .map(a -> new Line(a.getId(), a.getManager() == null ? null : a.getManager().getId(), a.getTeam())).toList());
+    }
+
+    /** The same from the lines of the active agents, read without the rest of each agent. */
+    public static Set<Team> teamsOf(Line manager, Collection<Line> active) {
+        java.util.Map<Long, java.util.List<Line>> reports = new java.util.HashMap<>();
+        for (Line l : active) {
+            if (l.manager() != null) {
+                reports.computeIfAbsent(l.manager(), m -> new java.util.ArrayList<>()).add(l);
+            }
+        }
         Set<Team> teams = new LinkedHashSet<>();
         Set<Long> seen = new java.util.HashSet<>();
-        Deque<Agent> toVisit = new ArrayDeque<>();
+        Deque<Line> toVisit = new ArrayDeque<>();
         toVisit.add(manager);
         while (!toVisit.isEmpty()) {
-            Agent boss = toVisit.poll();
-            if (!seen.add(boss.getId())) {
+            Line boss = toVisit.poll();
+            if (!seen.add(boss.agent())) {
                 continue;
             }
-            if (boss.getTeam() != null) {
-                teams.add(boss.getTeam());
+            if (boss.team() != null) {
+                teams.add(boss.team());
             }
-            everyone.stream().filter(a -> a.isActive() && boss.sameAs(a.getManager())).forEach(toVisit::add);
+            toVisit.addAll(reports.getOrDefault(boss.agent(), java.util.List.of()));
         }
         return teams;
     }

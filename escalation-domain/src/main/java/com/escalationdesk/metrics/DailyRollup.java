@@ -109,6 +109,16 @@ public class DailyRollup {
     @Column(name = "sla", length = 1000)
     private String serviceLevels;
 
+    /**
+     * What {@link RollupTotals} reads, parsed once while the rollup stays unchanged: a server keeps the
+     * rollups of recent days and adds them up on every dashboard. Never changed once made.
+     */
+    record Parsed(Histogram calendar, Histogram business, Map<String, long[]> teamTime, Map<SlaKind, long[]> serviceLevels,
+            java.util.List<String> teamsHandled) {
+    }
+
+    private transient volatile Parsed parsed;
+
     protected DailyRollup() {
     }
 
@@ -128,6 +138,36 @@ public class DailyRollup {
     public static DailyRollup of(RollupContribution c) {
         DailyRollup one = new DailyRollup(c);
         one.add(c, 1);
+        return one;
+    }
+
+    /**
+     * The same as {@link #of} for adding up only: without its key and its columns' text, which a
+     * dashboard adding up a day's resolutions one by one does not read.
+     */
+    static DailyRollup toAddUp(RollupContribution c) {
+        DailyRollup one = new DailyRollup();
+        one.day = c.day();
+        one.firstTeam = c.firstTeam();
+        one.resolvedTeam = c.resolvedTeam();
+        one.tier = c.tier();
+        one.category = c.category();
+        one.reason = c.reason();
+        one.counts(c, 1);
+        Histogram calendar = new Histogram();
+        calendar.add(c.calendarMicros(), 1);
+        Histogram business = new Histogram();
+        business.add(c.businessSeconds(), 1);
+        Map<String, long[]> time = new TreeMap<>();
+        c.secondsAtTeam().forEach((team, seconds) -> time.put(team, new long[] {seconds, 1}));
+        Map<SlaKind, long[]> sla = new EnumMap<>(SlaKind.class);
+        c.slaEnded().forEach((kind, ended) -> {
+            if (ended != 0) {
+                sla.put(kind, new long[] {c.slaMet().getOrDefault(kind, 0), ended});
+            }
+        });
+        one.teams = teams(c);
+        one.parsed = new Parsed(calendar, business, time, sla, java.util.List.copyOf(new TreeSet<>(c.secondsAtTeam().keySet())));
         return one;
     }
 
@@ -162,6 +202,29 @@ public class DailyRollup {
         String businessAfter = plus(businessHistogram, c.businessSeconds(), sign);
         calendarHistogram = calendarAfter;
         businessHistogram = businessAfter;
+        counts(c, sign);
+        Map<String, long[]> time = pairs(teamTime);
+        c.secondsAtTeam().forEach((team, seconds) -> {
+            long[] sumAndCount = time.computeIfAbsent(team, t -> new long[2]);
+            sumAndCount[0] += sign * seconds;
+            sumAndCount[1] += sign;
+        });
+        teamTime = write(time);
+        Map<String, long[]> sla = pairs(serviceLevels);
+        for (SlaKind kind : SlaKind.values()) {
+            int ended = c.slaEnded().getOrDefault(kind, 0);
+            if (ended != 0) {
+                long[] metAndEnded = sla.computeIfAbsent(kind.name(), k -> new long[2]);
+                metAndEnded[0] += (long) sign * c.slaMet().getOrDefault(kind, 0);
+                metAndEnded[1] += (long) sign * ended;
+            }
+        }
+        serviceLevels = write(sla);
+        parsed = null;
+    }
+
+    /** Adds the contribution's counts and sums ({@code sign} 1) or takes them back out (-1). */
+    private void counts(RollupContribution c, int sign) {
         resolved += sign;
         escalated += c.escalated() ? sign : 0;
         functional += c.functional() ? sign : 0;
@@ -195,23 +258,16 @@ public class DailyRollup {
         linked += c.linked() ? sign : 0;
         breached += c.breached() ? sign : 0;
         avoided += c.avoided() ? sign : 0;
-        Map<String, long[]> time = pairs(teamTime);
-        c.secondsAtTeam().forEach((team, seconds) -> {
-            long[] sumAndCount = time.computeIfAbsent(team, t -> new long[2]);
-            sumAndCount[0] += sign * seconds;
-            sumAndCount[1] += sign;
-        });
-        teamTime = write(time);
-        Map<String, long[]> sla = pairs(serviceLevels);
-        for (SlaKind kind : SlaKind.values()) {
-            int ended = c.slaEnded().getOrDefault(kind, 0);
-            if (ended != 0) {
-                long[] metAndEnded = sla.computeIfAbsent(kind.name(), k -> new long[2]);
-                metAndEnded[0] += (long) sign * c.slaMet().getOrDefault(kind, 0);
-                metAndEnded[1] += (long) sign * ended;
-            }
-        }
-        serviceLevels = write(sla);
+    }
+
+    /** Whether the rollup's tickets are in a view of these teams (null: the whole desk). */
+    public boolean inView(java.util.Collection<String> teams) {
+        return TeamView.holds(teams, firstTeam, resolvedTeam, teamsHandled());
+    }
+
+    /** Whether the rollup's tickets fall in the cut's category, tier and reason. */
+    public boolean inCut(DashboardCut cut) {
+        return cut.takes(category, null, tier, null, reason, null);
     }
 
     /** Whether every contribution was taken back out. */
@@ -245,20 +301,22 @@ public class DailyRollup {
         return json.isEmpty() ? null : CanonicalJson.of(json);
     }
 
-    /** The kinds of clocks this rollup's tickets ended, met and ended by kind. */
-    Map<SlaKind, long[]> serviceLevels() {
-        Map<SlaKind, long[]> byKind = new EnumMap<>(SlaKind.class);
-        pairs(serviceLevels).forEach((k, v) -> byKind.put(SlaKind.valueOf(k), v));
-        return byKind;
-    }
-
-    Map<String, long[]> teamTime() {
-        return pairs(teamTime);
+    /** The rollup's histograms and maps, parsed from its columns once. */
+    Parsed parsed() {
+        Parsed p = parsed;
+        if (p == null) {
+            Map<SlaKind, long[]> byKind = new EnumMap<>(SlaKind.class);
+            pairs(serviceLevels).forEach((k, v) -> byKind.put(SlaKind.valueOf(k), v));
+            p = new Parsed(Histogram.read(calendarHistogram), Histogram.read(businessHistogram), pairs(teamTime), byKind,
+                    teams.length() <= 2 ? java.util.List.of() : java.util.List.of(teams.substring(1, teams.length() - 1).split("\\|")));
+            parsed = p;
+        }
+        return p;
     }
 
     /** The teams the tickets spent time at. */
     java.util.List<String> teamsHandled() {
-        return teams.length() <= 2 ? java.util.List.of() : java.util.List.of(teams.substring(1, teams.length() - 1).split("\\|"));
+        return parsed().teamsHandled();
     }
 
     public LocalDate getDay() {
@@ -281,11 +339,11 @@ public class DailyRollup {
         return reason;
     }
 
-    long resolved() {
+    public long resolved() {
         return resolved;
     }
 
-    long escalated() {
+    public long escalated() {
         return escalated;
     }
 
@@ -297,7 +355,7 @@ public class DailyRollup {
         return hierarchical;
     }
 
-    long firstContact() {
+    public long firstContact() {
         return firstContact;
     }
 
@@ -311,14 +369,6 @@ public class DailyRollup {
 
     long businessSeconds() {
         return businessSeconds;
-    }
-
-    String calendarHistogram() {
-        return calendarHistogram;
-    }
-
-    String businessHistogram() {
-        return businessHistogram;
     }
 
     long bounces() {

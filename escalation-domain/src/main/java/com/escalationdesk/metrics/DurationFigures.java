@@ -13,6 +13,24 @@ public record DurationFigures(int count, Duration mean, Duration median, Duratio
 
     public static final DurationFigures NONE = new DurationFigures(0, null, null, null);
 
+    /** The same of whole values in {@code unit} (microseconds, seconds): a primitive sort, for tens of thousands at once. */
+    public static DurationFigures of(long[] values, Duration unit) {
+        int n = values.length;
+        if (n == 0) {
+            return NONE;
+        }
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        Duration total = Duration.ZERO;
+        for (long v : sorted) {
+            total = total.plus(unit.multipliedBy(v));
+        }
+        Duration median = n % 2 == 1 ? unit.multipliedBy(sorted[n / 2])
+                : unit.multipliedBy(sorted[n / 2 - 1]).plus(unit.multipliedBy(sorted[n / 2])).dividedBy(2);
+        int rank = (int) Math.ceil(0.9 * n);
+        return new DurationFigures(n, total.dividedBy(n), median, unit.multipliedBy(sorted[rank - 1]));
+    }
+
     public static DurationFigures of(List<Duration> durations) {
         if (durations.isEmpty()) {
             return NONE;

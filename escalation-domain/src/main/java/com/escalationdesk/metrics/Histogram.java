@@ -37,6 +37,13 @@ public final class Histogram {
         }
     }
 
+    /** Adds the counts of another histogram, which is only read. */
+    public void addAll(Histogram other) {
+        for (int i = 0; i < other.size; i++) {
+            append(other.values[i], other.counts[i]);
+        }
+    }
+
     /** Adds {@code times} of {@code value} (negative: takes them away; a value may not end below none). */
     public void add(long value, long times) {
         append(value, times);

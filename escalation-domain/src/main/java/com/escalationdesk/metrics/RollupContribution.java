@@ -76,6 +76,16 @@ public record RollupContribution(LocalDate day, String firstTeam, String resolve
         return functional || hierarchical;
     }
 
+    /** Whether the ticket is in a view of these teams (null: the whole desk). */
+    public boolean inView(Collection<String> teams) {
+        return TeamView.holds(teams, firstTeam, resolvedTeam, secondsAtTeam.keySet());
+    }
+
+    /** Whether the ticket falls in the cut's category, tier and reason (what its rollup is kept by). */
+    public boolean inCut(DashboardCut cut) {
+        return cut.takes(category, null, tier, null, reason, null);
+    }
+
     /** The contribution as the flat JSON a fact keeps. */
     public String encode() {
         Map<String, Object> m = new TreeMap<>();

@@ -57,8 +57,9 @@ public final class RollupTotals {
         oneTouch += r.oneTouch();
         calendarMicros += r.calendarMicros();
         businessSeconds += r.businessSeconds();
-        calendar.addAll(r.calendarHistogram());
-        business.addAll(r.businessHistogram());
+        DailyRollup.Parsed parsed = r.parsed();
+        calendar.addAll(parsed.calendar());
+        business.addAll(parsed.business());
         bounces += r.bounces();
         accepted += r.accepted();
         acceptWaitSeconds += r.acceptWaitSeconds();
@@ -69,9 +70,9 @@ public final class RollupTotals {
         exacerbated += r.exacerbated();
         linked += r.linked();
         breached += r.breached();
-        r.teamTime().forEach((team, v) -> add(teamTime.computeIfAbsent(team, t -> new long[2]), v));
-        r.serviceLevels().forEach((kind, v) -> add(serviceLevels.computeIfAbsent(kind, k -> new long[2]), v));
-        add(cells.computeIfAbsent(new Cell(r.getFirstTeam(), r.teamsHandled(), r.getTier(), r.getReason()), c -> new long[3]),
+        parsed.teamTime().forEach((team, v) -> add(teamTime.computeIfAbsent(team, t -> new long[2]), v));
+        parsed.serviceLevels().forEach((kind, v) -> add(serviceLevels.computeIfAbsent(kind, k -> new long[2]), v));
+        add(cells.computeIfAbsent(new Cell(r.getFirstTeam(), parsed.teamsHandled(), r.getTier(), r.getReason()), c -> new long[3]),
                 new long[] {r.resolved(), r.functional(), r.avoided()});
         return this;
     }

@@ -17,8 +17,8 @@ import java.util.TreeSet;
  */
 public final class RollupWindow {
 
-    /** A resolution on a day a span cuts: when it was resolved, and its contribution. */
-    public record Resolution(Instant at, RollupContribution contribution) {
+    /** A resolution: when it was resolved, the agent who resolved it (null if none is recorded), and its contribution. */
+    public record Resolution(Instant at, String agent, RollupContribution contribution) {
     }
 
     /** A span of time, [from, to). */
@@ -70,7 +70,7 @@ public final class RollupWindow {
         for (Map.Entry<Span, RollupTotals> e : totals.entrySet()) {
             Span span = e.getKey();
             if (!whole(span, d) && !resolution.at().isBefore(span.from()) && resolution.at().isBefore(span.to())) {
-                one = one == null ? DailyRollup.of(resolution.contribution()) : one;
+                one = one == null ? DailyRollup.toAddUp(resolution.contribution()) : one;
                 e.getValue().add(one);
             }
         }

@@ -110,7 +110,7 @@ class RollupTotalsTest {
         // A and D resolved at 10:00 and 10:00 on the 23rd, L at 01:00 on the 26th
         List<RollupWindow.Resolution> cutDays = new ArrayList<>();
         for (TicketFact f : List.of(FourResolutions.A, FourResolutions.D, later())) {
-            cutDays.add(new RollupWindow.Resolution(f.resolution().resolvedAt(), contribution(f)));
+            cutDays.add(new RollupWindow.Resolution(f.resolution().resolvedAt(), f.getResolvedBy(), contribution(f)));
         }
         Instant now = Instant.parse("2026-11-26T12:00:00Z");
         RollupWindow.Span fromMorning = new RollupWindow.Span(Instant.parse("2026-11-23T09:45:00Z"), now.plusNanos(1_000));
@@ -123,5 +123,49 @@ class RollupTotalsTest {
         assertThat(window.totals(fromMorning).resolution().resolved()).isEqualTo(2);
         assertThat(window.totals(wholeDays).figures()).isEqualTo(PeriodFigures.of(FACTS.stream()
                 .filter(f -> f.resolution() != null && f.resolution().resolvedAt().isAfter(Instant.parse("2026-11-23T00:00:00Z"))).toList()));
+    }
+
+    @Test
+    void theFiguresByAgentFromTheKeptContributionsAreThoseOfTheFacts() {
+        Map<String, List<RollupContribution>> contributions = new java.util.TreeMap<>();
+        Map<String, List<ResolvedTicket>> resolutions = new java.util.TreeMap<>();
+        for (TicketFact f : FACTS) {
+            if (f.resolution() != null && f.getResolvedBy() != null) {
+                contributions.computeIfAbsent(f.getResolvedBy(), a -> new ArrayList<>()).add(contribution(f));
+                resolutions.computeIfAbsent(f.getResolvedBy(), a -> new ArrayList<>()).add(f.resolution());
+            }
+        }
+        assertThat(resolutions).hasSizeGreaterThan(1);
+        resolutions.forEach((agent, resolved) -> assertThat(ResolutionMetrics.ofContributions(contributions.get(agent)))
+                .as(agent).isEqualTo(ResolutionMetrics.of(resolved)));
+    }
+
+    @Test
+    void aRollupIsInAViewOfTeamsExactlyWhenItsTicketsAre() {
+        Map<String, DailyRollup> rollups = rolledUp(FACTS);
+        int partViews = 0;
+        for (List<String> teams : java.util.Arrays.asList(null, List.<String>of(), List.of("Frontline"), List.of("Billing"),
+                List.of("Platform"), List.of("Billing", "Platform"))) {
+            List<TicketFact> inView = FACTS.stream().filter(f -> contribution(f) != null && contribution(f).inView(teams)).toList();
+            RollupTotals totals = new RollupTotals().addAll(rollups.values().stream().filter(r -> r.inView(teams)).toList());
+            assertThat(totals.figures()).as(String.valueOf(teams)).isEqualTo(PeriodFigures.of(inView));
+            partViews += !inView.isEmpty() && inView.size() < 9 ? 1 : 0;
+        }
+        assertThat(partViews).as("views that hold some of the tickets but not all").isPositive();
+    }
+
+    @Test
+    void aResolutionAddedUpAloneCountsAsItsRollupDoes() {
+        for (TicketFact f : FACTS) {
+            RollupContribution c = contribution(f);
+            if (c != null) {
+                RollupTotals fromRollup = new RollupTotals().add(DailyRollup.of(c));
+                RollupTotals alone = new RollupTotals().add(DailyRollup.toAddUp(c));
+                assertThat(alone.figures()).as(f.getTicketNumber()).isEqualTo(fromRollup.figures());
+                assertThat(alone.serviceLevels()).isEqualTo(fromRollup.serviceLevels());
+                assertThat(alone.funnel(TIER_OF_TEAM, 3)).isEqualTo(fromRollup.funnel(TIER_OF_TEAM, 3));
+                assertThat(alone.cost(TIER_OF_TEAM, COST)).isEqualTo(fromRollup.cost(TIER_OF_TEAM, COST));
+            }
+        }
     }
 }

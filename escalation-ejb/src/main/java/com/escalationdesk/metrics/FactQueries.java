@@ -134,25 +134,14 @@ public class FactQueries {
 
     private static String inPeriodAndView(String select, List<String> teams) {
         StringBuilder jpql = new StringBuilder(select).append(" where f.resolvedMicros >= :from and f.resolvedMicros < :to");
-        if (teams != null) {
-            jpql.append(" and (f.firstTeam in :teams or f.resolvedTeam in :teams");
-            for (int i = 0; i < teams.size(); i++) {
-                jpql.append(" or f.teamSeconds like :at").append(i).append(" escape '!'");
-            }
-            jpql.append(')');
-        }
+        TeamViewClause.append(jpql, "f", "teamSeconds", teams);
         return jpql.toString();
     }
 
     private static <Q extends jakarta.persistence.TypedQuery<?>> Q bindPeriodAndView(Q query, Instant from, Instant to,
             List<String> teams) {
         query.setParameter("from", AuditEntry.micros(from)).setParameter("to", AuditEntry.micros(to));
-        if (teams != null) {
-            query.setParameter("teams", teams);
-            for (int i = 0; i < teams.size(); i++) {
-                query.setParameter("at" + i, keyPattern(teams.get(i)));
-            }
-        }
+        TeamViewClause.bind(query, teams, FactQueries::keyPattern);
         return query;
     }
 

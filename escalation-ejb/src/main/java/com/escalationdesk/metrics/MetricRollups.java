@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,6 +94,7 @@ public class MetricRollups {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         List<RollupContribution[]> changes = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
         for (TicketFact fact : facts) {
             if (!fact.isRollupPending()) {
                 continue;
@@ -100,6 +102,12 @@ public class MetricRollups {
             String number = fact.getTicketNumber();
             RollupContribution was = fact.rolledUp();
             RollupContribution now = RollupContribution.of(fact, clocks.getOrDefault(number, List.of()), avoided.contains(number));
+            // also when the contribution stays the same: what else of the resolution a server keeps (who resolved it) may not
+            for (RollupContribution c : new RollupContribution[] {was, now}) {
+                if (c != null) {
+                    days.add(c.day());
+                }
+            }
             if (!Objects.equals(was, now)) {
                 changes.add(new RollupContribution[] {was, now});
                 for (RollupContribution c : new RollupContribution[] {was, now}) {
@@ -135,7 +143,20 @@ public class MetricRollups {
             }
         }
         rollups.values().stream().filter(DailyRollup::isEmpty).forEach(em::remove);
+        newVersions(days);
         return numbers.size();
+    }
+
+    /** Gives these days' rollups new versions, so that every server reads them again. */
+    private void newVersions(Set<LocalDate> days) {
+        for (LocalDate day : days) {
+            RollupDay version = em.find(RollupDay.class, day);
+            if (version == null) {
+                em.persist(new RollupDay(day, RecentDays.newVersion()));
+            } else {
+                version.setVersion(RecentDays.newVersion());
+            }
+        }
     }
 
     /** The rollup of the contribution's key: read with the batch's, or new. */
@@ -161,6 +182,8 @@ public class MetricRollups {
     public void clear() {
         em.createNativeQuery("SELECT id FROM rollup_lock WHERE id = 1 FOR UPDATE").getResultList();
         em.createQuery("delete from DailyRollup r").executeUpdate();
+        // no day's version may come back: a server holding the day as it was would take it for the rebuilt one
+        em.createQuery("update RollupDay d set d.version = d.version + 1").executeUpdate();
         em.createQuery("update TicketFact f set f.rolledUp = null, f.rollupPending = true where f.resolvedMicros is not null")
                 .executeUpdate();
         em.createQuery("update TicketFact f set f.rolledUp = null where f.resolvedMicros is null").executeUpdate();

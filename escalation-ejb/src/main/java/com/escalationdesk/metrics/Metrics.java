@@ -153,7 +153,9 @@ public class Metrics {
                 return new Dashboard.Week(w.from(), r.resolved(), r.escalated(), r.firstContactResolution());
             };
         }
-        Map<String, ResolutionMetrics> byAgent = new TreeMap<>(factQueries.byAgent(from, to, inView, c.anyAgent()));
+        // the rollups' cuts read the resolutions this server keeps of recent days, other cuts and long periods the facts
+        Map<String, ResolutionMetrics> kept = c.rollsUp() ? rollupQueries.byAgent(from, to, now, inView, c) : null;
+        Map<String, ResolutionMetrics> byAgent = new TreeMap<>(kept != null ? kept : factQueries.byAgent(from, to, inView, c.anyAgent()));
         List<String> agents = List.copyOf(byAgent.keySet());
         byAgent.keySet().removeIf(agent -> c.agent() != null && !c.agent().equals(agent));
         List<Dashboard.Week> trend = weeks.stream().map(weekly).toList();

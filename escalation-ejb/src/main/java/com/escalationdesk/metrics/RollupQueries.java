@@ -3,6 +3,7 @@ package com.escalationdesk.metrics;
 import com.escalationdesk.audit.AuditEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,7 +12,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Reads the daily rollups, and the resolutions of the days a span cuts, for the dashboard. */
 @Stateless
@@ -24,10 +31,14 @@ public class RollupQueries {
     @PersistenceContext(unitName = "escalation")
     private EntityManager em;
 
+    @Inject
+    private RecentDays recentDays;
+
     /**
      * What the figures of these spans are added up from: the rollups of their days and the resolutions
      * of the days they cut, of the tickets that passed through the teams named (null: the whole desk)
-     * and that fall in the cut's category, tier and reason.
+     * and that fall in the cut's category, tier and reason. The latest {@link RecentDays#MOST_DAYS} days
+     * come from this server's copy of them, any earlier ones straight from the database.
      */
     public RollupWindow window(Collection<RollupWindow.Span> spans, Instant now, List<String> teams, DashboardCut cut) {
         RollupWindow window = new RollupWindow(now, spans);
@@ -35,81 +46,186 @@ public class RollupQueries {
             return window;
         }
         LocalDate[] days = RollupWindow.days(spans, now);
-        StringBuilder jpql = new StringBuilder("select r from DailyRollup r where r.day >= :from and r.day <= :to");
-        inView(jpql, "r", "teams", teams);
-        inCut(jpql, cut);
-        // a month at a time, each added up and dropped: a director's two years are hundreds of thousands of rollups
-        for (LocalDate from = days[0]; !from.isAfter(days[1]); from = from.plusDays(MONTH)) {
-            LocalDate to = from.plusDays(MONTH - 1).isAfter(days[1]) ? days[1] : from.plusDays(MONTH - 1);
-            TypedQuery<DailyRollup> rollups = em.createQuery(jpql.toString(), DailyRollup.class)
-                    .setParameter("from", from).setParameter("to", to)
-                    // nothing read is changed: no copies kept for change tracking
-                    .setHint("eclipselink.read-only", "true");
-            bindView(rollups, teams, DailyRollup::teamPattern);
-            bindCut(rollups, cut);
-            rollups.getResultList().forEach(window::add);
+        Set<LocalDate> partDays = RollupWindow.partDays(spans, now);
+        LocalDate recent = latest(days[0], days[1].minusDays(RecentDays.MOST_DAYS - 1));
+        Set<LocalDate> recentPartDays = new TreeSet<>(partDays.stream().filter(d -> !d.isBefore(recent)).toList());
+        Map<LocalDate, RecentDays.Day> read = recentDays(recent, days[1], recentPartDays);
+        read.values().forEach(d -> d.rollups().stream().filter(r -> r.inView(teams) && r.inCut(cut)).forEach(window::add));
+        for (LocalDate day : recentPartDays) {
+            read.get(day).resolutions().stream().filter(r -> r.contribution().inView(teams) && r.contribution().inCut(cut))
+                    .forEach(window::add);
         }
-        for (LocalDate day : RollupWindow.partDays(spans, now)) {
-            StringBuilder facts = new StringBuilder("select f.resolvedMicros, f.rolledUp from TicketFact f where f.resolvedMicros >= :from"
-                    + " and f.resolvedMicros < :to and f.rolledUp is not null");
-            inView(facts, "f", "teamSeconds", teams);
-            TypedQuery<Object[]> query = em.createQuery(facts.toString(), Object[].class)
-                    .setParameter("from", AuditEntry.micros(RollupWindow.startOf(day)))
-                    .setParameter("to", AuditEntry.micros(RollupWindow.startOf(day.plusDays(1))));
-            bindView(query, teams, FactQueries::keyPattern);
-            for (Object[] row : query.getResultList()) {
-                RollupContribution c = RollupContribution.decode((String) row[1]);
-                if (cut.takes(c.category(), null, c.tier(), null, c.reason(), null)) {
-                    window.add(new RollupWindow.Resolution(Instant.EPOCH.plus((Long) row[0], ChronoUnit.MICROS), c));
+        if (days[0].isBefore(recent)) {
+            LocalDate last = recent.minusDays(1);
+            StringBuilder jpql = new StringBuilder("select r from DailyRollup r where r.day >= :from and r.day <= :to");
+            TeamViewClause.append(jpql, "r", "teams", teams);
+            inCut(jpql, cut);
+            // a month at a time, each added up and dropped: a director's two years are hundreds of thousands of rollups
+            for (LocalDate from = days[0]; !from.isAfter(last); from = from.plusDays(MONTH)) {
+                LocalDate to = from.plusDays(MONTH - 1).isAfter(last) ? last : from.plusDays(MONTH - 1);
+                TypedQuery<DailyRollup> rollups = em.createQuery(jpql.toString(), DailyRollup.class)
+                        .setParameter("from", from).setParameter("to", to)
+                        // nothing read is changed: no copies kept for change tracking
+                        .setHint("eclipselink.read-only", "true");
+                TeamViewClause.bind(rollups, teams, DailyRollup::teamPattern);
+                bindCut(rollups, cut);
+                rollups.getResultList().forEach(window::add);
+            }
+            for (LocalDate day : partDays) {
+                if (day.isBefore(recent)) {
+                    resolutions(day, day, teams).stream().filter(r -> r.contribution().inCut(cut)).forEach(window::add);
                 }
             }
         }
         return window;
     }
 
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * The figures by agent of the tickets resolved in [from, to), in view and in the cut, from this
+     * server's copy of the days' resolutions; null when the period is longer than it keeps.
+     */
+    public Map<String, ResolutionMetrics> byAgent(Instant from, Instant to, Instant now, List<String> teams, DashboardCut cut) {
+        Map<String, ResolutionMetrics> byAgent = new TreeMap<>();
+        Instant end = to.isAfter(now) ? now : to;
+        if (teams != null && teams.isEmpty() || !end.isAfter(from)) {
+            return byAgent;
+        }
+        LocalDate first = RollupWindow.day(from);
+        LocalDate last = RollupWindow.day(end.minusNanos(1_000));
+        if (ChronoUnit.DAYS.between(first, last) >= RecentDays.MOST_DAYS) {
+            return null;
+        }
+        Set<LocalDate> all = new TreeSet<>(first.datesUntil(last.plusDays(1)).toList());
+        Map<String, List<RollupContribution>> resolved = new TreeMap<>();
+        for (RecentDays.Day day : recentDays(first, last, all).values()) {
+            for (RollupWindow.Resolution r : day.resolutions()) {
+                if (r.agent() != null && !r.at().isBefore(from) && r.at().isBefore(to) && r.contribution().inView(teams)
+                        && r.contribution().inCut(cut)) {
+                    resolved.computeIfAbsent(r.agent(), a -> new ArrayList<>()).add(r.contribution());
+                }
+            }
+        }
+        resolved.forEach((agent, contributions) -> byAgent.put(agent, ResolutionMetrics.ofContributions(contributions)));
+        return byAgent;
+    }
+
+    /**
+     * The days from {@code first} to {@code last} as this server keeps them, each read again from the
+     * database if its version changed since, with their resolutions for the days named.
+     */
+    private Map<LocalDate, RecentDays.Day> recentDays(LocalDate first, LocalDate last, Set<LocalDate> withResolutions) {
+        Map<LocalDate, Long> versions = new HashMap<>();
+        em.createQuery("select d.day, d.version from RollupDay d where d.day >= :first and d.day <= :last", Object[].class)
+                .setParameter("first", first).setParameter("last", last).getResultStream()
+                .forEach(row -> versions.put((LocalDate) row[0], (Long) row[1]));
+        Map<LocalDate, RecentDays.Day> read = new TreeMap<>();
+        List<LocalDate> unread = new ArrayList<>();
+        List<LocalDate> resolutionsUnread = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            RecentDays.Day kept = recentDays.get(day, versions.getOrDefault(day, RecentDays.NO_VERSION));
+            if (kept == null) {
+                unread.add(day);
+            } else {
+                read.put(day, kept);
+            }
+            if ((kept == null || kept.resolutions() == null) && withResolutions.contains(day)) {
+                resolutionsUnread.add(day);
+            }
+        }
+        Map<LocalDate, List<DailyRollup>> rollups = new HashMap<>();
+        for (LocalDate[] run : runs(unread)) {
+            em.createQuery("select r from DailyRollup r where r.day >= :from and r.day <= :to", DailyRollup.class)
+                    .setParameter("from", run[0]).setParameter("to", run[1]).setHint("eclipselink.read-only", "true")
+                    .getResultStream().forEach(r -> rollups.computeIfAbsent(r.getDay(), d -> new ArrayList<>()).add(r));
+        }
+        Map<LocalDate, List<RollupWindow.Resolution>> resolutions = new HashMap<>();
+        for (LocalDate[] run : runs(resolutionsUnread)) {
+            resolutions(run[0], run[1], null).forEach(r -> resolutions.computeIfAbsent(RollupWindow.day(r.at()), d -> new ArrayList<>()).add(r));
+        }
+        for (LocalDate day : new TreeSet<>(union(unread, resolutionsUnread))) {
+            RecentDays.Day kept = read.get(day);
+            RecentDays.Day fresh = new RecentDays.Day(day, versions.getOrDefault(day, RecentDays.NO_VERSION),
+                    kept != null ? kept.rollups() : List.copyOf(rollups.getOrDefault(day, List.of())),
+                    resolutionsUnread.contains(day) ? List.copyOf(resolutions.getOrDefault(day, List.of()))
+                            : kept != null ? kept.resolutions() : null);
+            recentDays.put(fresh);
+            read.put(day, fresh);
+        }
+        return read;
+    }
+
+    private static Set<LocalDate> union(List<LocalDate> a, List<LocalDate> b) {
+        Set<LocalDate> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /** Days in order as runs of consecutive days, each as its first and last day. */
+    private static List<LocalDate[]> runs(List<LocalDate> days) {
+        List<LocalDate[]> runs = new ArrayList<>();
+        for (LocalDate day : new TreeSet<>(days)) {
+            LocalDate[] run = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (run != null && run[1].plusDays(1).equals(day)) {
+                run[1] = day;
+            } else {
+                runs.add(new LocalDate[] {day, day});
+            }
+        }
+        return runs;
+    }
+
+    /** The resolutions of the days from {@code first} to {@code last}, in view, with who resolved them and their contributions. */
+    private List<RollupWindow.Resolution> resolutions(LocalDate first, LocalDate last, List<String> teams) {
+        StringBuilder jpql = new StringBuilder("select f.resolvedMicros, f.resolvedBy, f.rolledUp from TicketFact f"
+                + " where f.resolvedMicros >= :from and f.resolvedMicros < :to and f.rolledUp is not null");
+        TeamViewClause.append(jpql, "f", "teamSeconds", teams);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("from", AuditEntry.micros(RollupWindow.startOf(first)))
+                .setParameter("to", AuditEntry.micros(RollupWindow.startOf(last.plusDays(1))));
+        TeamViewClause.bind(query, teams, FactQueries::keyPattern);
+        List<RollupWindow.Resolution> resolutions = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            resolutions.add(new RollupWindow.Resolution(Instant.EPOCH.plus((Long) row[0], ChronoUnit.MICROS), (String) row[1],
+                    RollupContribution.decode((String) row[2])));
+        }
+        return resolutions;
+    }
+
     /**
      * Per day from {@code from} to {@code to} (inclusive), the tickets resolved, those escalated and those
      * resolved at first contact, in view and in the cut: all the trend's weeks need.
      */
-    public java.util.Map<LocalDate, long[]> dailyCounts(LocalDate from, LocalDate to, List<String> teams, DashboardCut cut) {
-        java.util.Map<LocalDate, long[]> counts = new java.util.TreeMap<>();
+    public Map<LocalDate, long[]> dailyCounts(LocalDate from, LocalDate to, List<String> teams, DashboardCut cut) {
+        Map<LocalDate, long[]> counts = new TreeMap<>();
         if (teams != null && teams.isEmpty()) {
             return counts;
         }
-        StringBuilder jpql = new StringBuilder("select r.day, sum(r.resolved), sum(r.escalated), sum(r.firstContact)"
-                + " from DailyRollup r where r.day >= :from and r.day <= :to");
-        inView(jpql, "r", "teams", teams);
-        inCut(jpql, cut);
-        jpql.append(" group by r.day");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("from", from).setParameter("to", to);
-        bindView(query, teams, DailyRollup::teamPattern);
-        bindCut(query, cut);
-        query.getResultStream().forEach(row -> counts.put((LocalDate) row[0],
-                new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue()}));
+        LocalDate recent = latest(from, to.minusDays(RecentDays.MOST_DAYS - 1));
+        recentDays(recent, to, Set.of()).forEach((day, kept) -> kept.rollups().stream().filter(r -> r.inView(teams) && r.inCut(cut))
+                .forEach(r -> {
+                    long[] sum = counts.computeIfAbsent(day, d -> new long[3]);
+                    sum[0] += r.resolved();
+                    sum[1] += r.escalated();
+                    sum[2] += r.firstContact();
+                }));
+        if (from.isBefore(recent)) {
+            StringBuilder jpql = new StringBuilder("select r.day, sum(r.resolved), sum(r.escalated), sum(r.firstContact)"
+                    + " from DailyRollup r where r.day >= :from and r.day <= :to");
+            TeamViewClause.append(jpql, "r", "teams", teams);
+            inCut(jpql, cut);
+            jpql.append(" group by r.day");
+            TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("from", from)
+                    .setParameter("to", recent.minusDays(1));
+            TeamViewClause.bind(query, teams, DailyRollup::teamPattern);
+            bindCut(query, cut);
+            query.getResultStream().forEach(row -> counts.put((LocalDate) row[0],
+                    new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue()}));
+        }
         return counts;
-    }
-
-    /**
-     * The view's teams: taken in, resolved or handled by one of them ({@code handled} is matched with
-     * the patterns {@code at0}, {@code at1}, ...).
-     */
-    private static void inView(StringBuilder jpql, String alias, String handled, List<String> teams) {
-        if (teams != null) {
-            jpql.append(" and (").append(alias).append(".firstTeam in :teams or ").append(alias).append(".resolvedTeam in :teams");
-            for (int i = 0; i < teams.size(); i++) {
-                jpql.append(" or ").append(alias).append('.').append(handled).append(" like :at").append(i).append(" escape '!'");
-            }
-            jpql.append(')');
-        }
-    }
-
-    private static void bindView(TypedQuery<?> query, List<String> teams, java.util.function.UnaryOperator<String> pattern) {
-        if (teams != null) {
-            query.setParameter("teams", teams);
-            for (int i = 0; i < teams.size(); i++) {
-                query.setParameter("at" + i, pattern.apply(teams.get(i)));
-            }
-        }
     }
 
     /** The cut's category, tier and reason, on the rollups. */

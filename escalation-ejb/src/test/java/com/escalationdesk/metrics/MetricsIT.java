@@ -99,6 +99,9 @@ class MetricsIT extends OnAFreshDemoDesk {
     MetricFacts facts;
 
     @Inject
+    FactQueries factQueries;
+
+    @Inject
     com.escalationdesk.directory.DirectoryAdmin directoryAdmin;
 
     @Inject
@@ -240,9 +243,12 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(keptDashboard.agents()).containsExactlyElementsOf(byAgent.keySet());
         execute("UPDATE ticket_fact SET public_replies = 7, resolved_by = 'nobody' WHERE ticket_number = ?", number);
         try (Connection db = dataSource.getConnection(); PreparedStatement damage = db.prepareStatement(
-                "UPDATE daily_rollup SET resolved = resolved + 5, first_contact = first_contact + 5 WHERE teams LIKE ?")) {
+                "UPDATE daily_rollup SET resolved = resolved + 5, first_contact = first_contact + 5 WHERE teams LIKE ?");
+                PreparedStatement changed = db.prepareStatement("UPDATE rollup_day SET version = version + 1")) {
             damage.setString(1, "%|Billing specialists|%");
             assertThat(damage.executeUpdate()).as("rollups damaged").isPositive();
+            // what a server keeps of a day it reads again once the day's version changed
+            changed.executeUpdate();
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -262,6 +268,57 @@ class MetricsIT extends OnAFreshDemoDesk {
         assertThat(rebuilt.breakdowns()).isEqualTo(keptDashboard.breakdowns());
         assertThat(audit.timeline(AuditEntry.CONFIGURATION_CHAIN)).extracting(TimelineEntry::action)
                 .contains(AuditAction.METRIC_FACTS_REBUILT.label());
+    }
+
+    /**
+     * The last 90 days are read from this server's copy of recent days (the 90 before them, the
+     * previous period, partly from the database): cold, and again once a new resolution changed today,
+     * they give what the facts give, for the whole desk, the table by agent, and a team's view with a
+     * cut. A damaged rollup shows once its day's version changes, and a rebuild puts it right.
+     */
+    @Test
+    void theDashboardOfRecentDaysFromThisServersCopyGivesWhatTheFactsGive() {
+        for (int round = 0; round < 2; round++) {
+            String number = escalatedAndResolved("Invoice sent twice, round " + round);
+            signIn.as("adam");
+            Dashboard recent = metrics.dashboard(90, null, DashboardCut.NONE);
+            List<TicketFact> resolved = resolvedIn(recent.from(), recent.to());
+            assertThat(resolved).extracting(TicketFact::getTicketNumber).contains(number);
+            assertThat(recent.current()).isEqualTo(PeriodFigures.of(resolved));
+            assertThat(recent.previous()).isEqualTo(PeriodFigures.of(resolvedIn(recent.from().minus(Duration.ofDays(90)), recent.from())));
+            Map<String, List<ResolvedTicket>> resolutions = new java.util.TreeMap<>();
+            resolved.stream().filter(f -> f.resolution() != null && f.getResolvedBy() != null)
+                    .forEach(f -> resolutions.computeIfAbsent(f.getResolvedBy(), a -> new ArrayList<>()).add(f.resolution()));
+            Map<String, ResolutionMetrics> byAgent = new java.util.TreeMap<>();
+            resolutions.forEach((agent, list) -> byAgent.put(agent, ResolutionMetrics.of(list)));
+            assertThat(recent.byAgent()).containsKey("bob").isEqualTo(byAgent);
+
+            DashboardCut billingAtTier2 = new DashboardCut(Category.BILLING, null, 2, null, null, null);
+            Dashboard team = metrics.dashboard(90, BILLING, billingAtTier2);
+            List<TicketFact> inView = factQueries.resolved(team.from(), team.to(), List.of(BILLING)).stream()
+                    .filter(billingAtTier2::takes).toList();
+            assertThat(inView).extracting(TicketFact::getTicketNumber).contains(number);
+            assertThat(team.current()).isEqualTo(PeriodFigures.of(inView));
+        }
+        // two days on, those resolutions lie on a whole day of the period: added up from its rollups
+        clock.advance(Duration.ofDays(2));
+        signIn.as("adam");
+        Dashboard kept = metrics.dashboard(90, null, DashboardCut.NONE);
+        assertThat(kept.current()).isEqualTo(PeriodFigures.of(resolvedIn(kept.from(), kept.to())));
+        try (Connection db = dataSource.getConnection(); PreparedStatement damage = db.prepareStatement(
+                "UPDATE daily_rollup SET resolved = resolved + 5 WHERE resolved_on = ?");
+                PreparedStatement changed = db.prepareStatement("UPDATE rollup_day SET version = version + 1 WHERE resolved_on = ?")) {
+            for (PreparedStatement update : List.of(damage, changed)) {
+                update.setObject(1, RollupWindow.day(clock.instant().minus(Duration.ofDays(2))));
+                assertThat(update.executeUpdate()).isPositive();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(metrics.dashboard(90, null, DashboardCut.NONE).current().resolution().resolved())
+                .isGreaterThan(kept.current().resolution().resolved());
+        metrics.rebuildFacts();
+        assertThat(metrics.dashboard(90, null, DashboardCut.NONE).current()).isEqualTo(kept.current());
     }
 
     /**
