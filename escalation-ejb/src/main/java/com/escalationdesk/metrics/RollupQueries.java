@@ -118,10 +118,7 @@ public class RollupQueries {
      * database if its version changed since, with their resolutions for the days named.
      */
     private Map<LocalDate, RecentDays.Day> recentDays(LocalDate first, LocalDate last, Set<LocalDate> withResolutions) {
-        Map<LocalDate, Long> versions = new HashMap<>();
-        em.createQuery("select d.day, d.version from RollupDay d where d.day >= :first and d.day <= :last", Object[].class)
-                .setParameter("first", first).setParameter("last", last).getResultStream()
-                .forEach(row -> versions.put((LocalDate) row[0], (Long) row[1]));
+        Map<LocalDate, Long> versions = versions(first, last);
         Map<LocalDate, RecentDays.Day> read = new TreeMap<>();
         List<LocalDate> unread = new ArrayList<>();
         List<LocalDate> resolutionsUnread = new ArrayList<>();
@@ -146,16 +143,30 @@ public class RollupQueries {
         for (LocalDate[] run : runs(resolutionsUnread)) {
             resolutions(run[0], run[1], null).forEach(r -> resolutions.computeIfAbsent(RollupWindow.day(r.at()), d -> new ArrayList<>()).add(r));
         }
-        for (LocalDate day : new TreeSet<>(union(unread, resolutionsUnread))) {
+        Set<LocalDate> changed = new TreeSet<>(union(unread, resolutionsUnread));
+        // a day the roller changed while it was read may hold more than its version says: used, not kept
+        Map<LocalDate, Long> after = changed.isEmpty() ? Map.of() : versions(first, last);
+        for (LocalDate day : changed) {
             RecentDays.Day kept = read.get(day);
-            RecentDays.Day fresh = new RecentDays.Day(day, versions.getOrDefault(day, RecentDays.NO_VERSION),
+            long version = versions.getOrDefault(day, RecentDays.NO_VERSION);
+            RecentDays.Day fresh = new RecentDays.Day(day, version,
                     kept != null ? kept.rollups() : List.copyOf(rollups.getOrDefault(day, List.of())),
                     resolutionsUnread.contains(day) ? List.copyOf(resolutions.getOrDefault(day, List.of()))
                             : kept != null ? kept.resolutions() : null);
-            recentDays.put(fresh);
+            if (after.getOrDefault(day, RecentDays.NO_VERSION) == version) {
+                recentDays.put(fresh);
+            }
             read.put(day, fresh);
         }
         return read;
+    }
+
+    private Map<LocalDate, Long> versions(LocalDate first, LocalDate last) {
+        Map<LocalDate, Long> versions = new HashMap<>();
+        em.createQuery("select d.day, d.version from RollupDay d where d.day >= :first and d.day <= :last", Object[].class)
+                .setParameter("first", first).setParameter("last", last).getResultStream()
+                .forEach(row -> versions.put((LocalDate) row[0], (Long) row[1]));
+        return versions;
     }
 
     private static Set<LocalDate> union(List<LocalDate> a, List<LocalDate> b) {
