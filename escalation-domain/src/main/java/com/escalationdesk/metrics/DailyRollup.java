@@ -124,7 +124,12 @@ public class DailyRollup {
 
     /** An empty rollup with the key of this contribution. */
     public DailyRollup(RollupContribution c) {
+        keyParts(c);
         key = keyOf(c);
+    }
+
+    /** The parts of the contribution's key, each in its column. */
+    private void keyParts(RollupContribution c) {
         day = c.day();
         firstTeam = c.firstTeam();
         resolvedTeam = c.resolvedTeam();
@@ -147,12 +152,7 @@ public class DailyRollup {
      */
     static DailyRollup toAddUp(RollupContribution c) {
         DailyRollup one = new DailyRollup();
-        one.day = c.day();
-        one.firstTeam = c.firstTeam();
-        one.resolvedTeam = c.resolvedTeam();
-        one.tier = c.tier();
-        one.category = c.category();
-        one.reason = c.reason();
+        one.keyParts(c);
         one.counts(c, 1);
         Histogram calendar = new Histogram();
         calendar.add(c.calendarMicros(), 1);
@@ -166,7 +166,6 @@ public class DailyRollup {
                 sla.put(kind, new long[] {c.slaMet().getOrDefault(kind, 0), ended});
             }
         });
-        one.teams = teams(c);
         one.parsed = new Parsed(calendar, business, time, sla, java.util.List.copyOf(new TreeSet<>(c.secondsAtTeam().keySet())));
         return one;
     }
