@@ -50,6 +50,16 @@ public final class Histogram {
         merge();
     }
 
+    /** Sorts and merges the counts now, so that later reads change nothing. */
+    void settle() {
+        merge();
+    }
+
+    /** How many distinct values (or, before {@link #settle}, appended pairs) it holds. */
+    int entries() {
+        return size;
+    }
+
     private void append(long value, long times) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);

@@ -63,6 +63,15 @@ public final class RollupWindow {
         });
     }
 
+    /** Adds a day's rollups, added up, to the spans that cover the day whole. */
+    public void add(LocalDate day, RollupTotals dayTotals) {
+        totals.forEach((span, sum) -> {
+            if (whole(span, day)) {
+                sum.add(dayTotals);
+            }
+        });
+    }
+
     /** Adds a resolution to the spans that cut its day and hold its moment. */
     public void add(Resolution resolution) {
         LocalDate d = day(resolution.at());

@@ -168,4 +168,27 @@ class RollupTotalsTest {
             }
         }
     }
+
+    @Test
+    void daysAddedUpOnceEachGiveTheFiguresOfTheirRollupsAddedUpOneByOne() {
+        Map<String, DailyRollup> rollups = rolledUp(FACTS);
+        Map<java.time.LocalDate, RollupTotals> byDay = new java.util.TreeMap<>();
+        rollups.values().forEach(r -> byDay.computeIfAbsent(r.getDay(), d -> new RollupTotals()).add(r));
+        assertThat(byDay).as("the facts fall on several days").hasSizeGreaterThan(1);
+        byDay.values().forEach(RollupTotals::settled);
+        RollupTotals oneByOne = new RollupTotals().addAll(rollups.values());
+        // the days' sums are only read: adding them into two totals gives the same twice
+        for (int twice = 0; twice < 2; twice++) {
+            RollupTotals ofDays = new RollupTotals();
+            byDay.values().forEach(ofDays::add);
+            assertThat(ofDays.figures()).isEqualTo(oneByOne.figures()).isEqualTo(PeriodFigures.of(FACTS));
+            assertThat(ofDays.serviceLevels()).isEqualTo(oneByOne.serviceLevels());
+            assertThat(ofDays.funnel(TIER_OF_TEAM, 3)).isEqualTo(oneByOne.funnel(TIER_OF_TEAM, 3));
+            assertThat(ofDays.cost(TIER_OF_TEAM, COST)).isEqualTo(oneByOne.cost(TIER_OF_TEAM, COST));
+            assertThat(ofDays.escalatedByReason()).isEqualTo(oneByOne.escalatedByReason());
+            assertThat(ofDays.escalatedByTeam()).isEqualTo(oneByOne.escalatedByTeam());
+            assertThat(ofDays.counts()).containsExactly(9, oneByOne.resolution().escalated().part(),
+                    oneByOne.resolution().firstContactResolution().part());
+        }
+    }
 }

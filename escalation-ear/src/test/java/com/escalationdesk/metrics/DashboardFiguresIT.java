@@ -95,6 +95,20 @@ public class DashboardFiguresIT {
         maria.go("metrics/dashboard.xhtml?days=30&agent=" + login);
         maria.clickAndWaitForPage(By.id("drillEscalated"));
         assertThat(FinderPage.shown(maria).numbers()).containsExactly(escalatedNumber);
+
+        // the table by agent sorts by a heading clicked, the most first, and says so; an order it has not is refused
+        maria.go("metrics/dashboard.xhtml?days=30");
+        maria.clickAndWaitForPage(By.id("sort-resolved"));
+        assertThat(maria.currentUrl()).contains("agentOrder=-resolved");
+        assertThat(maria.text(By.id("sort-resolved"))).endsWith("▼");
+        java.util.List<Integer> resolved = maria.texts(By.cssSelector("#byAgent tbody tr td:nth-child(2)")).stream()
+                .map(Integer::valueOf).toList();
+        assertThat(resolved).as("kim and maria's other people").hasSizeGreaterThan(1)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        maria.go("metrics/dashboard.xhtml?days=30&agentOrder=salary");
+        assertThat(maria.text(By.cssSelector("#messages .ui-messages-error-summary")))
+                .isEqualTo("The table by agent sorts by name, resolved, first-contact, one-touch, escalated or median, not by \"salary\".");
+        assertThat(maria.text(By.id("sort-name"))).endsWith("▲");
     }
 
     private static String figure(Browser browser, String tile) {

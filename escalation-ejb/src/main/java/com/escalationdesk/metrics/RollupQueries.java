@@ -1,6 +1,8 @@
 package com.escalationdesk.metrics;
 
 import com.escalationdesk.audit.AuditEntry;
+import com.escalationdesk.escalation.EscalationReason;
+import com.escalationdesk.ticket.Category;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,7 +52,7 @@ public class RollupQueries {
         LocalDate recent = latest(days[0], days[1].minusDays(RecentDays.MOST_DAYS - 1));
         Set<LocalDate> recentPartDays = new TreeSet<>(partDays.stream().filter(d -> !d.isBefore(recent)).toList());
         Map<LocalDate, RecentDays.Day> read = recentDays(recent, days[1], recentPartDays);
-        read.values().forEach(d -> d.rollups().stream().filter(r -> r.inView(teams) && r.inCut(cut)).forEach(window::add));
+        read.values().forEach(d -> window.add(d.day(), dayTotals(d, teams, cut)));
         for (LocalDate day : recentPartDays) {
             read.get(day).resolutions().stream().filter(r -> r.contribution().inView(teams) && r.contribution().inCut(cut))
                     .forEach(window::add);
@@ -80,6 +82,27 @@ public class RollupQueries {
         return window;
     }
 
+    /** The teams in view (null: the whole desk) and the parts of a cut the rollups are kept by. */
+    private record View(List<String> teams, Category category, Integer tier, EscalationReason reason) {
+    }
+
+    /** A day's resolutions by agent in a view, as kept per day. */
+    private record ByAgent(View view) {
+    }
+
+    private static View view(List<String> teams, DashboardCut cut) {
+        return new View(teams == null ? null : List.copyOf(teams), cut.category(), cut.tier(), cut.reason());
+    }
+
+    /** A kept day's rollups in view and in the cut, added up once per view while the day is kept. */
+    private RollupTotals dayTotals(RecentDays.Day day, List<String> teams, DashboardCut cut) {
+        return recentDays.worked(day, view(teams, cut), () -> {
+            RollupTotals sum = new RollupTotals();
+            day.rollups().stream().filter(r -> r.inView(teams) && r.inCut(cut)).forEach(sum::add);
+            return sum.settled();
+        }, RollupTotals::bytes);
+    }
+
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
@@ -101,15 +124,31 @@ public class RollupQueries {
         }
         Set<LocalDate> all = new TreeSet<>(first.datesUntil(last.plusDays(1)).toList());
         Map<String, List<RollupContribution>> resolved = new TreeMap<>();
+        ByAgent view = new ByAgent(view(teams, cut));
         for (RecentDays.Day day : recentDays(first, last, all).values()) {
-            for (RollupWindow.Resolution r : day.resolutions()) {
-                if (r.agent() != null && !r.at().isBefore(from) && r.at().isBefore(to) && r.contribution().inView(teams)
-                        && r.contribution().inCut(cut)) {
-                    resolved.computeIfAbsent(r.agent(), a -> new ArrayList<>()).add(r.contribution());
-                }
-            }
+            boolean whole = !RollupWindow.startOf(day.day()).isBefore(from) && !RollupWindow.startOf(day.day().plusDays(1)).isAfter(to);
+            // a day the period covers whole is grouped once per view while it is kept; the day it cuts each time
+            Map<String, List<RollupContribution>> ofDay = whole
+                    ? recentDays.worked(day, view, () -> byAgent(day.resolutions(), null, null, teams, cut),
+                            // the lists hold the day's own contributions: a reference each
+                            m -> 100L * m.size() + 8L * m.values().stream().mapToInt(List::size).sum())
+                    : byAgent(day.resolutions(), from, to, teams, cut);
+            ofDay.forEach((agent, contributions) -> resolved.computeIfAbsent(agent, a -> new ArrayList<>()).addAll(contributions));
         }
         resolved.forEach((agent, contributions) -> byAgent.put(agent, ResolutionMetrics.ofContributions(contributions)));
+        return byAgent;
+    }
+
+    /** The contributions of these resolutions by the agent who resolved them, in view and in the cut, and in [from, to) if given. */
+    private static Map<String, List<RollupContribution>> byAgent(List<RollupWindow.Resolution> resolutions, Instant from, Instant to,
+            List<String> teams, DashboardCut cut) {
+        Map<String, List<RollupContribution>> byAgent = new HashMap<>();
+        for (RollupWindow.Resolution r : resolutions) {
+            if (r.agent() != null && (from == null || !r.at().isBefore(from) && r.at().isBefore(to)) && r.contribution().inView(teams)
+                    && r.contribution().inCut(cut)) {
+                byAgent.computeIfAbsent(r.agent(), a -> new ArrayList<>()).add(r.contribution());
+            }
+        }
         return byAgent;
     }
 
@@ -149,10 +188,11 @@ public class RollupQueries {
         for (LocalDate day : changed) {
             RecentDays.Day kept = read.get(day);
             long version = versions.getOrDefault(day, RecentDays.NO_VERSION);
-            RecentDays.Day fresh = new RecentDays.Day(day, version,
-                    kept != null ? kept.rollups() : List.copyOf(rollups.getOrDefault(day, List.of())),
-                    resolutionsUnread.contains(day) ? List.copyOf(resolutions.getOrDefault(day, List.of()))
-                            : kept != null ? kept.resolutions() : null);
+            List<RollupWindow.Resolution> dayResolutions = resolutionsUnread.contains(day)
+                    ? List.copyOf(resolutions.getOrDefault(day, List.of())) : kept != null ? kept.resolutions() : null;
+            // the same version has the same rollups: their sums per view stay good
+            RecentDays.Day fresh = kept != null ? new RecentDays.Day(day, version, kept.rollups(), dayResolutions, kept.worked())
+                    : new RecentDays.Day(day, version, List.copyOf(rollups.getOrDefault(day, List.of())), dayResolutions);
             if (after.getOrDefault(day, RecentDays.NO_VERSION) == version) {
                 recentDays.put(fresh);
             }
@@ -216,13 +256,12 @@ public class RollupQueries {
             return counts;
         }
         LocalDate recent = latest(from, to.minusDays(RecentDays.MOST_DAYS - 1));
-        recentDays(recent, to, Set.of()).forEach((day, kept) -> kept.rollups().stream().filter(r -> r.inView(teams) && r.inCut(cut))
-                .forEach(r -> {
-                    long[] sum = counts.computeIfAbsent(day, d -> new long[3]);
-                    sum[0] += r.resolved();
-                    sum[1] += r.escalated();
-                    sum[2] += r.firstContact();
-                }));
+        recentDays(recent, to, Set.of()).forEach((day, kept) -> {
+            long[] sum = dayTotals(kept, teams, cut).counts();
+            if (sum[0] > 0) {
+                counts.put(day, sum);
+            }
+        });
         if (from.isBefore(recent)) {
             StringBuilder jpql = new StringBuilder("select r.day, sum(r.resolved), sum(r.escalated), sum(r.firstContact)"
                     + " from DailyRollup r where r.day >= :from and r.day <= :to");

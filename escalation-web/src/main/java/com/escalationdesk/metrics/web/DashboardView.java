@@ -15,7 +15,6 @@ import com.escalationdesk.metrics.FigureText;
 import com.escalationdesk.metrics.Metrics;
 import com.escalationdesk.metrics.PeriodFigures;
 import com.escalationdesk.metrics.ReportPeriod;
-import com.escalationdesk.metrics.ResolutionMetrics;
 import com.escalationdesk.metrics.Share;
 import com.escalationdesk.shared.export.CsvText;
 import com.escalationdesk.sla.SlaKind;
@@ -73,6 +72,9 @@ public class DashboardView {
     private String period;
     private String at;
     private ReportPeriod reportPeriod;
+    private String agentOrder;
+    private int agentPage = 1;
+    private AgentRows agentRows;
     private DashboardCut cut;
 
     public void load() {
@@ -96,6 +98,14 @@ public class DashboardView {
             approvals = metrics.approvalTurnaround(reportPeriod, team);
             decisions = metrics.decisionsByKind(reportPeriod, team);
         });
+        if (loaded) {
+            try {
+                agentRows = AgentRows.of(dashboard.byAgent(), agentOrder, agentPage);
+            } catch (IllegalArgumentException e) {
+                FacesActions.error(e.getMessage());
+                agentRows = AgentRows.of(dashboard.byAgent(), AgentRows.BY_NAME, agentPage);
+            }
+        }
         if (loaded && export != null) {
             sendExport();
         }
@@ -358,8 +368,31 @@ public class DashboardView {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/";
     }
 
-    public List<Map.Entry<String, ResolutionMetrics>> getByAgent() {
-        return List.copyOf(dashboard.byAgent().entrySet());
+    /** The page of the table by agent in view, in the order chosen. */
+    public AgentRows getAgentRows() {
+        return agentRows;
+    }
+
+    /** The dashboard as it is, with the table by agent in this order at this page. */
+    public String agentRowsLink(String order, int page) {
+        return address(agent) + param("agentOrder", AgentRows.BY_NAME.equals(order) ? null : order)
+                + (page > 1 ? "&agentPage=" + page : "") + "#byAgentHeading";
+    }
+
+    public String getAgentOrder() {
+        return agentOrder;
+    }
+
+    public void setAgentOrder(String agentOrder) {
+        this.agentOrder = agentOrder;
+    }
+
+    public int getAgentPage() {
+        return agentPage;
+    }
+
+    public void setAgentPage(int agentPage) {
+        this.agentPage = agentPage;
     }
 
     /** The dashboard as it is, cut to one agent's resolutions. */
