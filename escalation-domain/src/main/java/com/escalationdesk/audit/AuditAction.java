@@ -44,6 +44,8 @@ public enum AuditAction {
     USER_DEACTIVATED("User deactivated"),
     USER_REACTIVATED("User reactivated"),
     SIGN_IN_UNLOCKED("Sign-in unlocked"),
+    API_TOKEN_ISSUED("API token issued"),
+    API_TOKEN_REVOKED("API token revoked"),
     POLICY_DRAFTED("Policy draft started"),
     POLICY_RULE_ADDED("Policy rule added"),
     POLICY_RULE_REMOVED("Policy rule removed"),

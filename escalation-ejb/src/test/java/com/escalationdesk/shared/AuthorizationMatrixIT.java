@@ -38,6 +38,7 @@ import com.escalationdesk.knowledge.KnowledgeQuery;
 import com.escalationdesk.notification.Notifications;
 import com.escalationdesk.customer.CustomerStatus;
 import com.escalationdesk.customer.StatusLinkSigner;
+import com.escalationdesk.integration.ApiTokens;
 import com.escalationdesk.signin.SignIns;
 import com.escalationdesk.customer.CustomerEmailRow;
 import com.escalationdesk.customer.CustomerEmails;
@@ -164,6 +165,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     SignIns signIns;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     CustomerStatus customerStatus;
@@ -323,6 +327,12 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("DirectoryAdmin.setActive", ADMIN, this::newUser, s -> run(() -> directoryAdmin.setActive(n.apply(s), false))),
                 // refused by the rule "not locked" when allowed: the new user has no failed sign-ins
                 row("DirectoryAdmin.unlockSignIn", ADMIN, this::newUser, s -> run(() -> directoryAdmin.unlockSignIn(n.apply(s)))),
+                row("ApiTokens.all", ADMIN, () -> null, s -> apiTokens.all()),
+                row("ApiTokens.owners", ADMIN, () -> null, s -> apiTokens.owners("ali")),
+                row("ApiTokens.issue", ADMIN, () -> null, s -> apiTokens.issue("alice", "Matrix", 1)),
+                row("ApiTokens.revoke", ADMIN, this::token, s -> run(() -> apiTokens.revoke((Long) s))),
+                // open to everyone because it is how a token signs in
+                row("ApiTokens.presented", EVERYONE, () -> null, s -> apiTokens.presented("edk_unknown")),
                 row("ServiceLevelAdmin.calendars", ADMIN, () -> null, s -> serviceLevels.calendars()),
                 row("ServiceLevelAdmin.policies", ADMIN, () -> null, s -> serviceLevels.policies()),
                 row("ServiceLevelAdmin.createCalendar", ADMIN, () -> "Matrix calendar " + (++users),
@@ -684,6 +694,11 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     private static UserInput matrixUser(String login) {
         return new UserInput(login, "Matrix user", login + "@example.test", null, Set.of(Role.MANAGER), null, null);
+    }
+
+    private Long token() {
+        signIn.as("adam");
+        return apiTokens.issue("alice", "Matrix", 1).token().id();
     }
 
     private String newUser() {

@@ -1,5 +1,6 @@
 package com.escalationdesk.shared.api;
 
+import com.escalationdesk.shared.web.SessionSignIn;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,8 +25,9 @@ import java.util.Set;
 
 /**
  * The API's door, before JAX-RS reads anything: an anonymous call is refused without reading its
- * body; a call that changes something must come from our own origin (a cookie is sent cross-site,
- * a foreign Origin or Sec-Fetch-Site is not) and carry JSON (a cross-site form cannot); a body is
+ * body; a call that changes something with the session's cookie must come from our own origin (a
+ * cookie is sent cross-site, a foreign Origin or Sec-Fetch-Site is not; a bearer token is never sent
+ * on its own) and carry JSON (a cross-site form cannot); a body is
  * at most {@value #MAX_BODY} bytes and nested at most {@value #MAX_DEPTH} deep.
  */
 @WebFilter(urlPatterns = "/api/*")
@@ -43,14 +45,23 @@ public class ApiGuard extends HttpFilter {
         if (request.getUserPrincipal() == null) {
             // Closing the connection spares reading a body nobody will use.
             response.setHeader("Connection", "close");
-            refuse(response, 401, "Not signed in", "Sign in to use the API.", null);
+            Object refused = request.getAttribute(SessionSignIn.BEARER_REFUSAL);
+            if (refused != null) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"escalation-desk\", error=\"invalid_token\", error_description=\""
+                        + refused + "\"");
+                refuse(response, 401, "Token refused", refused + " Ask an admin for a token.", null);
+            } else {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"escalation-desk\"");
+                refuse(response, 401, "Not signed in", "Sign in to use the API, or send an API token as Authorization: Bearer.", null);
+            }
             return;
         }
         if (SAFE.contains(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
-        String crossSite = crossSiteRefusal(request);
+        // a bearer token is never sent by a browser on its own, so a call with one cannot be forged cross-site
+        String crossSite = request.getAttribute(SessionSignIn.BEARER) != null ? null : crossSiteRefusal(request);
         if (crossSite != null) {
             refuse(response, 403, "Cross-site request refused", crossSite, null);
             return;

@@ -1,5 +1,6 @@
 package com.escalationdesk.shared.web;
 
+import com.escalationdesk.integration.ApiTokens;
 import com.escalationdesk.signin.SignInOutcome;
 import com.escalationdesk.signin.SignIns;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,9 @@ import jakarta.servlet.http.HttpSession;
  * every request hands both to the container, so no request depends on shared state, and a session
  * that moves to another server instance keeps its roles (payara/Payara#6342).
  *
- * <p>Passwords are checked by {@link SignIns}, which slows down and locks repeated failures.
+ * <p>Passwords are checked by {@link SignIns}, which slows down and locks repeated failures. A call
+ * to the API may instead present an API token ({@code Authorization: Bearer edk_…}, checked by
+ * {@link ApiTokens}): it then runs as the token's owner for that request, with no session.
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
@@ -37,6 +40,11 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     public static final String RETURN_TO = "escalationdesk.returnTo";
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** The request attribute set when an API call signed in with a bearer token (no session, no cookie). */
+    public static final String BEARER = "escalationdesk.bearer";
+    /** The request attribute holding why an API call's bearer token was refused. */
+    public static final String BEARER_REFUSAL = "escalationdesk.bearerRefusal";
+
     /** The request attribute holding what the sign-in page says when an attempt was refused. */
     public static final String REFUSAL = "escalationdesk.signInRefusal";
 
@@ -46,9 +54,25 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     @Inject
     private SignIns signIns;
 
+    @Inject
+    private ApiTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // a call from another system: it runs as the token's owner for this request alone
+            SignInOutcome outcome = tokens.presented(authorization.substring(7).strip());
+            if (outcome instanceof SignInOutcome.Accepted accepted) {
+                request.setAttribute(BEARER, Boolean.TRUE);
+                return context.notifyContainerAboutLogin(accepted.login(), accepted.groups());
+            }
+            // anonymous from here: the API's guard answers 401 with the reason
+            request.setAttribute(BEARER_REFUSAL, ((SignInOutcome.Refused) outcome).message());
+            return context.doNothing();
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
             return signIn(request, context, signIns.attempt(login.getCaller(), login.getPassword().getValue(),
