@@ -107,6 +107,14 @@ public class Ticket {
     @JoinColumn(name = "team_id", nullable = false)
     private Team team;
 
+    /**
+     * The team's id as the column holds it, for queries that need nothing more of the team (read only;
+     * {@code team} is what changes it). {@code t.team.id} joins the team's table, and H2 then started
+     * from the teams and read every ticket of them.
+     */
+    @Column(name = "team_id", insertable = false, updatable = false)
+    private Long teamId;
+
     @ManyToOne
     @JoinColumn(name = "assignee_id")
     private Agent assignee;
