@@ -382,6 +382,15 @@ public class Tickets {
         return page.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList();
     }
 
+    /** The ticket as it is now, for another system: what the ticket page shows of it, without its history. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TicketSnapshot snapshot(String ticketNumber) {
+        Agent caller = callers.current();
+        Ticket t = tickets.byNumber(ticketNumber);
+        TierPolicy.requireView(caller, t);
+        return TicketSnapshot.of(t);
+    }
+
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public TicketDetails details(String ticketNumber) {
         Agent caller = callers.current();

@@ -39,6 +39,8 @@ import com.escalationdesk.notification.Notifications;
 import com.escalationdesk.customer.CustomerStatus;
 import com.escalationdesk.customer.StatusLinkSigner;
 import com.escalationdesk.integration.ApiTokens;
+import com.escalationdesk.integration.IntakeRequest;
+import com.escalationdesk.integration.TicketIntake;
 import com.escalationdesk.signin.SignIns;
 import com.escalationdesk.customer.CustomerEmailRow;
 import com.escalationdesk.customer.CustomerEmails;
@@ -170,6 +172,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     ApiTokens apiTokens;
 
     @Inject
+    TicketIntake intake;
+
+    @Inject
     CustomerStatus customerStatus;
 
     @Inject
@@ -233,6 +238,12 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Tickets.teamQueue", AGENTS, () -> null, s -> tickets.teamQueue()),
                 row("Tickets.bounced", APPROVERS, () -> null, s -> tickets.bounced(false)),
                 row("Tickets.details", TICKET_READERS, this::ticket, s -> tickets.details(n.apply(s))),
+                row("Tickets.snapshot", TICKET_READERS, this::ticket, s -> tickets.snapshot(n.apply(s))),
+                row("TicketIntake.create", AGENTS, () -> null, s -> intake.create(new IntakeRequest("jane.doe@example.com", null,
+                        "Filed by another system", "d", Category.GENERAL, Priority.LOW), null, "x")),
+                row("TicketIntake.attempt", AGENTS, () -> null, s -> intake.attempt(new IntakeRequest("jane.doe@example.com", null,
+                        "Filed by another system", "d", Category.GENERAL, Priority.LOW), null, "x")),
+                row("TicketIntake.settled", AGENTS, () -> null, s -> intake.settled("matrix-key")),
                 row("Escalations.escalate", OWNING_TEAM, this::ticket, s -> escalations.escalate(toBilling(n.apply(s)))),
                 row("Escalations.accept", EnumSet.of(Caller.RECEIVING_TEAM_AGENT), this::escalation,
                         s -> run(() -> escalations.accept((Long) s))),

@@ -63,6 +63,40 @@ public final class ApiInput {
         throw InvalidInput.of(member, "'" + member + "' must be text, not " + value.getValueType().name().toLowerCase() + ".");
     }
 
+    /**
+     * An object member with only the given members of its own, or null when it is absent or null;
+     * its fields' errors are named {@code member.field}.
+     */
+    public ApiInput object(String member, String... members) {
+        JsonValue value = body.get(member);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw InvalidInput.of(member, "'" + member + "' must be an object, not " + value.getValueType().name().toLowerCase() + ".");
+        }
+        try {
+            return body(object.toString(), members);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.getMessage(), e.errors().stream().map(f -> new FieldError(member + "." + f.field(), f.message())).toList());
+        }
+    }
+
+    /** A member naming one of an enum's constants (as written, or in capitals), or null when absent. */
+    public <E extends Enum<E>> E choice(String member, Class<E> type) {
+        String text = text(member);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text.strip())) {
+                return constant;
+            }
+        }
+        throw InvalidInput.of(member, "'" + member + "' is one of " + String.join(", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ", not '" + abbreviate(text) + "'.");
+    }
+
     /** A path parameter that is a database id. */
     public static long id(String name, String raw) {
         try {

@@ -1,0 +1,22 @@
+package com.escalationdesk.ticket;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A ticket as it is now, in plain values for another system: the API's representation of a ticket.
+ * {@code version} changes with every change of the ticket (its entity tag).
+ */
+public record TicketSnapshot(String number, String subject, String description, TicketStatus status, Priority priority,
+        Category category, String team, int tier, String assignee, String customerName, String customerEmail,
+        Instant createdAt, Instant updatedAt, Instant resolvedAt, String resolutionSummary, int reopenCount, boolean bounced,
+        String mergedInto, long version) implements Serializable {
+
+    static TicketSnapshot of(Ticket t) {
+        return new TicketSnapshot(t.getNumber(), t.getSubject(), t.getDescription(), t.getStatus(), t.getPriority(),
+                t.getCategory(), t.getTeam().getName(), t.getTeam().getTier().level(),
+                t.getAssignee() == null ? null : t.getAssignee().getLoginName(), t.getCustomer().getName(),
+                t.getCustomer().getEmail(), t.getCreatedAt(), t.getUpdatedAt(), t.getResolvedAt(), t.getResolutionSummary(),
+                t.getReopenCount(), t.isBounced(), t.getMergedInto() == null ? null : t.getMergedInto().getNumber(), t.getVersion());
+    }
+}
