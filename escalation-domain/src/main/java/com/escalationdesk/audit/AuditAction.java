@@ -10,6 +10,7 @@ public enum AuditAction {
     ESCALATION_RETURNED("Escalation returned"),
     ESCALATION_WITHDRAWN("Escalation withdrawn"),
     PRIORITY_CHANGED("Priority changed"),
+    CATEGORY_CHANGED("Category changed"),
     TICKET_CLAIMED("Ticket claimed"),
     TICKET_REASSIGNED("Ticket reassigned"),
     WAITING_ON_CUSTOMER("Waiting on customer"),

@@ -11,10 +11,10 @@ import java.util.Set;
 /**
  * What the finder knows of one ticket: the words it is found by, the values it is filtered by, and
  * who may see it ({@code viewingTeams}: the team that has it and every team an escalation moved it
- * from or to; {@code viewingAgents}: its assignee and everyone who worked it), as
+ * from or to; {@code customerId}: the customer it is for; {@code viewingAgents}: its assignee and everyone who worked it), as
  * {@code TierPolicy.mayView} decides for agents.
  */
-public record TicketDocument(long id, String number, String subject, String description, String customer, String notes,
+public record TicketDocument(long id, String number, String subject, String description, String customer, long customerId, String notes,
         TicketStatus status, long teamId, int tier, Priority priority, Category category, Set<FinderFlag> flags,
         Instant createdAt, Instant updatedAt, Instant resolvedAt, Set<Long> viewingTeams, Set<Long> viewingAgents) {
 

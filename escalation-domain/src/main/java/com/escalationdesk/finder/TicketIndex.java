@@ -89,6 +89,7 @@ public final class TicketIndex implements AutoCloseable {
         doc.add(new TextField("description", t.description(), Field.Store.NO));
         doc.add(new TextField("customer", t.customer(), Field.Store.NO));
         doc.add(new TextField("notes", t.notes(), Field.Store.NO));
+        doc.add(new StringField("customerId", Long.toString(t.customerId()), Field.Store.NO));
         doc.add(new StringField("status", t.status().name(), Field.Store.NO));
         doc.add(new StringField("team", Long.toString(t.teamId()), Field.Store.NO));
         doc.add(new StringField("tier", Integer.toString(t.tier()), Field.Store.NO));
@@ -99,6 +100,7 @@ public final class TicketIndex implements AutoCloseable {
         t.viewingAgents().forEach(agent -> doc.add(new StringField("viewingAgent", Long.toString(agent), Field.Store.NO)));
         doc.add(new LongPoint("created", t.createdAt().toEpochMilli()));
         doc.add(new NumericDocValuesField("createdOrder", t.createdAt().toEpochMilli()));
+        doc.add(new LongPoint("updated", t.updatedAt().toEpochMilli()));
         doc.add(new NumericDocValuesField("updatedOrder", t.updatedAt().toEpochMilli()));
         // the last key of every order: tickets changed in the same millisecond keep one order from page to page
         doc.add(new NumericDocValuesField("idOrder", t.id()));
@@ -288,6 +290,12 @@ public final class TicketIndex implements AutoCloseable {
         }
         if (s.resolvedFrom() != null || s.resolvedTo() != null) {
             filters.add(range("resolved", s.resolvedFrom(), s.resolvedTo()));
+        }
+        if (s.customerId() != null) {
+            filters.add(new TermQuery(new Term("customerId", Long.toString(s.customerId()))));
+        }
+        if (s.updatedFrom() != null || s.updatedTo() != null) {
+            filters.add(range("updated", s.updatedFrom(), s.updatedTo()));
         }
         return filters;
     }

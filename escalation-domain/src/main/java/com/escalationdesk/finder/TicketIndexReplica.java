@@ -47,10 +47,10 @@ public final class TicketIndexReplica implements AutoCloseable {
     static final int BATCH = 400;
     private static final Duration SAVE_EVERY = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(TicketIndexReplica.class.getName());
-    /** The documents' shape: an index saved with another (or none) is built again. 2: the ticket id as the last sort key. */
-    static final String FORMAT = "2";
+    /** The documents' shape: an index saved with another (or none) is built again. 2: the ticket id as the last sort key; 3: the customer and the time of the last change as filters. */
+    static final String FORMAT = "3";
 
-    private static final String TICKETS = "SELECT t.id, t.ticket_number, t.subject, t.description, c.name AS customer_name,"
+    private static final String TICKETS = "SELECT t.id, t.ticket_number, t.subject, t.description, t.customer_id, c.name AS customer_name,"
             + " c.email AS customer_email, t.status, t.team_id, tr.tier_level, t.priority, t.category, t.bounced, t.reopen_count,"
             + " t.created_at, t.updated_at, t.resolved_at, t.assignee_id, f.exacerbations, f.sla_breaches"
             + " FROM ticket t JOIN customer c ON c.id = t.customer_id JOIN team tm ON tm.id = t.team_id"
@@ -273,7 +273,7 @@ public final class TicketIndexReplica implements AutoCloseable {
                     }
                     Timestamp resolved = rs.getTimestamp("resolved_at");
                     documents.add(new TicketDocument(id, rs.getString("ticket_number"), rs.getString("subject"),
-                            rs.getString("description"), rs.getString("customer_name") + " " + rs.getString("customer_email"),
+                            rs.getString("description"), rs.getString("customer_name") + " " + rs.getString("customer_email"), rs.getLong("customer_id"),
                             notes.containsKey(id) ? notes.get(id).toString() : "", TicketStatus.valueOf(rs.getString("status")),
                             team, rs.getInt("tier_level"), Priority.valueOf(rs.getString("priority")),
                             Category.valueOf(rs.getString("category")), flags, rs.getTimestamp("created_at").toInstant(),

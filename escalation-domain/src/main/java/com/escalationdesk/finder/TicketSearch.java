@@ -14,10 +14,12 @@ import java.util.Set;
  * change comes first.
  *
  * @param numbers only these tickets (the ones behind a dashboard figure); null: no such limit
+ * @param customerId only this customer's tickets; null: anyone's
  */
 public record TicketSearch(String text, Set<TicketStatus> statuses, Long teamId, Integer tier, Priority priority,
         Category category, Set<FinderFlag> flags, Instant createdFrom, Instant createdTo, Instant resolvedFrom,
-        Instant resolvedTo, Order order, Set<String> numbers) implements Serializable {
+        Instant resolvedTo, Order order, Set<String> numbers, Long customerId, Instant updatedFrom, Instant updatedTo)
+        implements Serializable {
 
     public static final int MAX_TEXT = 500;
 
@@ -44,10 +46,29 @@ public record TicketSearch(String text, Set<TicketStatus> statuses, Long teamId,
         this(text, statuses, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom, resolvedTo, order, null);
     }
 
+    public TicketSearch(String text, Set<TicketStatus> statuses, Long teamId, Integer tier, Priority priority, Category category,
+            Set<FinderFlag> flags, Instant createdFrom, Instant createdTo, Instant resolvedFrom, Instant resolvedTo, Order order,
+            Set<String> numbers) {
+        this(text, statuses, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom, resolvedTo, order,
+                numbers, null, null, null);
+    }
+
+    /** The same search, among this customer's tickets only. */
+    public TicketSearch forCustomer(Long customer) {
+        return new TicketSearch(text, statuses, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom,
+                resolvedTo, order, numbers, customer, updatedFrom, updatedTo);
+    }
+
+    /** The same search, among the tickets last changed from {@code from} (inclusive) to {@code to} (exclusive). */
+    public TicketSearch updatedBetween(Instant from, Instant to) {
+        return new TicketSearch(text, statuses, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom,
+                resolvedTo, order, numbers, customerId, from, to);
+    }
+
     /** The same search, among these tickets only. */
     public TicketSearch among(Set<String> only) {
         return new TicketSearch(text, statuses, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom,
-                resolvedTo, order, only);
+                resolvedTo, order, only, customerId, updatedFrom, updatedTo);
     }
 
     public static TicketSearch forText(String text) {
@@ -56,11 +77,11 @@ public record TicketSearch(String text, Set<TicketStatus> statuses, Long teamId,
 
     public TicketSearch withStatuses(Set<TicketStatus> only) {
         return new TicketSearch(text, only, teamId, tier, priority, category, flags, createdFrom, createdTo, resolvedFrom,
-                resolvedTo, order, numbers);
+                resolvedTo, order, numbers, customerId, updatedFrom, updatedTo);
     }
 
     public TicketSearch withFlags(Set<FinderFlag> only) {
         return new TicketSearch(text, statuses, teamId, tier, priority, category, only, createdFrom, createdTo, resolvedFrom,
-                resolvedTo, order, numbers);
+                resolvedTo, order, numbers, customerId, updatedFrom, updatedTo);
     }
 }

@@ -45,6 +45,11 @@ public class ApiToken {
     /** The longest a token lives. */
     public static final int MOST_DAYS = 366;
 
+    /** The calls a token may make a minute unless the admin says otherwise, and the range they may choose in. */
+    public static final int DEFAULT_PER_MINUTE = 1_200;
+    public static final int FEWEST_PER_MINUTE = 10;
+    public static final int MOST_PER_MINUTE = 1_000_000;
+
     /** How much of the secret the list shows: the prefix and eight characters. */
     static final int SHOWN = PREFIX.length() + 8;
 
@@ -89,6 +94,9 @@ public class ApiToken {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @Column(name = "requests_per_minute", nullable = false)
+    private int requestsPerMinute = DEFAULT_PER_MINUTE;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -99,6 +107,15 @@ public class ApiToken {
 
     /** A token issued now, for so many days, with the secret it will be known by (see {@link #newSecret}). */
     public ApiToken(Agent owner, String name, int days, String secret, String issuedBy, Instant now) {
+        this(owner, name, days, DEFAULT_PER_MINUTE, secret, issuedBy, now);
+    }
+
+    /** A token as above that may make at most {@code requestsPerMinute} calls a minute. */
+    public ApiToken(Agent owner, String name, int days, int requestsPerMinute, String secret, String issuedBy, Instant now) {
+        if (requestsPerMinute < FEWEST_PER_MINUTE || requestsPerMinute > MOST_PER_MINUTE) {
+            throw new RuleViolation("A token makes " + FEWEST_PER_MINUTE + " to " + MOST_PER_MINUTE + " calls a minute.");
+        }
+        this.requestsPerMinute = requestsPerMinute;
         this.owner = RuleViolation.require(owner, "The token's owner");
         if (!owner.isActive()) {
             throw new RuleViolation(owner.getDisplayName() + " is deactivated: a token of theirs could not be used.");
@@ -179,10 +196,15 @@ public class ApiToken {
         state.put("owner", owner.getLoginName());
         state.put("shown", shown + "…");
         state.put("expiresAt", expiresAt.toString());
+        state.put("requestsPerMinute", requestsPerMinute);
         if (revokedAt != null) {
             state.put("revokedAt", revokedAt.toString());
         }
         return state;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
     }
 
     public Long getId() {

@@ -5,7 +5,7 @@ package com.escalationdesk.shared;
  * as it is on screens and in API problem responses, so it must never contain internals.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits RuleViolation, AccessRefused, NotFound {
+        permits RuleViolation, AccessRefused, NotFound, StaleVersion {
 
     protected DomainException(String message) {
         super(message);

@@ -282,6 +282,19 @@ public class Ticket {
         changePriority(newPriority, now);
     }
 
+    /** An agent files the case under another category; the people, clocks and figures follow the new one. */
+    public void recategorize(Category newCategory, Instant now) {
+        RuleViolation.require(newCategory, "Category");
+        if (!status.isActive()) {
+            throw new RuleViolation(number + " is " + status.label().toLowerCase() + "; reopen it to change its category.");
+        }
+        if (newCategory == category) {
+            throw new RuleViolation(number + " is filed under " + category.label() + " already.");
+        }
+        this.category = newCategory;
+        updatedAt = now;
+    }
+
     /** Gives the ticket its human number once the database has given it an id. */
     public void assignNumber() {
         if (number != null) {

@@ -153,7 +153,7 @@ class TicketIndexTest {
     void aReaderPagesPastTheDeepestOffsetAndMeetsEveryHitOnceInTheSameOrderAsOffsetsGive() {
         // 12,000 more tickets, changed in runs of 7 within the same millisecond: the order must not rest on the index's own doc ids
         for (long id = 20_000; id < 32_000; id++) {
-            index.put(new TicketDocument(id, "ESC-" + id, "Bulk " + id, "", "", "", TicketStatus.OPEN, FRONTLINE, 1,
+            index.put(new TicketDocument(id, "ESC-" + id, "Bulk " + id, "", "", 1L, "", TicketStatus.OPEN, FRONTLINE, 1,
                     Priority.NORMAL, Category.TECHNICAL, EnumSet.noneOf(FinderFlag.class), DAY, DAY.plusMillis(id / 7),
                     null, Set.of(FRONTLINE), Set.of()));
         }
@@ -189,7 +189,7 @@ class TicketIndexTest {
         // scores differ (the word once or three times, in the subject or a note) and tie in runs
         for (long id = 20_000; id < 21_500; id++) {
             String subject = id % 3 == 0 ? "Router router router down" : id % 3 == 1 ? "Router down" : "Line down";
-            index.put(new TicketDocument(id, "ESC-" + id, subject, "", "", id % 3 == 2 ? "the router again" : "",
+            index.put(new TicketDocument(id, "ESC-" + id, subject, "", "", 1L, id % 3 == 2 ? "the router again" : "",
                     TicketStatus.OPEN, FRONTLINE, 1, Priority.NORMAL, Category.TECHNICAL, EnumSet.noneOf(FinderFlag.class), DAY,
                     DAY.plusMillis(id / 5), null, Set.of(FRONTLINE), Set.of()));
         }
@@ -202,6 +202,17 @@ class TicketIndexTest {
         }
         assertThat(read).hasSize(1_500).doesNotHaveDuplicates()
                 .isEqualTo(index.search(router, everyone(), 0, 2_000).ticketIds());
+    }
+
+    @Test
+    void aCustomerAndATimeOfLastChangeNarrowTheSearch() {
+        TicketSearch all = TicketSearch.forText("");
+        assertThat(numbers(all.forCustomer(2L), everyone())).containsExactly(10002L);
+        assertThat(numbers(all.forCustomer(99L), everyone())).isEmpty();
+        // 10001 changed an hour after DAY, 10002 two days and 10003 three days and an hour after
+        assertThat(numbers(all.updatedBetween(DAY.plusSeconds(86_400), null), everyone())).containsExactlyInAnyOrder(10002L, 10003L);
+        assertThat(numbers(all.updatedBetween(null, DAY.plusSeconds(7_200)), everyone())).containsExactly(10001L);
+        assertThat(numbers(all.updatedBetween(DAY.plusSeconds(3_600), DAY.plusSeconds(3_601)), everyone())).containsExactly(10001L);
     }
 
     private List<Long> numbers(TicketSearch search, FinderViewer viewer) {
@@ -217,7 +228,7 @@ class TicketIndexTest {
             TicketStatus status, long team, Set<FinderFlag> flags, int days, Set<Long> teams, Set<Long> agents) {
         Instant created = DAY.plusSeconds(days * 86_400L);
         boolean done = status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED;
-        return new TicketDocument(id, "ESC-" + id, subject, description, customer, notes, status, team,
+        return new TicketDocument(id, "ESC-" + id, subject, description, customer, id - 10_000, notes, status, team,
                 team == BILLING ? 2 : 1, id == 10003 ? Priority.URGENT : Priority.NORMAL,
                 id == 10002 ? Category.BILLING : Category.TECHNICAL, flags, created, created.plusSeconds(3600 * (days + 1)),
                 done ? created.plusSeconds(86_400) : null, teams, agents);

@@ -199,6 +199,18 @@ public class Approvals {
                 .getResultStream().map(r -> viewFor(r, caller, standingInFor)).toList();
     }
 
+    /** One decision request, for whoever may see its ticket. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public DecisionRequestView view(long requestId) {
+        Agent caller = callers.current();
+        DecisionRequest request = em.find(DecisionRequest.class, requestId);
+        if (request == null) {
+            throw new NotFound("There is no decision request " + requestId + ".");
+        }
+        TierPolicy.requireView(caller, request.getTicket());
+        return viewFor(request, caller, caller.getApprovalLevel() == null ? List.of() : delegatorsOf(caller));
+    }
+
     private DecisionRequestView viewFor(DecisionRequest r, Agent caller, List<Agent> standingInFor) {
         if (r.mayBeDecidedBy(caller)) {
             return DecisionRequestView.of(r, true);

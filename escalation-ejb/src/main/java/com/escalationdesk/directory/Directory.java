@@ -68,6 +68,16 @@ public class Directory {
         return CustomerSearch.first(em, text, MATCHES).stream().map(CustomerOption::of).toList();
     }
 
+    /** The customer with this email address (any case), if the desk knows one. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME})
+    public java.util.Optional<CustomerOption> customerByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return em.createNamedQuery(Customer.BY_EMAIL, Customer.class).setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst().map(CustomerOption::of);
+    }
+
     /** One customer as a choice, e.g. the one a picker holds. */
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME})
     public CustomerOption customer(long id) {

@@ -215,6 +215,14 @@ public class Escalations {
         return escalation.hasRating() ? "; handoff rated " + escalation.getHandoffRating().describe() : "";
     }
 
+    /** One escalation, for whoever may see its ticket. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public EscalationView view(long escalationId) {
+        Escalation escalation = find(escalationId);
+        TierPolicy.requireView(callers.current(), escalation.getTicket());
+        return EscalationView.of(escalation, clock.instant());
+    }
+
     private Escalation find(long id) {
         Escalation e = em.find(Escalation.class, id);
         if (e == null) {

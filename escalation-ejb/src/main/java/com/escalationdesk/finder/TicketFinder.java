@@ -8,6 +8,7 @@ import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.sla.SlaClockView;
 import com.escalationdesk.sla.SlaClocks;
 import com.escalationdesk.ticket.Ticket;
+import com.escalationdesk.ticket.TicketSnapshot;
 import com.escalationdesk.ticket.TicketSummary;
 import com.escalationdesk.ticket.TierPolicy;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,6 +80,29 @@ public class TicketFinder {
      */
     @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
     public FinderResult searchAfter(TicketSearch search, FinderCursor after, int pageSize) {
+        VisiblePage found = pageAfter(search, after, pageSize);
+        Map<Long, SlaClockView> headlines = serviceLevels.headlines(found.tickets(), clock.instant());
+        return new FinderResult(found.page().total(), found.tickets().stream()
+                .map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList(), found.page().next());
+    }
+
+    /**
+     * The page of tickets after {@code after} as another system reads them ({@link #searchAfter}, with
+     * the tickets whole): how the API lists tickets. The last page says so (no next).
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public SnapshotPage snapshotsAfter(TicketSearch search, FinderCursor after, int pageSize) {
+        VisiblePage found = pageAfter(search, after, pageSize);
+        return new SnapshotPage(found.page().total(), found.tickets().stream().map(TicketSnapshot::of).toList(),
+                found.page().ticketIds().size() < pageSize ? null : found.page().next());
+    }
+
+    /** A page of the index's hits and the tickets of it the caller may see. */
+    private record VisiblePage(FinderPage page, List<Ticket> tickets) {
+    }
+
+    /** The first page after {@code after} with a ticket the caller may see, or the end. */
+    private VisiblePage pageAfter(TicketSearch search, FinderCursor after, int pageSize) {
         check(search);
         checkPageSize(pageSize);
         if (after != null && !TicketIndex.fits(after, search.order())) {
@@ -86,29 +110,39 @@ public class TicketFinder {
         }
         Agent caller = callers.current();
         FinderViewer viewer = viewer(caller);
-        FinderResult result = rows(index.searchAfter(search, viewer, after, pageSize), caller);
-        while (result.tickets().isEmpty() && result.next() != null) {
-            result = rows(index.searchAfter(search, viewer, result.next(), pageSize), caller);
+        FinderPage page = index.searchAfter(search, viewer, after, pageSize);
+        List<Ticket> tickets = visible(page, caller);
+        while (tickets.isEmpty() && page.next() != null && !page.ticketIds().isEmpty()) {
+            page = index.searchAfter(search, viewer, page.next(), pageSize);
+            tickets = visible(page, caller);
         }
-        return result;
+        return new VisiblePage(page, tickets);
     }
 
     /** The page's tickets as rows, in its order, with the ones the database does not let the caller see left out. */
     private FinderResult rows(FinderPage page, Agent caller) {
-        if (page.ticketIds().isEmpty()) {
+        List<Ticket> tickets = visible(page, caller);
+        if (tickets.isEmpty()) {
             return new FinderResult(page.total(), List.of(), page.next());
+        }
+        Map<Long, SlaClockView> headlines = serviceLevels.headlines(tickets, clock.instant());
+        return new FinderResult(page.total(), tickets.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList(),
+                page.next());
+    }
+
+    /** The page's tickets in its order, without the ones the database does not let the caller see. */
+    private List<Ticket> visible(FinderPage page, Agent caller) {
+        if (page.ticketIds().isEmpty()) {
+            return List.of();
         }
         Map<Long, Integer> rank = new java.util.HashMap<>();
         for (int i = 0; i < page.ticketIds().size(); i++) {
             rank.put(page.ticketIds().get(i), i);
         }
         // the database decides who may see a ticket; the index only narrows, and may be a moment behind
-        List<Ticket> tickets = em.createNamedQuery(Ticket.BY_IDS, Ticket.class).setParameter("ids", page.ticketIds())
+        return em.createNamedQuery(Ticket.BY_IDS, Ticket.class).setParameter("ids", page.ticketIds())
                 .getResultStream().filter(t -> TierPolicy.mayView(caller, t))
                 .sorted(Comparator.comparing(t -> rank.get(t.getId()))).toList();
-        Map<Long, SlaClockView> headlines = serviceLevels.headlines(tickets, clock.instant());
-        return new FinderResult(page.total(), tickets.stream().map(t -> TicketSummary.of(t, headlines.get(t.getId()))).toList(),
-                page.next());
     }
 
     private static void checkPageSize(int pageSize) {
@@ -122,6 +156,9 @@ public class TicketFinder {
         if (search.createdFrom() != null && search.createdTo() != null && !search.createdFrom().isBefore(search.createdTo())
                 || search.resolvedFrom() != null && search.resolvedTo() != null
                         && !search.resolvedFrom().isBefore(search.resolvedTo())) {
+            throw new RuleViolation("A date range must end after it begins.");
+        }
+        if (search.updatedFrom() != null && search.updatedTo() != null && !search.updatedFrom().isBefore(search.updatedTo())) {
             throw new RuleViolation("A date range must end after it begins.");
         }
     }

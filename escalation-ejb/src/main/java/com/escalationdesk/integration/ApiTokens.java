@@ -76,17 +76,23 @@ public class ApiTokens {
 
     /** A new token for the user, living so many days; its secret is in the answer and nowhere else. */
     public IssuedToken issue(String ownerLogin, String name, int days) {
+        return issue(ownerLogin, name, days, ApiToken.DEFAULT_PER_MINUTE);
+    }
+
+    /** Issues a token that may make at most {@code requestsPerMinute} calls a minute (answered 429 beyond). */
+    public IssuedToken issue(String ownerLogin, String name, int days, int requestsPerMinute) {
         Agent admin = callers.current();
         String login = RuleViolation.requireText(ownerLogin, "The token's owner", 100);
         Agent owner = em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login).getResultStream()
                 .findFirst().orElseThrow(() -> new RuleViolation("Nobody signs in as " + login + "."));
         String secret = ApiToken.newSecret();
         Instant now = clock.instant();
-        ApiToken token = new ApiToken(owner, name, days, secret, admin.getLoginName(), now);
+        ApiToken token = new ApiToken(owner, name, days, requestsPerMinute, secret, admin.getLoginName(), now);
         em.persist(token);
         em.flush();
         audit.record(AuditEntry.CONFIGURATION_CHAIN, admin.getLoginName(), AuditAction.API_TOKEN_ISSUED,
-                "API token “" + token.getName() + "” issued to " + owner.getLoginName() + ", until " + token.getExpiresAt(),
+                "API token “" + token.getName() + "” issued to " + owner.getLoginName() + ", until " + token.getExpiresAt()
+                        + ", " + token.getRequestsPerMinute() + " calls a minute",
                 null, token.auditState());
         LOG.info(() -> "API token " + token.getShown() + "… issued to '" + owner.getLoginName() + "' by '" + admin.getLoginName() + "'");
         return new IssuedToken(ApiTokenRow.of(token, now), secret);
@@ -125,7 +131,8 @@ public class ApiTokens {
             return new SignInOutcome.Refused(refusal);
         }
         token.used(now);
-        return new SignInOutcome.Accepted(token.getOwner().getLoginName(),
-                token.getOwner().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+        return new SignInOutcome.Bearer(token.getOwner().getLoginName(),
+                token.getOwner().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()), token.getId(),
+                token.getRequestsPerMinute());
     }
 }

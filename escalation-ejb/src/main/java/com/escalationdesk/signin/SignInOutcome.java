@@ -10,4 +10,8 @@ public sealed interface SignInOutcome {
 
     record Refused(String message) implements SignInOutcome {
     }
+
+    /** A call that presented an API token: it runs as the token's owner, within the token's calls a minute. */
+    record Bearer(String login, Set<String> groups, long tokenId, int requestsPerMinute) implements SignInOutcome {
+    }
 }

@@ -4,12 +4,12 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A note as the ticket page shows it; a customer's message carries the customer's name. */
-public record NoteView(String author, NoteVisibility visibility, String body, Instant createdAt) implements Serializable {
+public record NoteView(long id, String author, NoteVisibility visibility, String body, Instant createdAt) implements Serializable {
 
     static NoteView of(Note n) {
         String author = n.getVisibility() == NoteVisibility.CUSTOMER ? n.getTicket().getCustomer().getName()
                 : n.getAuthor().getDisplayName();
-        return new NoteView(author, n.getVisibility(), n.getBody(), n.getCreatedAt());
+        return new NoteView(n.getId(), author, n.getVisibility(), n.getBody(), n.getCreatedAt());
     }
 
     public boolean internal() {

@@ -149,8 +149,9 @@ public class Tickets {
         return customer;
     }
 
+    /** Adds an internal note or a public reply; returns the note's id. */
     @RolesAllowed(Role.AGENT_NAME)
-    public void addNote(String ticketNumber, String body, NoteVisibility visibility) {
+    public long addNote(String ticketNumber, String body, NoteVisibility visibility) {
         Agent caller = callers.current();
         Ticket ticket = tickets.byNumber(ticketNumber);
         TierPolicy.requireWork(caller, ticket);
@@ -166,6 +167,15 @@ public class Tickets {
                 internal ? AuditAction.NOTE_ADDED : AuditAction.REPLY_ADDED,
                 (internal ? "Internal note: " : "Reply to customer: ") + abbreviate(note.getBody()),
                 null, Map.of("visibility", note.getVisibility(), "body", note.getBody()));
+        return note.getId();
+    }
+
+    /** The ticket's conversation, oldest first: notes, replies and the customer's messages. */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public List<NoteView> notes(String ticketNumber) {
+        Ticket t = tickets.byNumber(ticketNumber);
+        TierPolicy.requireView(callers.current(), t);
+        return t.getNotes().stream().map(NoteView::of).toList();
     }
 
     /** The case is more or less urgent than judged; its service-level clocks move to the policy that covers it now. */
@@ -178,6 +188,18 @@ public class Tickets {
             serviceLevelChange.append("Priority changed from ").append(was.label()).append(" to ").append(priority.label());
             serviceLevels.retarget(t, clock.instant()).ifPresent(change -> serviceLevelChange.append("; ").append(change));
         }, (caller, t) -> serviceLevelChange.toString());
+    }
+
+    /** The case belongs under another category; its service-level clocks move to the policy that covers it now. */
+    @RolesAllowed(Role.AGENT_NAME)
+    public void changeCategory(String ticketNumber, Category category) {
+        StringBuilder change = new StringBuilder();
+        change(ticketNumber, AuditAction.CATEGORY_CHANGED, (caller, t) -> {
+            Category was = t.getCategory();
+            t.recategorize(category, clock.instant());
+            change.append("Category changed from ").append(was.label()).append(" to ").append(category.label());
+            serviceLevels.retarget(t, clock.instant()).ifPresent(sla -> change.append("; ").append(sla));
+        }, (caller, t) -> change.toString());
     }
 
     @RolesAllowed(Role.AGENT_NAME)

@@ -61,6 +61,8 @@ import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.QueueQuery;
 import com.escalationdesk.ticket.QueueScope;
+import com.escalationdesk.ticket.TicketChange;
+import com.escalationdesk.ticket.TicketUpdates;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -137,6 +139,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     Tickets tickets;
+
+    @Inject
+    TicketUpdates updates;
 
     @Inject
     NotificationSettings notificationSettings;
@@ -224,6 +229,14 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Tickets.changePriority", OWNING_TEAM, this::ticket,
                         s -> run(() -> tickets.changePriority(n.apply(s), Priority.URGENT))),
                 row("Tickets.reassign", OWNING_TEAM, this::ticket, s -> run(() -> tickets.reassign(n.apply(s), "tom"))),
+                row("Tickets.changeCategory", OWNING_TEAM, this::ticket,
+                        s -> run(() -> tickets.changeCategory(n.apply(s), Category.ACCOUNT))),
+                row("Tickets.notes", TICKET_READERS, this::ticket, s -> tickets.notes(n.apply(s))),
+                // another system's changes, each only if the ticket is as it read it: the same people as on the screens
+                row("TicketUpdates.apply", OWNING_TEAM, this::ticket,
+                        s -> updates.apply(n.apply(s), null, new TicketChange.Fields(Priority.URGENT, null))),
+                row("TicketUpdates.addNote", OWNING_TEAM, this::ticket,
+                        s -> updates.addNote(n.apply(s), null, "note", NoteVisibility.PUBLIC)),
                 row("Tickets.waitOnCustomer", OWNING_TEAM, this::ticket, s -> run(() -> tickets.waitOnCustomer(n.apply(s), "Which model?"))),
                 row("Tickets.resume", OWNING_TEAM, this::waitingTicket, s -> run(() -> tickets.resume(n.apply(s)))),
                 row("Tickets.resolve", OWNING_TEAM, this::ticket, s -> run(() -> tickets.resolve(n.apply(s), "done"))),
@@ -239,6 +252,11 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Tickets.bounced", APPROVERS, () -> null, s -> tickets.bounced(false)),
                 row("Tickets.details", TICKET_READERS, this::ticket, s -> tickets.details(n.apply(s))),
                 row("Tickets.snapshot", TICKET_READERS, this::ticket, s -> tickets.snapshot(n.apply(s))),
+                row("Escalations.view", EnumSet.of(Caller.OWNING_TEAM_AGENT, Caller.OWNING_TEAM_LEAD, Caller.RECEIVING_TEAM_AGENT,
+                        Caller.MANAGER, Caller.ADMIN), this::escalation, s -> escalations.view((Long) s)),
+                row("Approvals.view", TICKET_READERS, () -> decision("300"), s -> approvals.view((Long) s)),
+                row("Directory.customerByEmail", EnumSet.complementOf(EnumSet.of(Caller.ADMIN, Caller.ANONYMOUS)), () -> null,
+                        s -> directory.customerByEmail("jane.doe@example.com")),
                 row("TicketIntake.create", AGENTS, () -> null, s -> intake.create(new IntakeRequest("jane.doe@example.com", null,
                         "Filed by another system", "d", Category.GENERAL, Priority.LOW), null, "x")),
                 row("TicketIntake.attempt", AGENTS, () -> null, s -> intake.attempt(new IntakeRequest("jane.doe@example.com", null,
@@ -439,6 +457,8 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 // every signed-in user searches; what each finds is what they may see (TicketFinderIT)
                 row("TicketFinder.search", SIGNED_IN, () -> null, s -> finder.search(TicketSearch.forText("printer"), 0, 10)),
                 row("TicketFinder.count", SIGNED_IN, () -> null, s -> finder.count(TicketSearch.forText("printer"))),
+                row("TicketFinder.snapshotsAfter", SIGNED_IN, () -> null,
+                        s -> finder.snapshotsAfter(TicketSearch.forText("printer"), null, 10)),
                 row("TicketFinder.searchAfter", SIGNED_IN, () -> null, s -> finder.searchAfter(TicketSearch.forText("printer"), null, 10)),
                 // the case is Frontline's: the team lead and the manager above her review it
                 row("Exacerbations.review", APPROVERS, this::exacerbation, s -> run(() -> exacerbations.review((Long) s,

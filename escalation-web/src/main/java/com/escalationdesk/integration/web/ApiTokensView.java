@@ -32,6 +32,7 @@ public class ApiTokensView implements Serializable {
     private String owner;
     private String name;
     private int days = 90;
+    private Integer perMinute = com.escalationdesk.integration.ApiToken.DEFAULT_PER_MINUTE;
     // transient: the secret stays in this server's memory for the page, never in a shared or stored session
     private transient IssuedToken issued;
 
@@ -54,7 +55,8 @@ public class ApiTokensView implements Serializable {
     /** Issues the token and keeps its secret on this page only, to be copied now. */
     public void issue() {
         IssuedToken[] made = new IssuedToken[1];
-        if (FacesActions.attempt(() -> made[0] = tokens.issue(owner, name, days))) {
+        if (FacesActions.attempt(() -> made[0] = tokens.issue(owner, name, days,
+                perMinute == null ? com.escalationdesk.integration.ApiToken.DEFAULT_PER_MINUTE : perMinute))) {
             issued = made[0];
             owner = null;
             name = null;
@@ -106,5 +108,13 @@ public class ApiTokensView implements Serializable {
 
     public void setDays(int days) {
         this.days = days;
+    }
+
+    public Integer getPerMinute() {
+        return perMinute;
+    }
+
+    public void setPerMinute(Integer perMinute) {
+        this.perMinute = perMinute;
     }
 }

@@ -1,6 +1,8 @@
 package com.escalationdesk.shared.api;
 
 import com.escalationdesk.shared.web.SessionSignIn;
+import com.escalationdesk.signin.SignInOutcome;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -28,7 +30,8 @@ import java.util.Set;
  * body; a call that changes something with the session's cookie must come from our own origin (a
  * cookie is sent cross-site, a foreign Origin or Sec-Fetch-Site is not; a bearer token is never sent
  * on its own) and carry JSON (a cross-site form cannot); a body is
- * at most {@value #MAX_BODY} bytes and nested at most {@value #MAX_DEPTH} deep.
+ * at most {@value #MAX_BODY} bytes and nested at most {@value #MAX_DEPTH} deep; a token's calls beyond
+ * its calls a minute are answered 429 ({@link ApiRateLimits}).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiGuard extends HttpFilter {
@@ -38,6 +41,9 @@ public class ApiGuard extends HttpFilter {
     static final int MAX_BODY = 1024 * 1024;
     static final int MAX_DEPTH = 32;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    private ApiRateLimits limits;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,6 +62,17 @@ public class ApiGuard extends HttpFilter {
             }
             return;
         }
+        if (request.getAttribute(SessionSignIn.BEARER) instanceof SignInOutcome.Bearer bearer) {
+            ApiRateLimits.Verdict verdict = limits.take(bearer.tokenId(), bearer.requestsPerMinute());
+            response.setHeader("X-RateLimit-Limit", bearer.requestsPerMinute() + "/min");
+            response.setHeader("X-RateLimit-Remaining", Long.toString(verdict.remaining()));
+            if (!verdict.allowed()) {
+                response.setHeader("Retry-After", Long.toString(verdict.retryAfterSeconds()));
+                refuse(response, 429, "Too many requests", "This token may make " + bearer.requestsPerMinute()
+                        + " calls a minute; retry in " + verdict.retryAfterSeconds() + " s.", null);
+                return;
+            }
+        }
         if (SAFE.contains(request.getMethod())) {
             chain.doFilter(request, response);
             return;
@@ -64,6 +81,10 @@ public class ApiGuard extends HttpFilter {
         String crossSite = request.getAttribute(SessionSignIn.BEARER) != null ? null : crossSiteRefusal(request);
         if (crossSite != null) {
             refuse(response, 403, "Cross-site request refused", crossSite, null);
+            return;
+        }
+        if (isBodilessDelete(request)) {
+            chain.doFilter(request, response);
             return;
         }
         if (!isJson(request.getContentType())) {
@@ -110,6 +131,12 @@ public class ApiGuard extends HttpFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** A DELETE names what it removes in its path and carries nothing, so it needs no JSON type. */
+    static boolean isBodilessDelete(HttpServletRequest request) {
+        return request.getMethod().equals("DELETE") && request.getContentType() == null && request.getContentLengthLong() <= 0
+                && request.getHeader("Transfer-Encoding") == null;
     }
 
     static boolean isJson(String contentType) {

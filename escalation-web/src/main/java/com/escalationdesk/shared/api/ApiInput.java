@@ -85,15 +85,53 @@ public final class ApiInput {
     /** A member naming one of an enum's constants (as written, or in capitals), or null when absent. */
     public <E extends Enum<E>> E choice(String member, Class<E> type) {
         String text = text(member);
-        if (text == null) {
+        return text == null ? null : constant(member, text, type);
+    }
+
+    /** A boolean member, or {@code otherwise} when it is absent or null. */
+    public boolean flag(String member, boolean otherwise) {
+        JsonValue value = body.get(member);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return otherwise;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        throw InvalidInput.of(member, "'" + member + "' must be true or false, not " + value.getValueType().name().toLowerCase() + ".");
+    }
+
+    /** A decimal member (a JSON number, or text holding one), or null when absent. */
+    public java.math.BigDecimal decimal(String member) {
+        JsonValue value = body.get(member);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
+        if (value instanceof jakarta.json.JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+        if (value instanceof JsonString string) {
+            try {
+                return new java.math.BigDecimal(string.getString().strip());
+            } catch (NumberFormatException e) {
+                // said below
+            }
+        }
+        throw InvalidInput.of(member, "'" + member + "' must be a number such as 120.50.");
+    }
+
+    /** Whether the body has the member at all (null included). */
+    public boolean has(String member) {
+        return body.containsKey(member);
+    }
+
+    /** One of an enum's constants named by the text (as written, or in capitals), for a field of that name. */
+    public static <E extends Enum<E>> E constant(String field, String text, Class<E> type) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(text.strip())) {
                 return constant;
             }
         }
-        throw InvalidInput.of(member, "'" + member + "' is one of " + String.join(", ",
+        throw InvalidInput.of(field, "'" + field + "' is one of " + String.join(", ",
                 java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ", not '" + abbreviate(text) + "'.");
     }
 

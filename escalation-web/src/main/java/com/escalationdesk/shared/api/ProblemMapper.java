@@ -4,8 +4,10 @@ import com.escalationdesk.shared.AccessRefused;
 import com.escalationdesk.shared.DomainException;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.StaleVersion;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
@@ -28,6 +30,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof MissingFields missing) {
+            return Problem.response(422, "Fields missing", missing.getMessage(), missing.errors());
+        }
         if (cause instanceof InvalidInput invalid) {
             return Problem.response(400, "Bad request", invalid.getMessage(), invalid.errors());
         }
@@ -37,6 +42,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof NotFound missing) {
             return Problem.response(Status.NOT_FOUND, "Not found", missing.getMessage());
         }
+        if (cause instanceof StaleVersion stale) {
+            return Problem.response(Status.PRECONDITION_FAILED, "Changed since you read it", stale.getMessage());
+        }
         if (cause instanceof RuleViolation violation) {
             return Problem.response(Status.CONFLICT, "Refused by a business rule", violation.getMessage());
         }
@@ -44,6 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return security.getUserPrincipal() == null
                     ? Problem.response(Status.UNAUTHORIZED, "Not signed in", "Sign in to use the API.")
                     : Problem.response(Status.FORBIDDEN, "Not allowed", "Your role does not allow this operation.");
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problem.response(Status.CONFLICT, "Changed at the same time",
+                    "Someone else changed it at the same moment and nothing of yours was saved; read it again and retry.");
         }
         if (cause instanceof WebApplicationException web) {
             // JAX-RS's own refusals (unknown path 404, wrong method 405, 406, 415): the status as it is,
@@ -65,7 +77,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof DomainException || c instanceof InvalidInput || isRoleRefusal(c)) {
+            if (c instanceof DomainException || c instanceof InvalidInput || c instanceof MissingFields || isRoleRefusal(c)
+                    || c instanceof OptimisticLockException) {
                 return c;
             }
         }

@@ -65,9 +65,9 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
                 && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             // a call from another system: it runs as the token's owner for this request alone
             SignInOutcome outcome = tokens.presented(authorization.substring(7).strip());
-            if (outcome instanceof SignInOutcome.Accepted accepted) {
-                request.setAttribute(BEARER, Boolean.TRUE);
-                return context.notifyContainerAboutLogin(accepted.login(), accepted.groups());
+            if (outcome instanceof SignInOutcome.Bearer bearer) {
+                request.setAttribute(BEARER, bearer);
+                return context.notifyContainerAboutLogin(bearer.login(), bearer.groups());
             }
             // anonymous from here: the API's guard answers 401 with the reason
             request.setAttribute(BEARER_REFUSAL, ((SignInOutcome.Refused) outcome).message());
