@@ -70,6 +70,8 @@ public class DeskLoad {
             metrics(client, args[1], args[2], args.length > 3 ? Integer.parseInt(args[3]) : 20);
         } else if (args[0].equals("export")) {
             export(client, args[1], args[2], args[3], args[4]);
+        } else if (args[0].equals("api")) {
+            System.exit(api(client, args[1], args.length > 2 ? Integer.parseInt(args[2]) : 500) == 0 ? 0 : 1);
         } else if (args[0].equals("servers")) {
             System.exit(servers(client, args[1], args[2], Integer.parseInt(args[3])) == 0 ? 0 : 1);
         } else {
@@ -497,6 +499,133 @@ public class DeskLoad {
         }
         Collections.sort(took);
         System.out.printf("  %-28s p50 %7.1f ms   p95 %7.1f ms   (%d loads)%n", what, ms(took, 0.50), ms(took, 0.95), times);
+    }
+
+    private static final Pattern NUMBER_JSON = Pattern.compile("\"number\":\"(ESC-\\d+)\"");
+    private static final Pattern ID_LOCATION = Pattern.compile("/escalations/(\\d+)$");
+    private static final Pattern SECRET = Pattern.compile("\"secret\":\"(edk_[A-Za-z0-9_-]+)\"");
+
+    /** One call of an API phase: the request it sends, given the phase's i-th item, and the status it must get. */
+    private interface ApiCall {
+        HttpResponse<String> send(int i) throws IOException, InterruptedException;
+    }
+
+    /**
+     * An integration's day through the API, at 1 and then 8 clients: file tickets, change each once,
+     * escalate each and accept each, {@code ops} calls a phase; throughput and p50/p99 per phase, and
+     * every wrong answer counted. Returns the number of wrong answers.
+     */
+    private static int api(HttpClient client, String base, int ops) throws Exception {
+        Jar admin = signIn(client, base, "adam");
+        // frontline agents file and escalate; billing accepts; tokens that no limit slows down
+        String[] frontline = {apiToken(client, base, admin, "alice"), apiToken(client, base, admin, "tom")};
+        String billing = apiToken(client, base, admin, "bob");
+        int wrong = 0;
+        System.out.println("warming up (not counted)");
+        wrong += apiPhases(client, base, frontline, billing, 8, 300, false);
+        for (int clients : new int[] {1, 8}) {
+            wrong += apiPhases(client, base, frontline, billing, clients, ops, true);
+        }
+        System.out.println(wrong == 0 ? "no wrong answers" : wrong + " WRONG ANSWERS");
+        return wrong;
+    }
+
+    private static int apiPhases(HttpClient client, String base, String[] frontline, String billing, int clients, int ops,
+            boolean print) throws Exception {
+        String[] numbers = new String[ops];
+        String[] tags = new String[ops];
+        String[] escalations = new String[ops];
+        String api = base + "/api/v1/";
+        int wrong = apiPhase("create", clients, ops, print, 201, i -> {
+            HttpResponse<String> r = apiSend(client, HttpRequest.newBuilder(URI.create(api + "tickets")).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "bench-" + System.nanoTime() + "-" + i)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"customer\":{\"email\":\"jane.doe@example.com\"},\"subject\":\"API benchmark "
+                            + i + "\",\"description\":\"Filed by the benchmark.\",\"category\":\"BILLING\",\"priority\":\"NORMAL\"}")),
+                    frontline[i % 2]);
+            if (r.statusCode() == 201) {
+                numbers[i] = match(NUMBER_JSON, r.body());
+                tags[i] = r.headers().firstValue("ETag").orElse("*");
+            }
+            return r;
+        });
+        wrong += apiPhase("update", clients, ops, print, 200, i -> apiSend(client, HttpRequest.newBuilder(URI.create(api + "tickets/" + numbers[i]))
+                .header("Content-Type", "application/merge-patch+json").header("If-Match", tags[i])
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"priority\":\"HIGH\"}")), frontline[i % 2]));
+        wrong += apiPhase("escalate", clients, ops, print, 201, i -> {
+            HttpResponse<String> r = apiSend(client, HttpRequest.newBuilder(URI.create(api + "tickets/" + numbers[i] + "/escalations"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"KNOWLEDGE\","
+                            + "\"toTeam\":\"Billing specialists\",\"issue\":\"Charged twice\",\"stepsTaken\":\"Checked the invoice\","
+                            + "\"needed\":\"A refund\"}")), frontline[i % 2]);
+            if (r.statusCode() == 201) {
+                escalations[i] = match(ID_LOCATION, r.headers().firstValue("Location").orElse(""));
+            }
+            return r;
+        });
+        wrong += apiPhase("accept", clients, ops, print, 204, i -> apiSend(client, HttpRequest.newBuilder(URI.create(api + "escalations/"
+                + escalations[i] + "/accept")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")),
+                billing));
+        return wrong;
+    }
+
+    private static int apiPhase(String name, int clients, int ops, boolean print, int expected, ApiCall call) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger wrong = new AtomicInteger();
+        ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
+        List<String> firstWrong = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        long begin = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                for (int i; (i = next.getAndIncrement()) < ops; ) {
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = call.send(i);
+                        times.add(System.nanoTime() - start);
+                        if (r.statusCode() != expected) {
+                            wrong.incrementAndGet();
+                            if (firstWrong.size() < 3) {
+                                firstWrong.add(r.statusCode() + " " + r.body());
+                            }
+                        }
+                    } catch (IOException | InterruptedException | RuntimeException e) {
+                        wrong.incrementAndGet();
+                        if (firstWrong.size() < 3) {
+                            firstWrong.add(e.toString());
+                        }
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        if (print) {
+            System.out.printf(Locale.ROOT, "%-8s %d client%s: %4d calls in %6.2f s = %7.1f/s, p50 %6.1f ms, p99 %6.1f ms, wrong %d%n",
+                    name, clients, clients == 1 ? " " : "s", ops, seconds, ops / seconds, ms(sorted, 0.50), ms(sorted, 0.99), wrong.get());
+        }
+        firstWrong.forEach(w -> System.out.println("  wrong: " + (w.length() > 300 ? w.substring(0, 300) : w)));
+        return wrong.get();
+    }
+
+    private static HttpResponse<String> apiSend(HttpClient client, HttpRequest.Builder request, String token)
+            throws IOException, InterruptedException {
+        return client.send(request.header("Authorization", "Bearer " + token).timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A token for the user, issued over the API in the admin's session, that no calls-a-minute limit slows down. */
+    private static String apiToken(HttpClient client, String base, Jar admin, String owner) throws IOException, InterruptedException {
+        HttpResponse<String> issued = send(client, HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"owner\":\"" + owner
+                        + "\",\"name\":\"API benchmark\",\"days\":1,\"requestsPerMinute\":1000000}")), admin);
+        if (issued.statusCode() != 201) {
+            throw new IllegalStateException("No token for " + owner + ": " + issued.statusCode() + " " + issued.body());
+        }
+        return match(SECRET, issued.body());
     }
 
     private static int status(HttpClient client, String url, Jar cookie) throws IOException, InterruptedException {

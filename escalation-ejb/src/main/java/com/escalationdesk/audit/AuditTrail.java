@@ -1,5 +1,6 @@
 package com.escalationdesk.audit;
 
+import com.escalationdesk.integration.WebhookOutbox;
 import com.escalationdesk.metrics.MetricFacts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -32,10 +33,16 @@ public class AuditTrail {
     @Inject
     private MetricFacts facts;
 
+    @Inject
+    private WebhookOutbox webhooks;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry record(String chainKey, String actor, AuditAction action, String summary,
             Map<String, ?> before, Map<String, ?> after) {
-        return recordAt(chainKey, actor, action, summary, before, after, clock.instant());
+        AuditEntry entry = recordAt(chainKey, actor, action, summary, before, after, clock.instant());
+        // live steps only: history loaded with its own times tells no other system anything
+        webhooks.follow(entry);
+        return entry;
     }
 
     /** Records with an explicit time: for loading history (demo data, imports), not for live operations. */

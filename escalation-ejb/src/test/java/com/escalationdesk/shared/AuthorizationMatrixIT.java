@@ -41,6 +41,8 @@ import com.escalationdesk.customer.StatusLinkSigner;
 import com.escalationdesk.integration.ApiTokens;
 import com.escalationdesk.integration.IntakeRequest;
 import com.escalationdesk.integration.TicketIntake;
+import com.escalationdesk.integration.WebhookEvent;
+import com.escalationdesk.integration.Webhooks;
 import com.escalationdesk.signin.SignIns;
 import com.escalationdesk.customer.CustomerEmailRow;
 import com.escalationdesk.customer.CustomerEmails;
@@ -175,6 +177,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     ApiTokens apiTokens;
+
+    @Inject
+    Webhooks webhooks;
 
     @Inject
     TicketIntake intake;
@@ -362,6 +367,17 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("ApiTokens.revoke", ADMIN, this::token, s -> run(() -> apiTokens.revoke((Long) s))),
                 // open to everyone because it is how a token signs in
                 row("ApiTokens.presented", EVERYONE, () -> null, s -> apiTokens.presented("edk_unknown")),
+                row("Webhooks.all", ADMIN, () -> null, s -> webhooks.all()),
+                row("Webhooks.register", ADMIN, () -> null,
+                        s -> webhooks.register("https://hooks.invalid/desk", "Matrix", EnumSet.of(WebhookEvent.SLA_BREACHED))),
+                row("Webhooks.change", ADMIN, this::pausedWebhook, s -> webhooks.change((Long) s, "Matrix",
+                        EnumSet.of(WebhookEvent.TICKET_CREATED), false)),
+                row("Webhooks.deliveries", ADMIN, () -> null, s -> webhooks.deliveries(null, 10)),
+                row("Webhooks.delivery", ADMIN, this::pausedDelivery, s -> webhooks.delivery((Long) s)),
+                // refused by the rule "the webhook is paused" when allowed
+                row("Webhooks.redeliver", ADMIN, this::pausedDelivery, s -> webhooks.redeliver((Long) s)),
+                row("Webhooks.privateAddressesAllowed", ADMIN, () -> null, s -> webhooks.privateAddressesAllowed()),
+                row("Webhooks.allowPrivateAddresses", ADMIN, () -> null, s -> run(() -> webhooks.allowPrivateAddresses(false))),
                 row("ServiceLevelAdmin.calendars", ADMIN, () -> null, s -> serviceLevels.calendars()),
                 row("ServiceLevelAdmin.policies", ADMIN, () -> null, s -> serviceLevels.policies()),
                 row("ServiceLevelAdmin.createCalendar", ADMIN, () -> "Matrix calendar " + (++users),
@@ -725,6 +741,23 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     private static UserInput matrixUser(String login) {
         return new UserInput(login, "Matrix user", login + "@example.test", null, Set.of(Role.MANAGER), null, null);
+    }
+
+    /** A delivery of a ticket's creation to a webhook paused since, so that nothing is sent to it. */
+    private Long pausedDelivery() {
+        signIn.as("adam");
+        long hook = webhooks.register("https://hooks.invalid/desk", "Matrix", EnumSet.of(WebhookEvent.TICKET_CREATED)).webhook().id();
+        String number = ticket();
+        signIn.as("adam");
+        webhooks.change(hook, "Matrix", EnumSet.of(WebhookEvent.TICKET_CREATED), false);
+        return webhooks.deliveries(hook, 10).stream().filter(d -> number.equals(d.ticketNumber())).findFirst().orElseThrow().id();
+    }
+
+    private Long pausedWebhook() {
+        signIn.as("adam");
+        long hook = webhooks.register("https://hooks.invalid/desk", "Matrix", EnumSet.of(WebhookEvent.SLA_BREACHED)).webhook().id();
+        webhooks.change(hook, "Matrix", EnumSet.of(WebhookEvent.SLA_BREACHED), false);
+        return hook;
     }
 
     private Long token() {

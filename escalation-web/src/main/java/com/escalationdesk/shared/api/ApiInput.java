@@ -119,6 +119,25 @@ public final class ApiInput {
         throw InvalidInput.of(member, "'" + member + "' must be a number such as 120.50.");
     }
 
+    /** An array of texts, or null when it is absent or null. */
+    public List<String> texts(String member) {
+        JsonValue value = body.get(member);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof jakarta.json.JsonArray array)) {
+            throw InvalidInput.of(member, "'" + member + "' must be an array of texts, not " + value.getValueType().name().toLowerCase() + ".");
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString string)) {
+                throw InvalidInput.of(member, "'" + member + "' must hold only texts.");
+            }
+            texts.add(string.getString());
+        }
+        return texts;
+    }
+
     /** Whether the body has the member at all (null included). */
     public boolean has(String member) {
         return body.containsKey(member);
