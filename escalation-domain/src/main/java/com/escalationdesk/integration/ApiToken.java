@@ -34,10 +34,17 @@ import java.util.Map;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.owner where t.secretHash = :hash")
 @NamedQuery(name = ApiToken.ALL, query = "select t from ApiToken t join fetch t.owner order by t.createdAt desc, t.id desc")
+@NamedQuery(name = ApiToken.MARK_USED, query = "update ApiToken t set t.lastUsedAt = :now where t.id = :id"
+        + " and (t.lastUsedAt is null or t.lastUsedAt <= :since)")
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String ALL = "ApiToken.all";
+    /**
+     * Records a use, unless one within the last minute was: a statement of its own rather than a change
+     * of the token, so that calls arriving at once with one token never meet its optimistic lock.
+     */
+    public static final String MARK_USED = "ApiToken.markUsed";
 
     /** What every secret starts with, so that a leaked one is recognised (by secret scanners too). */
     public static final String PREFIX = "edk_";
@@ -172,13 +179,18 @@ public class ApiToken {
         return null;
     }
 
-    /** Records a use, unless one was recorded within the last minute; whether it changed anything. */
-    public boolean used(Instant now) {
-        if (lastUsedAt != null && now.isBefore(lastUsedAt.plus(LAST_USE_GRAIN))) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    /** Whether a use now is to be recorded: none was within the last minute (see {@link #MARK_USED}). */
+    public boolean useToRecord(Instant now) {
+        return useToRecord(lastUsedAt, now);
+    }
+
+    static boolean useToRecord(Instant lastUsedAt, Instant now) {
+        return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(LAST_USE_GRAIN));
+    }
+
+    /** The earliest last use that spares recording a use now. */
+    public static Instant recordedUseSince(Instant now) {
+        return now.minus(LAST_USE_GRAIN);
     }
 
     public void revoke(String by, Instant now) {

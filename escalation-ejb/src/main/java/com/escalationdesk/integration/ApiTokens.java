@@ -130,7 +130,10 @@ public class ApiTokens {
         if (refusal != null) {
             return new SignInOutcome.Refused(refusal);
         }
-        token.used(now);
+        if (token.useToRecord(now)) {
+            em.createNamedQuery(ApiToken.MARK_USED).setParameter("now", now).setParameter("id", token.getId())
+                    .setParameter("since", ApiToken.recordedUseSince(now)).executeUpdate();
+        }
         return new SignInOutcome.Bearer(token.getOwner().getLoginName(),
                 token.getOwner().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()), token.getId(),
                 token.getRequestsPerMinute());
