@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,9 +20,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "idempotent_request")
 @NamedQuery(name = IdempotentRequest.OF, query = "select r from IdempotentRequest r where r.caller = :caller and r.idempotencyKey = :key")
+@NamedQuery(name = IdempotentRequest.FORGET, query = "delete from IdempotentRequest r where r.createdAt < :before")
 public class IdempotentRequest {
 
     public static final String OF = "IdempotentRequest.of";
+    /** Forgets the keys sent before {@code :before}. */
+    public static final String FORGET = "IdempotentRequest.forget";
+
+    /** How long a key is remembered: a retry after that is a new request, as with Stripe's keys. */
+    public static final Duration KEPT = Duration.ofHours(24);
 
     /** The longest key taken. */
     public static final int MAX_KEY = 255;
@@ -68,6 +75,16 @@ public class IdempotentRequest {
     /** The fingerprint of a request as sent: its SHA-256, in hex. */
     public static String fingerprint(String request) {
         return ApiToken.hash(request);
+    }
+
+    /** Whether the key was sent longer ago than it is remembered. */
+    public boolean forgotten(Instant now) {
+        return createdAt.isBefore(forgottenBefore(now));
+    }
+
+    /** The moment before which keys are forgotten. */
+    public static Instant forgottenBefore(Instant now) {
+        return now.minus(KEPT);
     }
 
     /** Whether a retry with this fingerprint is the same request as the first. */

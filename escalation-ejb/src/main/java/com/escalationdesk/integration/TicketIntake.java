@@ -100,6 +100,12 @@ public class TicketIntake {
         if (idempotencyKey != null) {
             IdempotentRequest earlier = em.createNamedQuery(IdempotentRequest.OF, IdempotentRequest.class)
                     .setParameter("caller", caller).setParameter("key", idempotencyKey).getResultStream().findFirst().orElse(null);
+            if (earlier != null && earlier.forgotten(clock.instant())) {
+                // older than keys are kept: the hourly sweep has not come to it yet
+                em.remove(earlier);
+                em.flush();
+                earlier = null;
+            }
             if (earlier != null) {
                 if (!earlier.sameRequest(requestHash)) {
                     return new KeyReused("The Idempotency-Key " + idempotencyKey + " was sent before with another request;"
