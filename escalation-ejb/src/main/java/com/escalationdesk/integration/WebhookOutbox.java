@@ -33,6 +33,8 @@ import java.util.Optional;
 public class WebhookOutbox {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** Made once: {@code Json.createReader} looks the JSON provider up on every call. */
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
 
     /** What a receiver gets: the Standard Webhooks envelope. */
     public record Payload(String type, Instant timestamp, Data data) {
@@ -81,7 +83,7 @@ public class WebhookOutbox {
         if (json == null || json.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -41,6 +41,10 @@ public class ApiGuard extends HttpFilter {
     static final int MAX_BODY = 1024 * 1024;
     static final int MAX_DEPTH = 32;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /** Made once, when first needed: {@code Json.createObjectBuilder} looks the JSON provider up on every call. */
+    private static final class Builders {
+        static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+    }
 
     @Inject
     private ApiRateLimits limits;
@@ -186,11 +190,11 @@ public class ApiGuard extends HttpFilter {
 
     static void refuse(HttpServletResponse response, int status, String title, String detail, List<FieldError> errors)
             throws IOException {
-        JsonObjectBuilder problem = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+        JsonObjectBuilder problem = Builders.JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
                 .add("status", status).add("detail", detail);
         if (errors != null) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Builders.JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(Builders.JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             problem.add("errors", list);
         }
         byte[] bytes = problem.build().toString().getBytes(StandardCharsets.UTF_8);

