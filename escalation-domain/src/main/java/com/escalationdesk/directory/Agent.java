@@ -30,7 +30,7 @@ import java.util.Set;
 @Table(name = "agent")
 @NamedQuery(name = Agent.BY_LOGIN, query = "select a from Agent a where a.loginName = :loginName")
 @NamedQuery(name = Agent.ALL, query = "select a from Agent a where a.loginName <> '" + Agent.SYSTEM_LOGIN + "'"
-        + " and a.loginName <> '" + Agent.PORTAL_LOGIN + "' order by a.displayName")
+        + " and a.loginName <> '" + Agent.PORTAL_LOGIN + "' and a.loginName <> '" + Agent.MAIL_LOGIN + "' order by a.displayName")
 @NamedQuery(name = Agent.IN_TEAM, query = "select a from Agent a where a.team = :team and a.active = true order by a.displayName")
 public class Agent {
 
@@ -44,6 +44,8 @@ public class Agent {
      * messages and requests their escalations; like the SLA monitor it never signs in.
      */
     public static final String PORTAL_LOGIN = "customer-portal";
+    /** The identity under which a customer's email opens or answers a ticket (migration V40); it never signs in. */
+    public static final String MAIL_LOGIN = "email-channel";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")

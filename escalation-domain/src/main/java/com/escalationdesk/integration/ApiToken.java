@@ -128,7 +128,8 @@ public class ApiToken {
             throw new RuleViolation(owner.getDisplayName() + " is deactivated: a token of theirs could not be used.");
         }
         if (isSystemAccount(owner)) {
-            throw new RuleViolation("The desk's own accounts (" + Agent.SYSTEM_LOGIN + ", " + Agent.PORTAL_LOGIN + ") hold no tokens.");
+            throw new RuleViolation("The desk's own accounts (" + Agent.SYSTEM_LOGIN + ", " + Agent.PORTAL_LOGIN + ", " + Agent.MAIL_LOGIN
+                    + ") hold no tokens.");
         }
         this.name = RuleViolation.requireText(name, "The token's name", 100);
         if (days < 1 || days > MOST_DAYS) {
@@ -146,7 +147,8 @@ public class ApiToken {
 
     /** Whether this is one of the accounts the desk acts as itself (timers, the customers' status page). */
     public static boolean isSystemAccount(Agent a) {
-        return Agent.SYSTEM_LOGIN.equals(a.getLoginName()) || Agent.PORTAL_LOGIN.equals(a.getLoginName());
+        return Agent.SYSTEM_LOGIN.equals(a.getLoginName()) || Agent.PORTAL_LOGIN.equals(a.getLoginName())
+                || Agent.MAIL_LOGIN.equals(a.getLoginName());
     }
 
     /** A new secret: the prefix and 256 random bits, URL-safe Base64. */

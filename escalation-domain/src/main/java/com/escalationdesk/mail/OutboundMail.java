@@ -26,10 +26,12 @@ import java.time.temporal.ChronoUnit;
         + " and m.gaveUpAt is null and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboundMail.TO, query = "select m from OutboundMail m where m.toAddress = :address"
         + " order by m.createdAt, m.id")
+@NamedQuery(name = OutboundMail.WITH_IDS, query = "select m from OutboundMail m where m.messageId in :ids and m.ticketNumber is not null")
 public class OutboundMail {
 
     public static final String DUE = "OutboundMail.due";
     public static final String TO = "OutboundMail.to";
+    public static final String WITH_IDS = "OutboundMail.withIds";
     /** After this many failed attempts (about four hours of trying) the mail is given up and logged. */
     public static final int MAX_ATTEMPTS = 8;
     /** How long a claimed mail is left to its sender before another sweep may try it. */
@@ -74,6 +76,21 @@ public class OutboundMail {
 
     @Column(name = "sla_clock_id")
     private Long warningOfClock;
+
+    @Column(name = "message_id", length = 300)
+    private String messageId;
+
+    @Column(name = "in_reply_to", length = 500)
+    private String inReplyTo;
+
+    @Column(name = "thread_refs", length = 2000)
+    private String references;
+
+    @Column(name = "reply_to", length = 254)
+    private String replyTo;
+
+    @Column(name = "automatic", nullable = false)
+    private boolean automatic;
 
     @Version
     @Column(name = "version")
@@ -134,6 +151,25 @@ public class OutboundMail {
     public void withdraw(Instant now, String why) {
         gaveUpAt = now.truncatedTo(ChronoUnit.MILLIS);
         lastError = why;
+    }
+
+    /** How the email is threaded and answered (see {@link OutboundHeaders}). */
+    public OutboundMail withHeaders(OutboundHeaders headers) {
+        this.messageId = headers.messageId();
+        this.inReplyTo = headers.inReplyTo();
+        this.references = headers.references() == null || headers.references().length() <= 2000 ? headers.references()
+                : headers.references().substring(headers.references().length() - 2000).replaceFirst("^[^<]*", "");
+        this.replyTo = headers.replyTo();
+        this.automatic = headers.automatic();
+        return this;
+    }
+
+    public OutboundHeaders headers() {
+        return new OutboundHeaders(messageId, inReplyTo, references, replyTo, automatic);
+    }
+
+    public String getMessageId() {
+        return messageId;
     }
 
     public Long getWarningOfClock() {

@@ -241,6 +241,25 @@ public class Ticket {
     }
 
     /**
+     * Written in by the customer on their own (an email to the desk): new and unassigned in the queue
+     * of the team that reads that channel, for someone to claim.
+     */
+    public static Ticket writtenIn(Customer customer, String subject, String description, Category category, Priority priority,
+            Team team, Instant now) {
+        Ticket ticket = new Ticket();
+        ticket.customer = RuleViolation.require(customer, "Customer");
+        ticket.subject = RuleViolation.requireText(subject, "Subject", 200);
+        ticket.description = RuleViolation.requireText(description, "Description", 4000);
+        ticket.category = RuleViolation.require(category, "Category");
+        ticket.priority = RuleViolation.require(priority, "Priority");
+        ticket.team = RuleViolation.require(team, "Team");
+        ticket.status = TicketStatus.NEW;
+        ticket.createdAt = now;
+        ticket.updatedAt = now;
+        return ticket;
+    }
+
+    /**
      * The escalation policy sends a ticket just taken in to another team: it waits there, new and
      * unassigned, for that team to claim it.
      */

@@ -71,8 +71,10 @@ public class CustomerNotices {
             return;
         }
         Map<String, String> values = values(ticket);
-        outbox.queue(ticket.getCustomer().getEmail(), TemplateText.render(template.getSubject(), values),
-                TemplateText.render(template.getBody(), values), ticket.getNumber(), clock.instant());
+        // a reply and a question to the customer carry an agent's words; the other notices are the desk's own
+        boolean automatic = event != CustomerEvent.REPLY && event != CustomerEvent.WAITING_ON_YOU;
+        outbox.queueToCustomer(ticket.getCustomer().getEmail(), TemplateText.render(template.getSubject(), values),
+                TemplateText.render(template.getBody(), values), ticket.getNumber(), automatic);
     }
 
     /** The signed link to the customer's status page, fresh for each email. */

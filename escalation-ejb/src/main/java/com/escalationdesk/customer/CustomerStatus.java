@@ -87,6 +87,9 @@ public class CustomerStatus {
     @Inject
     private Knowledge knowledge;
 
+    @Inject
+    private CustomerMessages messages;
+
     public StatusPage view(String token) {
         return page(ticket(token));
     }
@@ -94,24 +97,7 @@ public class CustomerStatus {
     /** The customer's answer: it resumes a case waiting on them (their update) and reopens a resolved one. */
     public StatusPage reply(String token, String text) {
         Ticket ticket = ticket(token);
-        Instant now = clock.instant();
-        Map<String, Object> before = ticket.auditState();
-        TicketStatus was = ticket.getStatus();
-        Note note = ticket.addCustomerMessage(portal(), text, now);
-        serviceLevels.follow(ticket, now);
-        StaleCheck.flush(em, "ticket " + ticket.getNumber());
-        audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.PORTAL_LOGIN, AuditAction.CUSTOMER_REPLIED,
-                ticket.getCustomer().getName() + " wrote on the status page" + (was == TicketStatus.RESOLVED
-                        ? " and so reopened the case" : was == TicketStatus.PENDING_CUSTOMER ? ", which resumed the case" : "")
-                        + ": " + note.summary(), before, ticket.auditState());
-        String message = ticket.getCustomer().getName() + " wrote on " + ticket.getNumber() + " (" + ticket.getSubject()
-                + "): " + note.summary();
-        NotificationKind kind = was == TicketStatus.RESOLVED ? NotificationKind.TICKET_REOPENED : NotificationKind.CUSTOMER_REPLIED;
-        notifier.tellWhoWorks(ticket, kind, message, null);
-        if (was == TicketStatus.RESOLVED) {
-            events.raise(new TicketEvent.Reopened(ticket, null, note.summary(), now, false));
-        }
-        events.raise(new TicketEvent.CustomerWrote(ticket, now, false));
+        messages.wrote(ticket, portal(), text, "on the status page");
         return page(ticket);
     }
 

@@ -48,7 +48,7 @@ public class MailDelivery {
         }
         MailLedger.Claimed mail = claimed.get();
         try {
-            transport.send(mail.to(), mail.subject(), mail.body(), mail.ticketNumber());
+            transport.send(mail.to(), mail.subject(), mail.body(), mail.ticketNumber(), mail.headers());
             ledger.sent(mailId);
             return true;
         } catch (MessagingException | RuntimeException e) {

@@ -19,7 +19,7 @@ import java.util.Optional;
 public class MailLedger {
 
     /** What a sender needs, read while the mail is claimed. */
-    public record Claimed(String to, String subject, String body, String ticketNumber, int attempt) {
+    public record Claimed(String to, String subject, String body, String ticketNumber, OutboundHeaders headers, int attempt) {
     }
 
     @PersistenceContext(unitName = "escalation")
@@ -43,7 +43,7 @@ public class MailLedger {
         }
         em.flush();
         return Optional.of(new Claimed(mail.getToAddress(), mail.getSubject(), mail.getBody(), mail.getTicketNumber(),
-                mail.getAttempts()));
+                mail.headers(), mail.getAttempts()));
     }
 
     /** Whether the clock has stopped (or is gone); the mail package reads only this of a service-level clock. */

@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -33,7 +34,6 @@ import javax.naming.NamingException;
 public class MailTransport {
 
     public static final String SESSION = "mail/escalation-desk";
-    static final String TICKET_HEADER = "X-Escalation-Desk-Ticket";
     private static final Logger LOG = Logger.getLogger(MailTransport.class.getName());
 
     private Session session;
@@ -56,21 +56,61 @@ public class MailTransport {
         return session != null;
     }
 
+    /** The address the desk sends from, lower case, or null when mail is off. */
+    public String fromAddress() {
+        String from = session == null ? null : session.getProperty("mail.from");
+        return from == null || from.isBlank() ? null : from.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** Sends one plain-text email; the caller records the outcome and retries on failure. */
-    public void send(String to, String subject, String body, String ticketNumber) throws MessagingException {
+    public void send(String to, String subject, String body, String ticketNumber, OutboundHeaders headers) throws MessagingException {
         if (session == null) {
             throw new MessagingException("Mail is off: no mail session " + SESSION + ".");
         }
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new DeskMessage(session, headers.messageId());
         message.setFrom();
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setText(body, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         if (ticketNumber != null) {
-            message.setHeader(TICKET_HEADER, ticketNumber);
+            message.setHeader(MailHeaders.TICKET, ticketNumber);
+        }
+        if (headers.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", headers.inReplyTo());
+        }
+        if (headers.references() != null) {
+            message.setHeader("References", headers.references());
+        }
+        if (headers.replyTo() != null) {
+            message.setReplyTo(InternetAddress.parse(headers.replyTo(), true));
+        }
+        if (headers.automatic()) {
+            // RFC 3834: responders do not answer it; Exchange's out-of-office replies are asked not to either
+            message.setHeader("Auto-Submitted", "auto-generated");
+            message.setHeader("X-Auto-Response-Suppress", "All");
         }
         Transport.send(message);
+    }
+
+    /** A message with the desk's own id: the one its outbox row keeps, so that answers to it find their ticket. */
+    private static final class DeskMessage extends MimeMessage {
+
+        private final String id;
+
+        DeskMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (id == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", "<" + id + ">");
+            }
+        }
     }
 
     private static String portOf(Session s) {

@@ -20,11 +20,7 @@ import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.escalation.PathStop;
 import com.escalationdesk.escalation.PathStopView;
 import com.escalationdesk.escalation.TierTime;
-import com.escalationdesk.notification.NotificationKind;
-import com.escalationdesk.notification.Notifier;
 import com.escalationdesk.policy.PolicyEngine;
-import com.escalationdesk.policy.PolicyFacts;
-import com.escalationdesk.policy.PolicyStage;
 import com.escalationdesk.policy.PolicyVerdict;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.ReadableDuration;
@@ -70,9 +66,6 @@ public class Tickets {
     private ManagerScope scope;
 
     @Inject
-    private Notifier notifier;
-
-    @Inject
     private SlaClocks serviceLevels;
 
     @Inject
@@ -85,6 +78,9 @@ public class Tickets {
     private TicketEvents events;
 
     @Inject
+    private TicketOpening opening;
+
+    @Inject
     private Clock clock;
 
     /** Intake on a customer's behalf; the ticket starts with the calling agent and their team. */
@@ -93,33 +89,9 @@ public class Tickets {
         Agent caller = callers.current();
         RuleViolation.require(request, "Ticket");
         Customer customer = customerFor(request);
-        Instant now = clock.instant();
         Ticket ticket = new Ticket(customer, request.subject(), request.description(), request.category(),
-                request.priority(), caller, request.keep(), now);
-        PolicyVerdict verdict = policy.verdict(PolicyStage.INTAKE, PolicyFacts.of(ticket, now));
-        if (verdict.routeTo() != null) {
-            ticket.routeAtIntake(verdict.routeTo(), verdict.version(), verdict.ruleName(), now);
-        }
-        if (verdict.priority() != null) {
-            ticket.changePriority(verdict.priority(), now);
-        }
-        em.persist(ticket);
-        ticket.assignNumber();
-        serviceLevels.start(ticket, now);
-        customerNotices.tell(ticket, CustomerEvent.RECEIVED);
-        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.TICKET_CREATED,
-                "Ticket " + ticket.getNumber() + " taken in for " + (request.newCustomer() == null ? ""
-                        : "new customer ") + customer.getName() + (request.newCustomer() == null ? ""
-                        : " <" + customer.getEmail() + ">, " + customer.getSegment().label() + ", "
-                                + customer.zone().getId()) + ": " + ticket.getSubject()
-                        + (verdict.matched() ? ". By " + verdict.describe() + ": " + verdict.rule().actionText() : ""),
-                null, ticket.auditState());
-        if (verdict.matched() && verdict.rule().getNotify() != null) {
-            notifier.tell(verdict.rule().getNotify(), NotificationKind.POLICY_ALERT, ticket.getNumber(),
-                    "Rule “" + verdict.ruleName() + "”: " + ticket.getNumber() + " taken in for " + customer.getName()
-                            + " (" + ticket.getPriority().label() + "): " + ticket.getSubject());
-        }
-        return ticket.getNumber();
+                request.priority(), caller, request.keep(), clock.instant());
+        return opening.open(ticket, request.newCustomer() != null, caller.getLoginName(), "", numbered -> { });
     }
 
     /** The known customer chosen, or the new one entered, created with the ticket. */

@@ -86,6 +86,7 @@ public class FreshDesk {
         entityManagerFactory.getCache().evictAll();
         entityManagerFactory.unwrap(DatabaseSession.class).getSequencingControl().initializePreallocated();
         SmtpServer.stop();
+        ImapServer.stop();
         recordedEvents.forget();
     }
 

@@ -97,14 +97,17 @@ public final class SmtpServer {
         }
     }
 
-    /** A received message, decoded. */
-    public record Mail(String from, List<String> to, String subject, String body, String ticket) {
+    /** A received message, decoded, with the header fields that thread it. */
+    public record Mail(String from, List<String> to, String subject, String body, String ticket, String messageId,
+            String inReplyTo, String references, String replyTo, String autoSubmitted) {
 
         static Mail of(MimeMessage m) {
             try {
                 String[] ticket = m.getHeader("X-Escalation-Desk-Ticket");
                 return new Mail(m.getFrom()[0].toString(), Arrays.stream(m.getAllRecipients()).map(Object::toString).toList(),
-                        m.getSubject(), String.valueOf(m.getContent()), ticket == null ? null : ticket[0]);
+                        m.getSubject(), String.valueOf(m.getContent()), ticket == null ? null : ticket[0], m.getMessageID(),
+                        m.getHeader("In-Reply-To", " "), m.getHeader("References", " "), m.getHeader("Reply-To", ","),
+                        m.getHeader("Auto-Submitted", ","));
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             } catch (IOException e) {
