@@ -85,7 +85,9 @@ public enum AuditAction {
     METRIC_FACTS_REBUILT("Metric facts rebuilt from the audit trail"),
     COACHING_NOTE_ASSIGNED("Article assigned to read"),
     COACHING_NOTE_READ("Assigned article read"),
-    EARLY_WARNING_THRESHOLD_SET("Early-warning threshold set");
+    EARLY_WARNING_THRESHOLD_SET("Early-warning threshold set"),
+    ATTACHMENT_ADDED("File attached"),
+    ATTACHMENT_LIMITS_SET("Attachment limits set");
 
     private final String label;
 

@@ -14,11 +14,23 @@ import java.util.Objects;
  *     {@code References} from the last)
  * @param headers the header fields that matter to {@link InboundCheck}, by lower-case name (the
  *     first value of each)
+ * @param attached its files: its attachments, inline images and forwarded emails
  */
 public record IncomingMail(String messageId, List<String> answers, String fromAddress, String fromName,
-        List<String> recipients, String subject, String text, Map<String, String> headers) {
+        List<String> recipients, String subject, String text, Map<String, String> headers, List<Attached> attached) {
+
+    /** A file the email carries: its name (one is made up when it has none) and its bytes. */
+    public record Attached(String name, byte[] bytes) {
+    }
+
+    /** An email without files. */
+    public IncomingMail(String messageId, List<String> answers, String fromAddress, String fromName, List<String> recipients,
+            String subject, String text, Map<String, String> headers) {
+        this(messageId, answers, fromAddress, fromName, recipients, subject, text, headers, List.of());
+    }
 
     public IncomingMail {
+        attached = List.copyOf(attached);
         answers = List.copyOf(answers);
         recipients = recipients.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
         headers = Map.copyOf(headers);

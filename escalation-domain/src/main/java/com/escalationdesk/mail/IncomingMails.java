@@ -37,10 +37,12 @@ public final class IncomingMails {
         }
         String messageId = message.getMessageID();
         List<String> ids = MailHeaders.ids(messageId);
+        List<IncomingMail.Attached> attached = new ArrayList<>();
+        collectFiles(message, attached, true);
         return new IncomingMail(ids.isEmpty() ? null : ids.get(0),
                 MailHeaders.answered(message.getHeader("In-Reply-To", " "), message.getHeader("References", " ")),
                 from == null ? null : from.getAddress(), from == null ? null : from.getPersonal(), recipients(message),
-                subject(message), text(message), headers);
+                subject(message), text(message), headers, attached);
     }
 
     private static InternetAddress sender(MimeMessage message) {
@@ -91,6 +93,38 @@ public final class IncomingMails {
         }
         String html = firstOf(part, "text/html");
         return html == null ? "" : MailText.fromHtml(html);
+    }
+
+    /**
+     * The files of a part: attachments, inline parts with a file name (images in the text), and
+     * forwarded emails; the text parts that are the email's own words are not files.
+     */
+    private static void collectFiles(Part part, List<IncomingMail.Attached> into, boolean top) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectFiles(multipart.getBodyPart(i), into, false);
+            }
+            return;
+        }
+        if (top) {
+            return;
+        }
+        String name = part.getFileName();
+        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        if (part.isMimeType("message/rfc822")) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            if (part.getContent() instanceof jakarta.mail.Message forwarded) {
+                forwarded.writeTo(bytes);
+                into.add(new IncomingMail.Attached(name == null ? "forwarded-email-" + (into.size() + 1) + ".eml" : name,
+                        bytes.toByteArray()));
+            }
+            return;
+        }
+        if (attachment || name != null) {
+            try (java.io.InputStream in = part.getInputStream()) {
+                into.add(new IncomingMail.Attached(name == null ? "attachment-" + (into.size() + 1) : name, in.readAllBytes()));
+            }
+        }
     }
 
     private static String firstOf(Part part, String type) throws MessagingException, IOException {

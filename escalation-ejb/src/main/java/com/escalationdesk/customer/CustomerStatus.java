@@ -1,5 +1,11 @@
 package com.escalationdesk.customer;
 
+import com.escalationdesk.attachment.Attachment;
+import com.escalationdesk.attachment.AttachmentContent;
+import com.escalationdesk.attachment.AttachmentLimits;
+import com.escalationdesk.attachment.AttachmentStore;
+import com.escalationdesk.attachment.FileDownload;
+import com.escalationdesk.attachment.NewFile;
 import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
@@ -38,6 +44,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,15 +97,39 @@ public class CustomerStatus {
     @Inject
     private CustomerMessages messages;
 
+    @Inject
+    private AttachmentStore attachments;
+
+    /** The files sent with the customer's request itself (an email's), under no note. */
+    private static final long ON_THE_REQUEST = -1;
+
     public StatusPage view(String token) {
         return page(ticket(token));
     }
 
     /** The customer's answer: it resumes a case waiting on them (their update) and reopens a resolved one. */
     public StatusPage reply(String token, String text) {
+        return reply(token, text, List.of());
+    }
+
+    /** The customer's answer with files, all or nothing: a file refused keeps the message back too. */
+    public StatusPage reply(String token, String text, List<NewFile> attached) {
         Ticket ticket = ticket(token);
-        messages.wrote(ticket, portal(), text, "on the status page");
+        Agent portal = portal();
+        Note note = messages.wrote(ticket, portal, text, "on the status page");
+        attachments.add(ticket, note, attached, portal.getLoginName());
         return page(ticket);
+    }
+
+    /** A file of the case that the customer may see: on a public reply, or sent by them. */
+    public FileDownload file(String token, long fileId) {
+        Ticket ticket = ticket(token);
+        Attachment attachment = em.find(Attachment.class, fileId);
+        if (attachment == null || !attachment.getTicket().getId().equals(ticket.getId()) || !attachment.isForCustomer()) {
+            throw new NotFound("This file is not part of your case.");
+        }
+        return new FileDownload(attachment.getFileName(), attachment.getContentType(),
+                em.find(AttachmentContent.class, fileId).getContent(), attachment.getSha256(), attachment.getKind().image());
     }
 
     /**
@@ -196,15 +227,21 @@ public class CustomerStatus {
     private StatusPage page(Ticket ticket) {
         Instant now = clock.instant();
         ZoneId zone = ticket.getCustomer().zone();
+        Map<Long, List<StatusPage.FileLink>> files = new HashMap<>();
+        em.createNamedQuery(Attachment.OF_TICKET, Attachment.class).setParameter("ticket", ticket).getResultStream()
+                .filter(Attachment::isForCustomer)
+                .forEach(a -> files.computeIfAbsent(a.getNote() == null ? ON_THE_REQUEST : a.getNote().getId(), k -> new ArrayList<>())
+                        .add(new StatusPage.FileLink(a.getId(), a.getFileName(), AttachmentLimits.readable(a.getSizeBytes()))));
         List<StatusPage.Message> conversation = new ArrayList<>();
         conversation.add(new StatusPage.Message(ticket.getCustomer().getName(), true, ticket.getDescription(),
-                CustomerNotices.format(ticket.getCreatedAt(), zone)));
+                CustomerNotices.format(ticket.getCreatedAt(), zone), files.getOrDefault(ON_THE_REQUEST, List.of())));
         ticket.getNotes().stream().filter(n -> n.getVisibility().shownToCustomer())
                 .sorted(Comparator.comparing(Note::getCreatedAt))
                 .map(n -> n.getVisibility() == com.escalationdesk.ticket.NoteVisibility.CUSTOMER
-                        ? new StatusPage.Message(ticket.getCustomer().getName(), true, n.getBody(), CustomerNotices.format(n.getCreatedAt(), zone))
+                        ? new StatusPage.Message(ticket.getCustomer().getName(), true, n.getBody(), CustomerNotices.format(n.getCreatedAt(), zone),
+                                files.getOrDefault(n.getId(), List.of()))
                         : new StatusPage.Message(n.getAuthor().getDisplayName() + " (support)", false, n.getBody(),
-                                CustomerNotices.format(n.getCreatedAt(), zone)))
+                                CustomerNotices.format(n.getCreatedAt(), zone), files.getOrDefault(n.getId(), List.of())))
                 .forEach(conversation::add);
         TicketStatus status = ticket.getStatus();
         boolean open = status.isActive();

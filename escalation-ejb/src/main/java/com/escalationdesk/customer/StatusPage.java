@@ -16,7 +16,11 @@ public record StatusPage(String ticketNumber, String subject, String customer, S
     public record HelpLink(String number, String title) implements Serializable {
     }
 
-    /** One message of the public conversation, oldest first. */
-    public record Message(String from, boolean fromCustomer, String body, String at) implements Serializable {
+    /** One message of the public conversation, oldest first, with its files. */
+    public record Message(String from, boolean fromCustomer, String body, String at, List<FileLink> files) implements Serializable {
+    }
+
+    /** A file the customer may download from the status page. */
+    public record FileLink(long id, String name, String size) implements Serializable {
     }
 }

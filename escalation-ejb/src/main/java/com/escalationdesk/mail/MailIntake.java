@@ -1,5 +1,7 @@
 package com.escalationdesk.mail;
 
+import com.escalationdesk.attachment.AttachmentStore;
+import com.escalationdesk.attachment.NewFile;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -9,6 +11,7 @@ import com.escalationdesk.directory.Customer;
 import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.directory.Team;
 import com.escalationdesk.ticket.Category;
+import com.escalationdesk.ticket.Note;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketOpening;
@@ -66,6 +69,9 @@ public class MailIntake {
     private AuditTrail audit;
 
     @Inject
+    private AttachmentStore attachments;
+
+    @Inject
     private Clock clock;
 
     /** A ticket an email may belong to, and whether it answers an email the desk sent to that ticket's customer. */
@@ -85,13 +91,17 @@ public class MailIntake {
             return verdict.ignoredAs();
         }
         Ticket answered = answeredTicket(mail).orElse(null);
+        List<NewFile> files = mail.attached().stream().map(a -> new NewFile(a.name(), a.bytes())).toList();
+        String notKept = notKept(files);
         if (answered != null && answered.getStatus() != TicketStatus.CLOSED) {
             String text = MailText.withoutQuotedHistory(mail.text());
             boolean fromCustomer = answered.getCustomer().getEmail().equalsIgnoreCase(mail.fromAddress());
-            String body = fromCustomer ? text : "(from " + sender(mail) + ")\n" + text;
-            customerMessages.wrote(answered, channel(), MailText.fitted(body.isBlank() ? "(an email without text)" : body, NOTE_LENGTH),
+            String body = (fromCustomer ? "" : "(from " + sender(mail) + ")\n") + (text.isBlank() ? "(an email without text)" : text);
+            Note note = customerMessages.wrote(answered, channel(), MailText.fitted(body, NOTE_LENGTH - notKept.length()) + notKept,
                     "by email");
-            row.tookIn(InboundOutcome.ADDED_TO_TICKET, answered.getNumber(), fromCustomer ? null : "written by " + mail.fromAddress());
+            List<String> refused = attachments.addWhatFits(answered, note, files, Agent.MAIL_LOGIN);
+            row.tookIn(InboundOutcome.ADDED_TO_TICKET, answered.getNumber(), detail(fromCustomer ? null : "written by " + mail.fromAddress(),
+                    refused));
             return InboundOutcome.ADDED_TO_TICKET;
         }
         long opened = em.createNamedQuery(InboundMessage.OPENED_FROM, Long.class).setParameter("address", mail.fromAddress())
@@ -102,16 +112,19 @@ public class MailIntake {
             return InboundOutcome.IGNORED_FLOOD;
         }
         // numbered before the receipt is queued, which answers the email by its id
-        Ticket ticket = open(mailbox, mail, now, numbered -> row.tookIn(answered == null ? InboundOutcome.NEW_TICKET
+        Ticket ticket = open(mailbox, mail, notKept, now, numbered -> row.tookIn(answered == null ? InboundOutcome.NEW_TICKET
                 : InboundOutcome.FOLLOW_UP_TICKET, numbered.getNumber(), null));
+        List<String> refused = attachments.addWhatFits(ticket, null, files, Agent.MAIL_LOGIN);
         if (answered != null) {
             ticket.linkTo(answered, now);
             audit.record(AuditEntry.ticketChain(ticket.getNumber()), Agent.MAIL_LOGIN, AuditAction.TICKET_LINKED,
                     "Linked to " + answered.getNumber() + ", which was closed when this email answered it: " + answered.getSubject(),
                     null, Map.of("related", answered.getNumber(), "linked", true));
-            row.tookIn(InboundOutcome.FOLLOW_UP_TICKET, ticket.getNumber(), "follows up " + answered.getNumber() + ", which is closed");
+            row.tookIn(InboundOutcome.FOLLOW_UP_TICKET, ticket.getNumber(),
+                    detail("follows up " + answered.getNumber() + ", which is closed", refused));
             return InboundOutcome.FOLLOW_UP_TICKET;
         }
+        row.tookIn(InboundOutcome.NEW_TICKET, ticket.getNumber(), detail(null, refused));
         return InboundOutcome.NEW_TICKET;
     }
 
@@ -133,7 +146,24 @@ public class MailIntake {
         em.persist(row);
     }
 
-    private Ticket open(Mailbox mailbox, IncomingMail mail, Instant now, Consumer<Ticket> numbered) {
+    /** The lines that tell the agents which of the email's files were not kept, and why; empty when all fit. */
+    private String notKept(List<NewFile> files) {
+        StringBuilder lines = new StringBuilder();
+        for (NewFile file : files) {
+            String why = attachments.refusal(file.name(), file.bytes(), 0);
+            if (why != null) {
+                lines.append("\n[Not kept: ").append(why).append(']');
+            }
+        }
+        return lines.length() == 0 ? "" : "\n" + (lines.length() <= 1000 ? lines : lines.substring(0, 999) + "…");
+    }
+
+    private static String detail(String what, List<String> refused) {
+        String files = refused.isEmpty() ? null : refused.size() + " file(s) not kept: " + String.join(" ", refused);
+        return what == null ? files : files == null ? what : what + "; " + files;
+    }
+
+    private Ticket open(Mailbox mailbox, IncomingMail mail, String notKept, Instant now, Consumer<Ticket> numbered) {
         Customer customer = em.createNamedQuery(Customer.BY_EMAIL, Customer.class).setParameter("email", mail.fromAddress())
                 .getResultStream().findFirst().orElse(null);
         boolean newCustomer = customer == null;
@@ -144,7 +174,7 @@ public class MailIntake {
         String subject = mail.subject().isBlank() ? "(no subject)" : mail.subject();
         String text = mail.text().isBlank() ? "(an email without text)" : mail.text();
         Ticket ticket = Ticket.writtenIn(customer, subject.length() <= 200 ? subject : subject.substring(0, 199) + "…",
-                MailText.fitted(text, NOTE_LENGTH), Category.GENERAL, Priority.NORMAL, teamOf(mailbox), now);
+                MailText.fitted(text, NOTE_LENGTH - notKept.length()) + notKept, Category.GENERAL, Priority.NORMAL, teamOf(mailbox), now);
         opening.open(ticket, newCustomer, Agent.MAIL_LOGIN, " by email", numbered);
         return ticket;
     }

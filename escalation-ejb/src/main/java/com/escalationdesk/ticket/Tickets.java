@@ -2,6 +2,8 @@ package com.escalationdesk.ticket;
 
 import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.approval.PendingDecisions;
+import com.escalationdesk.attachment.AttachmentStore;
+import com.escalationdesk.attachment.NewFile;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
@@ -81,6 +83,9 @@ public class Tickets {
     private TicketOpening opening;
 
     @Inject
+    private AttachmentStore attachments;
+
+    @Inject
     private Clock clock;
 
     /** Intake on a customer's behalf; the ticket starts with the calling agent and their team. */
@@ -124,6 +129,15 @@ public class Tickets {
     /** Adds an internal note or a public reply; returns the note's id. */
     @RolesAllowed(Role.AGENT_NAME)
     public long addNote(String ticketNumber, String body, NoteVisibility visibility) {
+        return addNote(ticketNumber, body, visibility, List.of());
+    }
+
+    /**
+     * Adds an internal note or a public reply with files, all or nothing; returns the note's id. The
+     * customer sees the files of a public reply; an internal note's stay with the staff.
+     */
+    @RolesAllowed(Role.AGENT_NAME)
+    public long addNote(String ticketNumber, String body, NoteVisibility visibility, List<NewFile> files) {
         Agent caller = callers.current();
         Ticket ticket = tickets.byNumber(ticketNumber);
         TierPolicy.requireWork(caller, ticket);
@@ -139,6 +153,7 @@ public class Tickets {
                 internal ? AuditAction.NOTE_ADDED : AuditAction.REPLY_ADDED,
                 (internal ? "Internal note: " : "Reply to customer: ") + abbreviate(note.getBody()),
                 null, Map.of("visibility", note.getVisibility(), "body", note.getBody()));
+        attachments.add(ticket, note, files, caller.getLoginName());
         return note.getId();
     }
 

@@ -1,7 +1,10 @@
 package com.escalationdesk.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.escalationdesk.attachment.AttachmentView;
+import com.escalationdesk.attachment.Attachments;
 import com.escalationdesk.testing.ImapServer;
 import com.escalationdesk.testing.InboxProbe;
 import com.escalationdesk.testing.OnAFreshDemoDesk;
@@ -56,6 +59,9 @@ class EmailChannelIT extends OnAFreshDemoDesk {
 
     @Inject
     InboxProbe inbox;
+
+    @Inject
+    Attachments attachments;
 
     @Test
     @Order(1)
@@ -249,9 +255,56 @@ class EmailChannelIT extends OnAFreshDemoDesk {
         assertThat(tickets.snapshot(number).status()).isEqualTo(TicketStatus.CLOSED);
     }
 
-    /** Servers reading the mailbox at once, as four readers here: every email makes one ticket, whoever reads it. */
     @Test
     @Order(6)
+    void anEmailsFilesAreKeptWithItAndAProgramIsNotKept() {
+        ImapServer.deliver("""
+                From: Nora Newcomer <nora@newcomer.example>
+                To: support@desk.test
+                Subject: Scanned invoice
+                Message-ID: <files-1@newcomer.example>
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="f"
+
+                --f
+                Content-Type: text/plain; charset=UTF-8
+
+                The scan and the error log are attached.
+                --f
+                Content-Type: application/pdf; name="scan.pdf"
+                Content-Disposition: attachment; filename="scan.pdf"
+                Content-Transfer-Encoding: base64
+
+                JVBERi0xLjcKJSVFT0YK
+                --f
+                Content-Type: text/plain; name="error.log"
+                Content-Disposition: attachment; filename="error.log"
+
+                E42 printer jam
+                --f
+                Content-Type: application/octet-stream; name="fix.exe"
+                Content-Disposition: attachment; filename="fix.exe"
+                Content-Transfer-Encoding: base64
+
+                TVqQAAMAAAAEAAAA
+                --f--
+                """);
+        InboundMessage in = takeIn("files-1@newcomer.example");
+        assertThat(in.getOutcome()).isEqualTo(InboundOutcome.NEW_TICKET);
+        assertThat(in.getDetail()).contains("1 file(s) not kept", "fix.exe");
+        signIn.as("alice");
+        assertThat(attachments.list(in.getTicketNumber())).extracting(AttachmentView::fileName, AttachmentView::contentType,
+                AttachmentView::forCustomer).containsExactly(tuple("scan.pdf", "application/pdf", true),
+                tuple("error.log", "text/plain; charset=UTF-8", true));
+        assertThat(attachments.download(attachments.list(in.getTicketNumber()).get(0).id()).bytes())
+                .isEqualTo("%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(tickets.snapshot(in.getTicketNumber()).description()).startsWith("The scan and the error log are attached.")
+                .contains("[Not kept: The desk does not take files like fix.exe");
+    }
+
+    /** Servers reading the mailbox at once, as four readers here: every email makes one ticket, whoever reads it. */
+    @Test
+    @Order(7)
     void eachEmailIsTakenInOnceWhenManyReadTheMailboxAtOnce() throws Exception {
         int emails = 12;
         for (int i = 0; i < emails; i++) {

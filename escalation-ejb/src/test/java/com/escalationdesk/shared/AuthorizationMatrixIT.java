@@ -36,6 +36,8 @@ import com.escalationdesk.knowledge.Coaching;
 import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.knowledge.KnowledgeQuery;
 import com.escalationdesk.notification.Notifications;
+import com.escalationdesk.attachment.Attachments;
+import com.escalationdesk.attachment.NewFile;
 import com.escalationdesk.customer.CustomerStatus;
 import com.escalationdesk.customer.StatusLinkSigner;
 import com.escalationdesk.integration.ApiTokens;
@@ -186,6 +188,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     @Inject
     CustomerStatus customerStatus;
+
+    @Inject
+    Attachments attachments;
 
     @Inject
     StatusLinkSigner statusLinks;
@@ -367,6 +372,16 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("ApiTokens.revoke", ADMIN, this::token, s -> run(() -> apiTokens.revoke((Long) s))),
                 // open to everyone because it is how a token signs in
                 row("ApiTokens.presented", EVERYONE, () -> null, s -> apiTokens.presented("edk_unknown")),
+                row("Attachments.attach", OWNING_TEAM, this::ticket,
+                        s -> attachments.attach(n.apply(s), List.of(new NewFile("log.txt", "a line".getBytes())))),
+                row("Attachments.list", TICKET_READERS, this::ticket, s -> attachments.list(n.apply(s))),
+                row("Attachments.describe", TICKET_READERS, this::attachment, s -> attachments.describe((Long) s)),
+                row("Attachments.download", TICKET_READERS, this::attachment, s -> attachments.download((Long) s)),
+                row("Attachments.limits", SIGNED_IN, () -> null, s -> attachments.limits()),
+                row("Attachments.setLimits", ADMIN, () -> null, s -> attachments.setLimits(10, 50)),
+                row("CustomerStatus.file", EVERYONE, this::customersFile,
+                        s -> customerStatus.file(((Object[]) s)[0].toString(), (Long) ((Object[]) s)[1])),
+                row("CustomerStatus.file", EnumSet.noneOf(Caller.class), () -> "ESC-1.forged", s -> customerStatus.file((String) s, 1L)),
                 row("Webhooks.all", ADMIN, () -> null, s -> webhooks.all()),
                 row("Webhooks.register", ADMIN, () -> null,
                         s -> webhooks.register("https://hooks.invalid/desk", "Matrix", EnumSet.of(WebhookEvent.SLA_BREACHED))),
@@ -663,6 +678,20 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
 
     private String statusLink() {
         return statusLinks.links().issue(ticket(), Instant.now());
+    }
+
+    /** A file alice attached to a ticket of her team. */
+    private Long attachment() {
+        String number = ticket();
+        return attachments.attach(number, List.of(new NewFile("log.txt", "a line".getBytes()))).get(0).id();
+    }
+
+    /** The status link of a ticket and a file on its public reply. */
+    private Object[] customersFile() {
+        String number = ticket();
+        tickets.addNote(number, "Here is the form.", NoteVisibility.PUBLIC, List.of(new NewFile("form.txt", "fill me in".getBytes())));
+        long file = attachments.list(number).get(0).id();
+        return new Object[] {statusLinks.links().issue(number, Instant.now()), file};
     }
 
     private String ticket() {

@@ -1,14 +1,18 @@
 package com.escalationdesk.customer.web;
 
+import com.escalationdesk.attachment.NewFile;
 import com.escalationdesk.customer.CustomerStatus;
 import com.escalationdesk.customer.StatusPage;
 import com.escalationdesk.shared.DomainException;
 import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.shared.web.TicketFiles;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
+import org.primefaces.model.file.UploadedFiles;
 
 /**
  * The customer's status page, reached by the signed link from our emails without a login. A bad
@@ -27,6 +31,8 @@ public class StatusPageBean implements Serializable {
     private StatusPage page;
     private String refusal;
     private String reply;
+    /** What the browser sent with this request only. */
+    private transient UploadedFiles replyFiles;
     private String escalationReason;
     private Integer rating;
     private String ratingComment;
@@ -51,9 +57,20 @@ public class StatusPageBean implements Serializable {
     }
 
     public void sendReply() {
-        if (act(() -> status.reply(token, reply), "Thank you; your message is with the team on your case.")) {
+        List<NewFile> files = TicketFiles.chosen(replyFiles);
+        if (act(() -> status.reply(token, reply, files), files.isEmpty() ? "Thank you; your message is with the team on your case."
+                : "Thank you; your message and " + (files.size() == 1 ? "file are" : files.size() + " files are")
+                        + " with the team on your case.")) {
             reply = null;
         }
+    }
+
+    public UploadedFiles getReplyFiles() {
+        return replyFiles;
+    }
+
+    public void setReplyFiles(UploadedFiles replyFiles) {
+        this.replyFiles = replyFiles;
     }
 
     public void askForEscalation() {

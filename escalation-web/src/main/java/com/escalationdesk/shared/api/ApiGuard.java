@@ -41,6 +41,7 @@ public class ApiGuard extends HttpFilter {
     static final int MAX_BODY = 1024 * 1024;
     static final int MAX_DEPTH = 32;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile("/api/v1/tickets/[^/]+/attachments/?");
     /** Made once, when first needed: {@code Json.createObjectBuilder} looks the JSON provider up on every call. */
     private static final class Builders {
         static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
@@ -91,6 +92,11 @@ public class ApiGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (isFileUpload(request)) {
+            // a file of any type; the resource reads no more than the desk's size limit allows
+            chain.doFilter(request, response);
+            return;
+        }
         if (!isJson(request.getContentType())) {
             refuse(response, 415, "Unsupported media type", "Send the body as application/json"
                     + (request.getContentType() == null ? "" : ", not " + request.getContentType()) + ".", null);
@@ -135,6 +141,12 @@ public class ApiGuard extends HttpFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** A file sent to a ticket ({@code POST /api/v1/tickets/{number}/attachments}): its bytes are the body. */
+    static boolean isFileUpload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getMethod().equals("POST") && FILE_UPLOAD.matcher(path).matches();
     }
 
     /** A DELETE names what it removes in its path and carries nothing, so it needs no JSON type. */

@@ -1,5 +1,11 @@
 package com.escalationdesk.ticket.api;
 
+import com.escalationdesk.attachment.AttachmentView;
+import com.escalationdesk.attachment.Attachments;
+import com.escalationdesk.attachment.NewFile;
+import com.escalationdesk.shared.web.FileNames;
+import java.io.IOException;
+import java.io.InputStream;
 import com.escalationdesk.approval.Approvals;
 import com.escalationdesk.approval.DecisionRequestView;
 import com.escalationdesk.approval.NewDecisionRequest;
@@ -75,6 +81,9 @@ public class TicketsResource {
 
     @Inject
     private Tickets tickets;
+
+    @Inject
+    private Attachments attachments;
 
     @Inject
     private TicketUpdates updates;
@@ -453,6 +462,38 @@ public class TicketsResource {
             default -> throw InvalidInput.of("order", "'order' is one of updated, created, relevance, not '"
                     + ApiInput.abbreviate(order) + "'.");
         };
+    }
+
+    /** The ticket's files, oldest first, for whoever may see the ticket. */
+    @GET
+    @Path("{number}/attachments")
+    public List<AttachmentView> attachments(@PathParam("number") String number) {
+        return attachments.list(number);
+    }
+
+    /**
+     * Adds a file to the ticket: the body is the file's bytes, of any type, named by {@code ?name=} or
+     * by the {@code filename} of a {@code Content-Disposition} header. 201 with the file and its
+     * {@code Location}; 413 beyond the desk's size limit; 422 for a kind of file the desk does not take.
+     */
+    @POST
+    @Path("{number}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("number") String number, @QueryParam("name") String name,
+            @HeaderParam("Content-Disposition") String disposition, InputStream body, @Context UriInfo uri) throws IOException {
+        String fileName = name != null && !name.isBlank() ? name : FileNames.fromDisposition(disposition);
+        if (fileName == null || fileName.isBlank()) {
+            throw new MissingFields(List.of(new FieldError("name", "Name the file: ?name=invoice.pdf, or a Content-Disposition"
+                    + " header with its filename.")));
+        }
+        long most = attachments.limits().fileBytes();
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
+        if (bytes.length > most) {
+            return Problem.response(413, "File too large", "A file may be at most " + attachments.limits().fileMb() + " MB.", null);
+        }
+        AttachmentView added = attachments.attach(number, List.of(new NewFile(fileName, bytes))).get(0);
+        return Response.created(uri.getBaseUriBuilder().path("attachments").path(Long.toString(added.id())).build()).entity(added)
+                .build();
     }
 
     private static void required(List<FieldError> missing, String field, Object value) {

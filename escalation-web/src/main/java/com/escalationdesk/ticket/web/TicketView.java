@@ -1,5 +1,8 @@
 package com.escalationdesk.ticket.web;
 
+import com.escalationdesk.attachment.AttachmentView;
+import com.escalationdesk.attachment.Attachments;
+import com.escalationdesk.attachment.NewFile;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.TeamOption;
 import com.escalationdesk.escalation.EscalationReason;
@@ -10,6 +13,7 @@ import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.policy.EscalationPolicies;
 import com.escalationdesk.policy.EscalationProposal;
 import com.escalationdesk.shared.web.FacesActions;
+import com.escalationdesk.shared.web.TicketFiles;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.TicketDetails;
@@ -21,6 +25,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.primefaces.model.file.UploadedFiles;
 
 /**
  * The ticket page: details, notes, the escalation path and the timeline, with the actions the
@@ -47,6 +52,9 @@ public class TicketView implements Serializable {
     @Inject
     private Knowledge knowledge;
 
+    @Inject
+    private Attachments attachments;
+
     private String number;
     private TicketDetails ticket;
     /** The escalate dialog's teams and the policy's proposal: null until the dialog's content is first shown. */
@@ -54,6 +62,10 @@ public class TicketView implements Serializable {
     private EscalationProposal proposal;
 
     private String noteBody;
+    private List<AttachmentView> files = List.of();
+    /** What the browser sent with this request only: the files are the services' once added. */
+    private transient UploadedFiles noteFiles;
+    private transient UploadedFiles ticketFiles;
     private NoteVisibility noteVisibility = NoteVisibility.INTERNAL;
     private String reassignTo;
     private Priority newPriority;
@@ -81,7 +93,57 @@ public class TicketView implements Serializable {
     public void load() {
         FacesActions.attempt(() -> {
             ticket = tickets.details(number);
+            files = attachments.list(number);
         });
+    }
+
+    /** The files of a note, reply or customer message, oldest first. */
+    public List<AttachmentView> filesOf(long noteId) {
+        return files.stream().filter(f -> Long.valueOf(noteId).equals(f.noteId())).toList();
+    }
+
+    /** Every file of the ticket, with where it came from. */
+    public List<AttachmentView> getFiles() {
+        return files;
+    }
+
+    /** Where a file came with, in words for the Files panel. */
+    public String cameWith(AttachmentView file) {
+        if (file.noteId() == null) {
+            return file.forCustomer() ? "with the customer's request" : "on the ticket (staff only)";
+        }
+        return ticket.notes().stream().filter(n -> n.id() == file.noteId()).findFirst()
+                .map(n -> switch (n.visibility()) {
+                    case INTERNAL -> "on an internal note by " + n.author();
+                    case PUBLIC -> "on a reply to the customer by " + n.author();
+                    case CUSTOMER -> "on a message from " + n.author();
+                }).orElse("on a note");
+    }
+
+    public String attachFiles() {
+        List<NewFile> chosen = TicketFiles.chosen(ticketFiles);
+        if (chosen.isEmpty()) {
+            FacesActions.error("Choose a file to attach first.");
+            return null;
+        }
+        return reloadAfter(() -> attachments.attach(number, chosen),
+                chosen.size() == 1 ? "File attached." : chosen.size() + " files attached.");
+    }
+
+    public UploadedFiles getNoteFiles() {
+        return noteFiles;
+    }
+
+    public void setNoteFiles(UploadedFiles noteFiles) {
+        this.noteFiles = noteFiles;
+    }
+
+    public UploadedFiles getTicketFiles() {
+        return ticketFiles;
+    }
+
+    public void setTicketFiles(UploadedFiles ticketFiles) {
+        this.ticketFiles = ticketFiles;
     }
 
     /**
@@ -118,7 +180,8 @@ public class TicketView implements Serializable {
     }
 
     public String addNote() {
-        return reloadAfter(() -> tickets.addNote(number, noteBody, noteVisibility),
+        List<NewFile> chosen = TicketFiles.chosen(noteFiles);
+        return reloadAfter(() -> tickets.addNote(number, noteBody, noteVisibility, chosen),
                 noteVisibility == NoteVisibility.PUBLIC ? "Reply to the customer added." : "Internal note added.");
     }
 
