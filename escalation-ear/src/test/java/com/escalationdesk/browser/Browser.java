@@ -152,6 +152,12 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Chooses files in a file field, as a user picking them in the browser's file dialog does. */
+    public void chooseFiles(By fileInput, java.util.List<Path> files) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(fileInput));
+        input.sendKeys(String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+    }
+
     /** The texts of everything matching, read again if the page replaced some of it meanwhile. */
     public java.util.List<String> texts(By by) {
         return waiting(driver)

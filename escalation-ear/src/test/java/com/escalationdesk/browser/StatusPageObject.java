@@ -56,6 +56,23 @@ public final class StatusPageObject {
         return this;
     }
 
+    /** Writes to us with files chosen in the message's file field. */
+    public StatusPageObject replyWithFiles(String text, List<java.nio.file.Path> files) {
+        browser.type(By.id("replyForm:reply"), text);
+        browser.chooseFiles(By.cssSelector("#replyForm input[type='file']"), files);
+        browser.clickAndWaitForPage(By.id("replyForm:send"));
+        return this;
+    }
+
+    /** The names of the files in the conversation, oldest first. */
+    public List<String> files() {
+        return browser.texts(By.cssSelector("#conversation .message-file .file-link"));
+    }
+
+    public java.nio.file.Path download(String fileName) {
+        return browser.download(By.xpath("//li//a[contains(@class,'file-link') and normalize-space()='" + fileName + "']"));
+    }
+
     public StatusPageObject askForEscalation(String reason) {
         browser.type(By.id("escalateForm:reason"), reason);
         browser.clickAndWaitForPage(By.id("escalateForm:askForEscalation"));

@@ -308,6 +308,52 @@ public final class TicketPage {
         return browser.text(By.cssSelector("#" + messagesCss + " .ui-messages-error"));
     }
 
+    /** Adds a reply to the customer (or an internal note) with files chosen in the note's file field. */
+    public TicketPage addNoteWithFiles(String text, boolean toCustomer, java.util.List<java.nio.file.Path> files) {
+        if (toCustomer) {
+            browser.click(By.cssSelector("label[for='noteForm:noteVisibility:1']"));
+        }
+        browser.type(By.id("noteForm:noteBody"), text);
+        browser.chooseFiles(By.cssSelector("#noteForm input[type='file']"), files);
+        browser.clickAndWaitForPage(By.id("noteForm:addNote"));
+        return this;
+    }
+
+    /** Attaches files to the ticket itself (staff only) in the Files panel. */
+    public TicketPage attachFiles(java.util.List<java.nio.file.Path> files) {
+        browser.chooseFiles(By.cssSelector("#fileForm input[type='file']"), files);
+        browser.clickAndWaitForPage(By.id("fileForm:attachFiles"));
+        return this;
+    }
+
+    /** The names of the files in the Files panel, oldest first. */
+    public List<String> files() {
+        return browser.texts(By.cssSelector(".ticket-file .file-link"));
+    }
+
+    /** The names of the files shown under the notes, oldest first. */
+    public List<String> noteFiles() {
+        return browser.texts(By.cssSelector(".note-file .file-link"));
+    }
+
+    /** How many image previews the Files panel shows, loaded. */
+    public long loadedPreviews() {
+        return browser.findAll(By.cssSelector("img.file-preview")).stream()
+                .filter(img -> Boolean.TRUE.equals(browser.runScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img)))
+                .count();
+    }
+
+    /** Downloads a file of the Files panel by its name. */
+    public java.nio.file.Path download(String fileName) {
+        return browser.download(By.xpath("//div[contains(@class,'ticket-file')]//a[contains(@class,'file-link') and normalize-space()='"
+                + fileName + "']"));
+    }
+
+    /** The error message the page shows, if any. */
+    public String error() {
+        return browser.text(By.cssSelector(".ui-messages-error, .ui-message-error"));
+    }
+
     public TicketPage addInternalNote(String text) {
         browser.type(By.id("noteForm:noteBody"), text);
         browser.clickAndWaitForPage(By.id("noteForm:addNote"));

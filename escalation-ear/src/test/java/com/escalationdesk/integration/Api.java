@@ -113,6 +113,28 @@ final class Api {
         return send(request);
     }
 
+    Answer put(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+    }
+
+    /** Sends a file's bytes as the body, of the given type. */
+    Answer upload(String path, String contentType, byte[] bytes) throws Exception {
+        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** A download: the status, the bytes and the header fields. */
+    record Download(int status, byte[] bytes, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    Download download(String path) throws Exception {
+        var response = HTTP.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
+    }
+
     Answer delete(String path) throws Exception {
         return send(request(path).DELETE());
     }

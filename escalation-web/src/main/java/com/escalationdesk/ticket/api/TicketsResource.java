@@ -1,7 +1,9 @@
 package com.escalationdesk.ticket.api;
 
+import com.escalationdesk.attachment.Attachment;
 import com.escalationdesk.attachment.AttachmentView;
 import com.escalationdesk.attachment.Attachments;
+import com.escalationdesk.attachment.FileKind;
 import com.escalationdesk.attachment.NewFile;
 import com.escalationdesk.shared.web.FileNames;
 import java.io.IOException;
@@ -474,7 +476,8 @@ public class TicketsResource {
     /**
      * Adds a file to the ticket: the body is the file's bytes, of any type, named by {@code ?name=} or
      * by the {@code filename} of a {@code Content-Disposition} header. 201 with the file and its
-     * {@code Location}; 413 beyond the desk's size limit; 422 for a kind of file the desk does not take.
+     * {@code Location}; 413 beyond the desk's size limit; 415 for a kind of file the desk does not take
+     * (or named as another kind than its content is).
      */
     @POST
     @Path("{number}/attachments")
@@ -490,6 +493,11 @@ public class TicketsResource {
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
         if (bytes.length > most) {
             return Problem.response(413, "File too large", "A file may be at most " + attachments.limits().fileMb() + " MB.", null);
+        }
+        if (FileKind.of(Attachment.cleanName(fileName), bytes).isEmpty() && bytes.length > 0) {
+            return Problem.response(415, "Unsupported media type", "The desk does not take files like " + Attachment.cleanName(fileName)
+                    + " (it goes by the file's content): it takes images (PNG, JPEG, GIF, WebP), PDF, office documents, ZIP"
+                    + " archives, emails (.eml) and plain text.", null);
         }
         AttachmentView added = attachments.attach(number, List.of(new NewFile(fileName, bytes))).get(0);
         return Response.created(uri.getBaseUriBuilder().path("attachments").path(Long.toString(added.id())).build()).entity(added)
