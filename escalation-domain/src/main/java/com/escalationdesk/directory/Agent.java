@@ -31,7 +31,8 @@ import java.util.Set;
 @NamedQuery(name = Agent.BY_LOGIN, query = "select a from Agent a where a.loginName = :loginName")
 @NamedQuery(name = Agent.ALL, query = "select a from Agent a where a.loginName <> '" + Agent.SYSTEM_LOGIN + "'"
         + " and a.loginName <> '" + Agent.PORTAL_LOGIN + "' and a.loginName <> '" + Agent.MAIL_LOGIN + "' order by a.displayName")
-@NamedQuery(name = Agent.IN_TEAM, query = "select a from Agent a where a.team = :team and a.active = true order by a.displayName")
+@NamedQuery(name = Agent.IN_TEAM, query = "select a from Agent a where a.team = :team and a.active = true and a.integration = false"
+        + " order by a.displayName")
 public class Agent {
 
     public static final String BY_LOGIN = "Agent.byLogin";
@@ -104,12 +105,36 @@ public class Agent {
     @Column(name = "knowledge_reviewer")
     private Boolean knowledgeReviewer;
 
+    /** Another system that works through the API with a token: no password, never told by email, never assigned. */
+    @Column(name = "integration", nullable = false)
+    private boolean integration;
+
     @Version
     @Column(name = "version")
     private long version;
 
     protected Agent() {
         // for JPA
+    }
+
+    /** The password hash of an account that cannot sign in with a password: it matches no password. */
+    public static final String NO_PASSWORD = "!";
+
+    /**
+     * An integration account: another system (a web shop, a chat tool) that files and works tickets
+     * through the API as an agent of a team, with a token an admin issues to it. It has no password
+     * and cannot sign in on the pages; it is not told of its team's work by email, and nobody
+     * assigns it tickets.
+     */
+    public static Agent integration(String loginName, String displayName, Team team) {
+        Agent account = new Agent(loginName, displayName, loginName + "@integration.invalid", NO_PASSWORD,
+                RuleViolation.require(team, "The team whose tickets it works"), Set.of(Role.AGENT));
+        account.integration = true;
+        return account;
+    }
+
+    public boolean isIntegration() {
+        return integration;
     }
 
     public Agent(String loginName, String displayName, String email, String passwordHash, Team team, Set<Role> roles) {
@@ -140,6 +165,10 @@ public class Agent {
         }
         if (newRoles.contains(Role.AGENT) && newTeam == null) {
             throw new RuleViolation("An agent must belong to a team.");
+        }
+        if (integration && (!newRoles.equals(Set.of(Role.AGENT)) || newApprovalLevel != null || newManager != null)) {
+            throw new RuleViolation(loginName + " is an integration account: an agent of a team, with no other role,"
+                    + " approval level or manager.");
         }
         if (newApprovalLevel != null && (!newApprovalLevel.approves() || !newRoles.contains(Role.MANAGER))) {
             throw new RuleViolation(newApprovalLevel.approves()

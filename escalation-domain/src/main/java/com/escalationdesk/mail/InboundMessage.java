@@ -33,14 +33,12 @@ import java.util.HexFormat;
 @NamedQuery(name = InboundMessage.OPENED_FROM, query = "select count(m) from InboundMessage m where m.fromAddress = :address"
         + " and m.receivedAt >= :since and m.outcome in (com.escalationdesk.mail.InboundOutcome.NEW_TICKET,"
         + " com.escalationdesk.mail.InboundOutcome.FOLLOW_UP_TICKET)")
-@NamedQuery(name = InboundMessage.RECENT, query = "select m from InboundMessage m order by m.receivedAt desc, m.id desc")
 public class InboundMessage {
 
     public static final String BY_KEY = "InboundMessage.byKey";
     public static final String TICKET_OF = "InboundMessage.ticketOf";
     public static final String FIRST_OF_TICKET = "InboundMessage.firstOfTicket";
     public static final String OPENED_FROM = "InboundMessage.openedFrom";
-    public static final String RECENT = "InboundMessage.recent";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inbound_message_seq")

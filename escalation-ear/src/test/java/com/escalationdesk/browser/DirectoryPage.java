@@ -41,6 +41,16 @@ public final class DirectoryPage {
         return this;
     }
 
+    /** Fills the new-integration-account form and sends it. */
+    public DirectoryPage createIntegration(String login, String name, String team) {
+        browser.type(By.id("integrationForm:integrationLogin"), login);
+        browser.type(By.id("integrationForm:integrationName"), name);
+        browser.choose("integrationForm:integrationTeam", team);
+        browser.clickAndWaitForPage(By.id("integrationForm:createIntegration"));
+        browser.find(By.id("teamsForm:teams"));
+        return this;
+    }
+
     /** Opens a tier in the tier form and saves it with a cost per handled ticket. */
     public DirectoryPage priceTier(int level, String amount, String currency) {
         browser.clickAndWaitForPage(By.xpath("//*[@id='tiersForm:tiers']//tbody/tr[" + level + "]//button"));

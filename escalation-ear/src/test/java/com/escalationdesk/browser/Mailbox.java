@@ -25,6 +25,15 @@ public final class Mailbox {
                 ServerSetup.PROTOCOL_SMTP));
     }
 
+    /** The desk's mailbox and the customers' mail server in one: SMTP as {@link #smtpServer}, and IMAP where the test server reads support@desk.test. */
+    public static GreenMailExtension mailServer() {
+        return new GreenMailExtension(new ServerSetup[] {
+            new ServerSetup(Integer.getInteger("desk.smtp.port", 28025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(Integer.getInteger("desk.imap.port", 28143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
+                        .withUser("support@desk.test", "support@desk.test", "test-only-secret"));
+    }
+
     /** The messages to the address about the ticket (by the header the application sets). */
     public static List<MimeMessage> about(GreenMailExtension smtp, String to, String ticketNumber) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {

@@ -168,6 +168,26 @@ public class DirectoryAdmin {
         record(admin, AuditAction.TEAM_CHANGED, "Team " + team.getName() + " changed", before, state(team));
     }
 
+    /**
+     * A new integration account: another system that works the team's tickets through the API with a
+     * token the admin then issues to it. It has no password, so it cannot sign in on the pages.
+     */
+    public void createIntegration(String loginName, String displayName, Long teamId) {
+        Agent admin = callers.current();
+        String login = RuleViolation.requireText(loginName, "Login name", 60).toLowerCase(java.util.Locale.ROOT);
+        if (!login.matches("[a-z0-9._-]+")) {
+            throw new RuleViolation("A login name has only letters, digits, dots, dashes and underscores.");
+        }
+        if (!em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login).getResultList().isEmpty()) {
+            throw new RuleViolation("The login " + login + " is taken.");
+        }
+        Agent account = Agent.integration(login, displayName, team(RuleViolation.require(teamId, "The team whose tickets it works")));
+        em.persist(account);
+        StaleCheck.flush(em, "the users");
+        record(admin, AuditAction.USER_CREATED, "Integration account " + login + " (" + account.getDisplayName() + ") created for "
+                + account.getTeam().getName(), null, state(account));
+    }
+
     /** A new user with a first password the admin hands over; the hash is all that is kept. */
     public void createUser(UserInput input, char[] initialPassword) {
         Agent admin = callers.current();
@@ -289,6 +309,9 @@ public class DirectoryAdmin {
         s.put("knowledgeReviewer", a.getKnowledgeReviewer() == null ? "by tier" : a.getKnowledgeReviewer());
         s.put("manager", a.getManager() == null ? null : a.getManager().getLoginName());
         s.put("active", a.isActive());
+        if (a.isIntegration()) {
+            s.put("integration", true);
+        }
         return s;
     }
 

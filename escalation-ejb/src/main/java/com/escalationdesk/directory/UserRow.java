@@ -7,7 +7,7 @@ import java.util.Set;
 /** A user on the admin's directory screen. */
 public record UserRow(String loginName, String displayName, String email, Long teamId, String teamName, TierView tier,
         Set<Role> roles, AuthorityLevel approvalLevel, String managerLogin, String managerName, boolean active,
-        Instant signInLockedUntil, Boolean knowledgeReviewer, boolean reviewsKnowledge) implements Serializable {
+        Instant signInLockedUntil, Boolean knowledgeReviewer, boolean reviewsKnowledge, boolean integration) implements Serializable {
 
     /** {@code lockedUntil}: when a lock after failed sign-ins ends, or null. */
     static UserRow of(Agent a, Instant lockedUntil) {
@@ -16,6 +16,6 @@ public record UserRow(String loginName, String displayName, String email, Long t
                 TierView.of(a.getTier()), a.getRoles(), a.getApprovalLevel(),
                 a.getManager() == null ? null : a.getManager().getLoginName(),
                 a.getManager() == null ? null : a.getManager().getDisplayName(), a.isActive(), lockedUntil,
-                a.getKnowledgeReviewer(), a.reviewsKnowledge());
+                a.getKnowledgeReviewer(), a.reviewsKnowledge(), a.isIntegration());
     }
 }

@@ -12,9 +12,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,9 +48,17 @@ public class Mailboxes {
     @Inject
     private MailTransport transport;
 
+    @Inject
+    private Clock clock;
+
     private List<Mailbox> mailboxes = List.of();
     private final AtomicBoolean reading = new AtomicBoolean();
-    private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
+    private final Map<String, Instant> lastRead = new ConcurrentHashMap<>();
+    private final Map<String, Failure> failing = new ConcurrentHashMap<>();
+
+    /** A mailbox this server cannot read: since when, and why the last try failed. */
+    private record Failure(Instant since, String why) {
+    }
 
     @PostConstruct
     void find() {
@@ -77,6 +88,15 @@ public class Mailboxes {
         return mailboxes;
     }
 
+    /** How each mailbox fares on this server: when it was last read, or since when and why it cannot be. */
+    public List<MailboxState> states() {
+        return mailboxes.stream().map(m -> {
+            Failure failure = failing.get(m.name());
+            return new MailboxState(m.name(), m.describe(), m.address(), m.team(), lastRead.get(m.name()),
+                    failure == null ? null : failure.since(), failure == null ? null : failure.why());
+        }).toList();
+    }
+
     /** The desk's own addresses (those it reads and the one it sends from): an email from one of them is a loop. */
     public List<String> deskAddresses() {
         Set<String> addresses = new LinkedHashSet<>();
@@ -102,14 +122,18 @@ public class Mailboxes {
             for (Mailbox mailbox : mailboxes) {
                 try {
                     taken += reader.read(mailbox);
-                    if (unreadable.remove(mailbox.name())) {
+                    lastRead.put(mailbox.name(), clock.instant());
+                    if (failing.remove(mailbox.name()) != null) {
                         LOG.info(() -> "The mailbox " + mailbox.describe() + " is read again.");
                     }
                 } catch (MessagingException | RuntimeException e) {
                     // said once, not every ten seconds while the mail server is away
-                    if (unreadable.add(mailbox.name())) {
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    if (failing.putIfAbsent(mailbox.name(), new Failure(clock.instant(), why)) == null) {
                         LOG.log(Level.WARNING, "Could not read the mailbox " + mailbox.describe()
                                 + "; the desk tries again every ten seconds and says when it can read it", e);
+                    } else {
+                        failing.computeIfPresent(mailbox.name(), (k, f) -> new Failure(f.since(), why));
                     }
                 }
             }

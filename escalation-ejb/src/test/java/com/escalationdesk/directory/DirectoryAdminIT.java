@@ -186,6 +186,33 @@ class DirectoryAdminIT extends OnAFreshDemoDesk {
     }
 
     @Test
+    void anIntegrationAccountIsAnAgentOfItsTeamWithoutAPasswordNeverAssignedAndHoldsNoOtherRole() {
+        signIn.as("adam");
+        long frontline = admin.teams().stream().filter(t -> t.name().equals("Frontline support")).findFirst().orElseThrow().id();
+        admin.createIntegration("Webshop", "Web shop", frontline);
+        assertThat(admin.users()).filteredOn(u -> u.loginName().equals("webshop")).singleElement().satisfies(u -> {
+            assertThat(u.integration()).isTrue();
+            assertThat(u.roles()).containsExactly(Role.AGENT);
+            assertThat(u.teamName()).isEqualTo("Frontline support");
+        });
+        assertThatThrownBy(() -> admin.createIntegration("webshop", "Again", frontline)).isInstanceOf(RuleViolation.class)
+                .hasMessage("The login webshop is taken.");
+        assertThatThrownBy(() -> admin.createIntegration("shop", "No team", null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> admin.updateUser("webshop", new UserInput("webshop", "Web shop", "webshop@integration.invalid",
+                frontline, Set.of(Role.AGENT, Role.MANAGER), null, null))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("is an integration account");
+        for (String guess : new String[] {"", "!", "webshop"}) {
+            assertThat(directory.authenticate("webshop", guess.toCharArray())).as("no password signs it in").isEmpty();
+        }
+
+        signIn.as("alice");
+        String number = tickets.open(new NewTicket(directory.findCustomers("").get(0).id(), "Order 7731 not delivered",
+                "The web shop's customer waits.", Category.GENERAL, Priority.NORMAL));
+        assertThat(tickets.details(number).teammates()).extracting(a -> a.loginName()).as("nobody assigns it tickets")
+                .doesNotContain("webshop").contains("lena", "tom");
+    }
+
+    @Test
     void anAdminAddsATierAboveTheHighestAndRenamesOne() {
         signIn.as("adam");
         int level = admin.addTier("Vendor", "The manufacturer's own support");

@@ -193,6 +193,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     Attachments attachments;
 
     @Inject
+    com.escalationdesk.mail.MailChannel mailChannel;
+
+    @Inject
     StatusLinkSigner statusLinks;
 
     @Inject
@@ -346,6 +349,8 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("EscalationPolicies.proposal", OWNING_TEAM, this::ticket, s -> policies.proposal(n.apply(s), null)),
                 row("Directory.tiers", SIGNED_IN, () -> null, s -> directory.tiers()),
                 row("DirectoryAdmin.tiers", ADMIN, () -> null, s -> directoryAdmin.tiers()),
+                row("DirectoryAdmin.createIntegration", ADMIN, () -> "matrix-shop-" + (++users),
+                        s -> run(() -> directoryAdmin.createIntegration(n.apply(s), "Matrix shop", billing))),
                 row("DirectoryAdmin.addTier", ADMIN, () -> null, s -> directoryAdmin.addTier("Matrix tier", null)),
                 row("DirectoryAdmin.renameTier", ADMIN, () -> null, s -> run(() -> directoryAdmin.renameTier(3, "Experts", null))),
                 row("DirectoryAdmin.setTierCost", ADMIN, () -> null,
@@ -382,6 +387,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("CustomerStatus.file", EVERYONE, this::customersFile,
                         s -> customerStatus.file(((Object[]) s)[0].toString(), (Long) ((Object[]) s)[1])),
                 row("CustomerStatus.file", EnumSet.noneOf(Caller.class), () -> "ESC-1.forged", s -> customerStatus.file((String) s, 1L)),
+                row("MailChannel.mailboxes", ADMIN, () -> null, s -> mailChannel.mailboxes()),
+                row("MailChannel.sends", ADMIN, () -> null, s -> mailChannel.sends()),
+                row("MailChannel.recent", ADMIN, () -> null, s -> mailChannel.recent(null, 10)),
                 row("Webhooks.all", ADMIN, () -> null, s -> webhooks.all()),
                 row("Webhooks.register", ADMIN, () -> null,
                         s -> webhooks.register("https://hooks.invalid/desk", "Matrix", EnumSet.of(WebhookEvent.SLA_BREACHED))),

@@ -59,6 +59,10 @@ public class DirectoryView implements Serializable {
     private String managerLogin;
     private String password;
 
+    private String integrationLogin;
+    private String integrationName;
+    private Long integrationTeamId;
+
     @PostConstruct
     void load() {
         FacesActions.attempt(() -> {
@@ -136,6 +140,36 @@ public class DirectoryView implements Serializable {
 
     public String cancel() {
         return PAGE;
+    }
+
+    public String createIntegration() {
+        String login = integrationLogin;
+        return done(() -> admin.createIntegration(login, integrationName, integrationTeamId), "Integration account " + login
+                + " created. Issue it a token under API tokens.");
+    }
+
+    public String getIntegrationLogin() {
+        return integrationLogin;
+    }
+
+    public void setIntegrationLogin(String integrationLogin) {
+        this.integrationLogin = integrationLogin;
+    }
+
+    public String getIntegrationName() {
+        return integrationName;
+    }
+
+    public void setIntegrationName(String integrationName) {
+        this.integrationName = integrationName;
+    }
+
+    public Long getIntegrationTeamId() {
+        return integrationTeamId;
+    }
+
+    public void setIntegrationTeamId(Long integrationTeamId) {
+        this.integrationTeamId = integrationTeamId;
     }
 
     private static String done(Runnable action, String confirmation) {
