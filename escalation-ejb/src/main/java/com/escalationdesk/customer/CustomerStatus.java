@@ -117,7 +117,9 @@ public class CustomerStatus {
         Ticket ticket = ticket(token);
         Agent portal = portal();
         Note note = messages.wrote(ticket, portal, text, "on the status page");
-        attachments.add(ticket, note, attached, portal.getLoginName());
+        if (attached != null && !attached.isEmpty()) {
+            attachments.add(ticket, note, attached, portal.getLoginName());
+        }
         return page(ticket);
     }
 

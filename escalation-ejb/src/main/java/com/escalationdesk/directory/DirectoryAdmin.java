@@ -174,13 +174,7 @@ public class DirectoryAdmin {
      */
     public void createIntegration(String loginName, String displayName, Long teamId) {
         Agent admin = callers.current();
-        String login = RuleViolation.requireText(loginName, "Login name", 60).toLowerCase(java.util.Locale.ROOT);
-        if (!login.matches("[a-z0-9._-]+")) {
-            throw new RuleViolation("A login name has only letters, digits, dots, dashes and underscores.");
-        }
-        if (!em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login).getResultList().isEmpty()) {
-            throw new RuleViolation("The login " + login + " is taken.");
-        }
+        String login = newLogin(loginName);
         Agent account = Agent.integration(login, displayName, team(RuleViolation.require(teamId, "The team whose tickets it works")));
         em.persist(account);
         StaleCheck.flush(em, "the users");
@@ -192,13 +186,7 @@ public class DirectoryAdmin {
     public void createUser(UserInput input, char[] initialPassword) {
         Agent admin = callers.current();
         RuleViolation.require(input, "The user");
-        String login = RuleViolation.requireText(input.loginName(), "Login name", 60).toLowerCase(java.util.Locale.ROOT);
-        if (!login.matches("[a-z0-9._-]+")) {
-            throw new RuleViolation("A login name has only letters, digits, dots, dashes and underscores.");
-        }
-        if (!em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login).getResultList().isEmpty()) {
-            throw new RuleViolation("The login " + login + " is taken.");
-        }
+        String login = newLogin(input.loginName());
         if (initialPassword == null || initialPassword.length < MIN_PASSWORD) {
             throw new RuleViolation("The first password needs at least " + MIN_PASSWORD + " characters.");
         }
@@ -266,6 +254,18 @@ public class DirectoryAdmin {
         }
         return em.createNamedQuery(Tier.BY_LEVEL, Tier.class).setParameter("level", level).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("There is no tier " + level + "."));
+    }
+
+    /** A login name no one has yet, in its stored form. */
+    private String newLogin(String loginName) {
+        String login = RuleViolation.requireText(loginName, "Login name", 60).toLowerCase(java.util.Locale.ROOT);
+        if (!login.matches("[a-z0-9._-]+")) {
+            throw new RuleViolation("A login name has only letters, digits, dots, dashes and underscores.");
+        }
+        if (!em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login).getResultList().isEmpty()) {
+            throw new RuleViolation("The login " + login + " is taken.");
+        }
+        return login;
     }
 
     private Team team(Long teamId) {

@@ -61,7 +61,8 @@ public class MailDelivery {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The failure as one line: its own message and its deepest cause's. */
+    static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

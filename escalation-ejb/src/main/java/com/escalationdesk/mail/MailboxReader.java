@@ -103,7 +103,7 @@ public class MailboxReader {
                     + " of " + MOST_TRIES + ")", e);
             if (tries >= MOST_TRIES) {
                 FAILURES.remove(key);
-                intake.failed(mailbox.name(), key, mail, rootMessage(e));
+                intake.failed(mailbox.name(), key, mail, MailDelivery.rootMessage(e));
                 message.setFlag(Flags.Flag.SEEN, true);
             }
             return false;
@@ -112,13 +112,5 @@ public class MailboxReader {
 
     private static String stripped(String id) {
         return id == null ? null : id.replace("<", "").replace(">", "").strip();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

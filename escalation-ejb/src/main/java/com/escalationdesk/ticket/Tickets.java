@@ -153,7 +153,9 @@ public class Tickets {
                 internal ? AuditAction.NOTE_ADDED : AuditAction.REPLY_ADDED,
                 (internal ? "Internal note: " : "Reply to customer: ") + abbreviate(note.getBody()),
                 null, Map.of("visibility", note.getVisibility(), "body", note.getBody()));
-        attachments.add(ticket, note, files, caller.getLoginName());
+        if (files != null && !files.isEmpty()) {
+            attachments.add(ticket, note, files, caller.getLoginName());
+        }
         return note.getId();
     }
 
