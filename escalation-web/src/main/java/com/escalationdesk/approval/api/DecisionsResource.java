@@ -2,6 +2,7 @@ package com.escalationdesk.approval.api;
 
 import com.escalationdesk.approval.Approvals;
 import com.escalationdesk.shared.api.ApiInput;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.escalationdesk.approval.DecisionRequestView;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
  * decides who may. Body of a decision: {@code {"note": "..."}}, optional for an approval, the reason
  * for a rejection.
  */
+@ApplicationScoped
 @Path("decisions/{id}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import com.escalationdesk.shared.api.FieldError;
 import com.escalationdesk.shared.api.InvalidInput;
 import com.escalationdesk.shared.api.MissingFields;
 import com.escalationdesk.shared.web.FileResponses;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import java.util.Map;
  * size limits read by anyone and set by an admin. A ticket's files are listed and added under
  * {@code /tickets/{number}/attachments}.
  */
+@ApplicationScoped
 @Path("attachments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttachmentsResource {

@@ -8,6 +8,7 @@ import com.escalationdesk.audit.CheckpointRow;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.api.ApiInput;
 import com.escalationdesk.shared.api.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The audit trail for auditors and integrations: verification, checkpoints and proofs, and exports as JSON or CSV. */
+@ApplicationScoped
 @Path("audit")
 public class AuditResource {
 

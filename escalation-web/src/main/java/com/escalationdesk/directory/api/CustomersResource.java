@@ -4,6 +4,7 @@ import com.escalationdesk.directory.CustomerOption;
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.shared.NotFound;
 import com.escalationdesk.shared.api.ApiInput;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.util.List;
  * The desk's customers for another system: look one up by email, find them by name or email as the
  * pickers do, read one. Customers come into being with their first ticket ({@code POST /tickets}).
  */
+@ApplicationScoped
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomersResource {

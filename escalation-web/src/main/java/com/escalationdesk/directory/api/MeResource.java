@@ -2,6 +2,7 @@ package com.escalationdesk.directory.api;
 
 import com.escalationdesk.directory.Directory;
 import com.escalationdesk.directory.UserProfile;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Who the caller is, as the desk sees them: the first call an integration makes with a new token. */
+@ApplicationScoped
 @Path("me")
 public class MeResource {
 

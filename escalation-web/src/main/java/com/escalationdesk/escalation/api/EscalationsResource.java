@@ -2,6 +2,7 @@ package com.escalationdesk.escalation.api;
 
 import com.escalationdesk.escalation.Escalations;
 import com.escalationdesk.shared.api.ApiInput;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.escalationdesk.escalation.EscalationView;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
  * their ticket, {@code POST /tickets/{number}/escalations}). The Escalations boundary checks the
  * caller's role and team exactly as for the screens.
  */
+@ApplicationScoped
 @Path("escalations/{id}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import com.escalationdesk.integration.IssuedToken;
 import com.escalationdesk.shared.api.ApiInput;
 import com.escalationdesk.shared.api.MissingFields;
 import com.escalationdesk.shared.api.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import java.util.List;
  * API tokens, for an admin who provisions integrations by script rather than on the tokens page:
  * list them (never their secrets), issue one (its secret in this answer only), revoke one.
  */
+@ApplicationScoped
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {

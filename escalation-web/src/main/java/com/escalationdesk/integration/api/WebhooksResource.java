@@ -11,6 +11,7 @@ import com.escalationdesk.shared.api.ApiParams;
 import com.escalationdesk.shared.api.FieldError;
 import com.escalationdesk.shared.api.InvalidInput;
 import com.escalationdesk.shared.api.MissingFields;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import java.util.Set;
  * answer only), change or pause it, list the deliveries with their outcome, send one again, and
  * allow or refuse private addresses.
  */
+@ApplicationScoped
 @Path("webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhooksResource {

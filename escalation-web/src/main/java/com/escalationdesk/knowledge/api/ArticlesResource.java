@@ -8,6 +8,7 @@ import com.escalationdesk.knowledge.Knowledge;
 import com.escalationdesk.knowledge.KnowledgeQuery;
 import com.escalationdesk.shared.api.ApiParams;
 import com.escalationdesk.ticket.Category;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import java.util.List;
  * The knowledge base for another system (a chat tool suggesting answers, a portal): search it, ranked
  * by relevance, and read an article whole, as the knowledge screen does.
  */
+@ApplicationScoped
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {

@@ -9,6 +9,7 @@ import com.escalationdesk.metrics.PeriodFigures;
 import com.escalationdesk.metrics.ResolutionMetrics;
 import com.escalationdesk.metrics.Share;
 import com.escalationdesk.shared.api.ApiParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import java.time.Instant;
  * defines and scopes them: the tickets resolved in the last {@code days} days that passed through the
  * caller's teams (or the one {@code team} named), and the same figures for the period before.
  */
+@ApplicationScoped
 @Path("metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricsResource {

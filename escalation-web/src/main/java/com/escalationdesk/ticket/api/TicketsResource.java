@@ -41,6 +41,7 @@ import com.escalationdesk.ticket.TicketSnapshot;
 import com.escalationdesk.ticket.TicketStatus;
 import com.escalationdesk.ticket.TicketUpdates;
 import com.escalationdesk.ticket.Tickets;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -71,6 +72,7 @@ import java.util.Optional;
  * screens check the caller's role and team, and every change that names the version it read
  * ({@code If-Match}) is refused with 412 when the ticket has moved on.
  */
+@ApplicationScoped
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
