@@ -1,6 +1,7 @@
 package com.escalationdesk.attachment;
 
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.Sha256;
 import com.escalationdesk.ticket.Note;
 import com.escalationdesk.ticket.Ticket;
 import jakarta.persistence.Column;
@@ -16,11 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * A file on a ticket: on the ticket itself, or on one of its notes, public replies or the customer's
@@ -121,11 +119,7 @@ public class Attachment {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 
     public Long getId() {

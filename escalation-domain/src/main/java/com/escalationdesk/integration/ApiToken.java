@@ -2,6 +2,7 @@ package com.escalationdesk.integration;
 
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,13 +15,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -160,11 +158,7 @@ public class ApiToken {
 
     /** The SHA-256 of a secret, in hex: what the desk keeps and looks a presented token up by. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Why a call with this token is refused now, or null when it may run as its owner. */

@@ -1,6 +1,7 @@
 package com.escalationdesk.mail;
 
 import com.escalationdesk.shared.RuleViolation;
+import com.escalationdesk.shared.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,11 +13,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * An email the desk read from a mailbox, and what became of it. Its key (its {@code Message-ID}, or
@@ -92,22 +90,14 @@ public class InboundMessage {
      * desk's mailboxes is one), or else the digest of its whole content.
      */
     public static String keyOf(String messageId, byte[] wholeMessage) {
-        return messageId != null && !messageId.isBlank() ? "id:" + sha256(messageId.strip().getBytes(StandardCharsets.UTF_8))
-                : "raw:" + sha256(wholeMessage);
+        return messageId != null && !messageId.isBlank() ? "id:" + Sha256.hex(messageId.strip().getBytes(StandardCharsets.UTF_8))
+                : "raw:" + Sha256.hex(wholeMessage);
     }
 
     public void tookIn(InboundOutcome what, String ticket, String why) {
         this.outcome = what;
         this.ticketNumber = ticket;
         this.detail = why == null ? null : cut(why, 500);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String cut(String s, int max) {

@@ -194,9 +194,10 @@ public class MailIntake {
     private Optional<Ticket> answeredTicket(IncomingMail mail) {
         String domain = MailHeaders.domainOf(transport.fromAddress());
         List<Candidate> candidates = new ArrayList<>();
+        List<OutboundMail> answeredMail = mail.answers().isEmpty() ? List.of()
+                : em.createNamedQuery(OutboundMail.WITH_IDS, OutboundMail.class).setParameter("ids", mail.answers()).getResultList();
         if (!mail.answers().isEmpty()) {
-            em.createNamedQuery(OutboundMail.WITH_IDS, OutboundMail.class).setParameter("ids", mail.answers()).getResultStream()
-                    .forEach(sent -> candidates.add(new Candidate(sent.getTicketNumber(), true)));
+            answeredMail.forEach(sent -> candidates.add(new Candidate(sent.getTicketNumber(), true)));
             em.createNamedQuery(InboundMessage.TICKET_OF, String.class).setParameter("ids", mail.answers()).getResultStream()
                     .forEach(number -> candidates.add(new Candidate(number, false)));
             mail.answers().forEach(id -> MailHeaders.ticketOfThread(id, domain).ifPresent(n -> candidates.add(new Candidate(n, false))));
@@ -211,7 +212,7 @@ public class MailIntake {
                 continue;
             }
             boolean fromCustomer = ticket.get().getCustomer().getEmail().equalsIgnoreCase(mail.fromAddress());
-            if (fromCustomer || candidate.answersDeskMail() && sentToCustomer(mail, ticket.get()) && !fromAnAgent(mail)) {
+            if (fromCustomer || candidate.answersDeskMail() && sentToCustomer(answeredMail, ticket.get()) && !fromAnAgent(mail)) {
                 return ticket;
             }
         }
@@ -219,10 +220,9 @@ public class MailIntake {
     }
 
     /** Whether an email the desk sent to the ticket's customer is among those the email answers. */
-    private boolean sentToCustomer(IncomingMail mail, Ticket ticket) {
-        return em.createNamedQuery(OutboundMail.WITH_IDS, OutboundMail.class).setParameter("ids", mail.answers()).getResultStream()
-                .anyMatch(m -> ticket.getNumber().equals(m.getTicketNumber())
-                        && m.getToAddress().equalsIgnoreCase(ticket.getCustomer().getEmail()));
+    private static boolean sentToCustomer(List<OutboundMail> answered, Ticket ticket) {
+        return answered.stream().anyMatch(m -> ticket.getNumber().equals(m.getTicketNumber())
+                && m.getToAddress().equalsIgnoreCase(ticket.getCustomer().getEmail()));
     }
 
     private boolean fromAnAgent(IncomingMail mail) {
