@@ -17,6 +17,12 @@
 #
 # CRASH_EAR: the EAR to deploy (default: the one the build leaves in escalation-ear/target).
 #
+# CRASH_RUNNING=true: the server (CRASH_HOME, CRASH_PORTBASE) is up already on its database
+# (CRASH_PG_DB, default escalation_desk_crash), as the two-servers test leaves its first one: it is
+# neither made nor started here. CRASH_SURVIVOR: the address of a second server on the same database;
+# after the kill it takes tickets in (they count as acknowledged too) instead of this one starting
+# again: one server of two dies, nothing it acknowledged is lost, and the desk goes on.
+#
 # CRASH_H2_URL: another JDBC URL for the embedded H2 pool (e.g. without WRITE_DELAY=0, to see
 # what H2's default write delay loses).
 set -euo pipefail
@@ -41,7 +47,9 @@ H2="$ESCALATION_DESK_HOME/payara6/h2db/bin/h2.jar"
 WORK="$ROOT/reliability/target/crash-$DATABASE"
 mkdir -p "$WORK"
 
-PG_DB=escalation_desk_crash
+PG_DB=${CRASH_PG_DB:-escalation_desk_crash}
+RUNNING=${CRASH_RUNNING:-false}
+SURVIVOR=${CRASH_SURVIVOR:-}
 psql_() { psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
 
 # The rows of a query, one a line, without headers.
@@ -63,22 +71,26 @@ verify_audit() {
   fi
 }
 
-echo "Starting a throwaway server on port $((ESCALATION_DESK_PORTBASE + 80)) with $DATABASE"
-rm -rf "$DOMAIN/lib/databases"
-if [ "$DATABASE" = postgres ]; then
-  psql_ -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
-  export ESCALATION_DESK_POSTGRES_DB=$PG_DB
-fi
-"$ROOT/run" start --no-build --ear "$EAR" >/dev/null
-trap '"$ROOT/run" stop >/dev/null 2>&1 || true' EXIT
-if [ -n "${CRASH_H2_URL:-}" ]; then
-  # the settings are applied now; swap the pool's URL with the server stopped, then start afresh
-  "$ROOT/run" stop >/dev/null
-  sed -i "s|<property name=\"URL\" value=\"jdbc:h2:[^\"]*embedded_default[^\"]*\"|<property name=\"URL\" value=\"$CRASH_H2_URL\"|" \
-    "$DOMAIN/config/domain.xml"
+if $RUNNING; then
+  echo "The server on port $((ESCALATION_DESK_PORTBASE + 80)) is up with $DATABASE"
+else
+  echo "Starting a throwaway server on port $((ESCALATION_DESK_PORTBASE + 80)) with $DATABASE"
   rm -rf "$DOMAIN/lib/databases"
+  if [ "$DATABASE" = postgres ]; then
+    psql_ -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+    export ESCALATION_DESK_POSTGRES_DB=$PG_DB
+  fi
   "$ROOT/run" start --no-build --ear "$EAR" >/dev/null
-  echo "H2 pool URL for this run: $(grep -o 'jdbc:h2:[^"]*embedded_default[^"]*' "$DOMAIN/config/domain.xml" | head -1)"
+  trap '"$ROOT/run" stop >/dev/null 2>&1 || true' EXIT
+  if [ -n "${CRASH_H2_URL:-}" ]; then
+    # the settings are applied now; swap the pool's URL with the server stopped, then start afresh
+    "$ROOT/run" stop >/dev/null
+    sed -i "s|<property name=\"URL\" value=\"jdbc:h2:[^\"]*embedded_default[^\"]*\"|<property name=\"URL\" value=\"$CRASH_H2_URL\"|" \
+      "$DOMAIN/config/domain.xml"
+    rm -rf "$DOMAIN/lib/databases"
+    "$ROOT/run" start --no-build --ear "$EAR" >/dev/null
+    echo "H2 pool URL for this run: $(grep -o 'jdbc:h2:[^"]*embedded_default[^"]*' "$DOMAIN/config/domain.xml" | head -1)"
+  fi
 fi
 
 echo "Six agents take tickets in; kill -9 of the server $SECONDS_BEFORE_KILL s after the first is acknowledged"
@@ -94,8 +106,15 @@ sleep "$SECONDS_BEFORE_KILL"
 kill -9 "$(cat "$DOMAIN/config/pid")"
 wait "$load"
 
-echo "Starting the server again"
-"$ROOT/run" start --no-build --ear "$EAR" >/dev/null
+if [ -n "$SURVIVOR" ]; then
+  echo "The other server, $SURVIVOR, takes tickets in"
+  java "$ROOT/bench/DeskLoad.java" intake "$SURVIVOR" 3 "$WORK/survivor.txt"
+  survived=$(wc -l < "$WORK/survivor.txt")
+  cat "$WORK/survivor.txt" >> "$WORK/acknowledged.txt"
+else
+  echo "Starting the server again"
+  "$ROOT/run" start --no-build --ear "$EAR" >/dev/null
+fi
 
 acknowledged=$(wc -l < "$WORK/acknowledged.txt")
 sql "SELECT ticket_number FROM ticket WHERE subject LIKE '% crash-test ticket %'" | sort > "$WORK/present.txt"
@@ -117,5 +136,7 @@ echo "  present but not acknowledged:    $unacknowledged (in flight at the kill;
 echo "  tickets without their audit:     $without_trail"
 echo "  audit without its ticket:        $trail_without_ticket"
 echo "  audit chains:                    $verified ($(tail -1 "$WORK/verify.txt"))"
+[ -z "$SURVIVOR" ] || echo "  taken in by the other server:    $survived (of the acknowledged above)"
+[ -z "$SURVIVOR" ] || [ "$survived" -gt 0 ] || exit 1
 [ "$acknowledged" -gt 0 ] && [ "$lost" -eq 0 ] && [ "$without_trail" -eq 0 ] && [ "$trail_without_ticket" -eq 0 ] \
   && [ "$verified" = intact ]

@@ -9,9 +9,12 @@
 # an admin send each request to the other server than the one before: pages and API calls of every
 # role, and tickets whose form comes from one server and is submitted to the other. Every answer
 # must be what the user's roles allow; signing out on one server must end the session on the other.
-# Prints the figures; exits 1 on any wrong answer.
+# Then the crash test on PostgreSQL (reliability/crash-test.sh): the first server is killed with
+# kill -9 while six agents take tickets in on it, the second takes tickets in after it, and nothing
+# acknowledged by either may be lost or lack its audit trail. Prints the figures; exits 1 on any
+# wrong answer or loss.
 #
-#   reliability/two-servers.sh [rounds]      (default 10)
+#   reliability/two-servers.sh [rounds] [seconds of load before the kill]      (default 10, 8)
 #   reliability/two-servers.sh prepare       (only unpack Payara and make both domains and the key)
 #
 # PAIR_HOME_A / PAIR_HOME_B with PAIR_PORTBASE_A / PAIR_PORTBASE_B: the servers' folders and port
@@ -21,6 +24,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${1:-10}
+SECONDS_BEFORE_KILL=${2:-8}
 PREPARE_ONLY=false
 [ "$ROUNDS" != prepare ] || PREPARE_ONLY=true
 WORK="$ROOT/reliability/target"
@@ -33,13 +37,14 @@ EAR_OPTION=(--no-build)
 [ -z "${PAIR_EAR:-}" ] || EAR_OPTION=(--no-build --ear "$PAIR_EAR")
 mkdir -p "$WORK"
 
+home_of() { # name
+  if [ "$1" = a ]; then echo "${PAIR_HOME_A:-$WORK/server-a}"; else echo "${PAIR_HOME_B:-$WORK/server-b}"; fi
+}
+
 server() { # name portbase command...
   local name=$1 portbase=$2
   shift 2
-  local home="$WORK/server-$name"
-  [ "$name" = a ] && home=${PAIR_HOME_A:-$home}
-  [ "$name" = b ] && home=${PAIR_HOME_B:-$home}
-  ESCALATION_DESK_HOME="$home" ESCALATION_DESK_PORTBASE=$portbase "$ROOT/run" "$@"
+  ESCALATION_DESK_HOME="$(home_of "$name")" ESCALATION_DESK_PORTBASE=$portbase "$ROOT/run" "$@"
 }
 
 # one after the other: the two servers share the key that signs checkpoints, and two fresh servers
@@ -67,4 +72,9 @@ wait "$second" || second_status=$?
 echo "Both servers up after $SECONDS s; twenty sessions switch servers at every request"
 java "$ROOT/bench/DeskLoad.java" servers "http://localhost:$((PORT_A + 80))/escalation-desk" \
   "http://localhost:$((PORT_B + 80))/escalation-desk" "$ROUNDS"
+
+echo "One server of the two dies while it takes tickets in (after $SECONDS s)"
+CRASH_HOME="$(home_of a)" CRASH_PORTBASE=$PORT_A CRASH_PG_DB=$ESCALATION_DESK_POSTGRES_DB CRASH_RUNNING=true \
+  CRASH_SURVIVOR="http://localhost:$((PORT_B + 80))/escalation-desk" \
+  bash "$ROOT/reliability/crash-test.sh" "$SECONDS_BEFORE_KILL" postgres
 echo "Done after $SECONDS s"
