@@ -12,6 +12,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -108,7 +109,8 @@ public class PolicyRule {
     @Column(name = "set_priority", length = 20)
     private Priority setPriority;
 
-    @ManyToOne
+    /** Read when the rule matches, not with the policy: the policy is cached, people are not. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "notify_agent_id")
     private Agent notify;
 

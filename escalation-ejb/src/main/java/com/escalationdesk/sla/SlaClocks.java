@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -33,19 +34,28 @@ public class SlaClocks {
     @PersistenceContext(unitName = "escalation")
     private EntityManager em;
 
-    /** A new ticket: its first-response and resolution clocks under the policy that covers it. */
+    /**
+     * A new ticket: its first-response and resolution clocks under the policy that covers it. A new
+     * ticket has no other clocks, so the ones started are all it follows (without asking the database,
+     * which would first write the ticket and its clocks out only to read them back).
+     */
     public void start(Ticket ticket, Instant now) {
+        List<SlaClock> started = new ArrayList<>(2);
         policyFor(ticket).ifPresent(policy -> {
-            startIfTargeted(ticket, SlaKind.FIRST_RESPONSE, policy, now);
-            startIfTargeted(ticket, SlaKind.RESOLUTION, policy, now);
+            startIfTargeted(ticket, SlaKind.FIRST_RESPONSE, policy, now).ifPresent(started::add);
+            startIfTargeted(ticket, SlaKind.RESOLUTION, policy, now).ifPresent(started::add);
         });
-        follow(ticket, now);
+        follow(ticket, started, now);
     }
 
     /** Pauses, resumes or stops the open clocks as the ticket's status now asks. */
     public void follow(Ticket ticket, Instant now) {
+        follow(ticket, open(ticket), now);
+    }
+
+    private void follow(Ticket ticket, List<SlaClock> open, Instant now) {
         TicketStatus status = ticket.getStatus();
-        for (SlaClock c : open(ticket)) {
+        for (SlaClock c : open) {
             if (!status.isActive()) {
                 c.stop(now);
             } else if (status == TicketStatus.PENDING_CUSTOMER) {
@@ -54,7 +64,7 @@ public class SlaClocks {
                 c.resume(now);
             }
         }
-        show(ticket, now);
+        show(ticket, open, now);
     }
 
     /** The customer heard from us: the first response is met and the next-update clock starts afresh. */
@@ -151,15 +161,22 @@ public class SlaClocks {
 
     /** Copies the soonest due open clock (a paused one only once breached) onto the ticket, for the queues to sort and colour by. */
     public void show(Ticket ticket, Instant now) {
-        Optional<SlaClock> soonest = SlaClock.soonestDue(open(ticket));
+        show(ticket, open(ticket), now);
+    }
+
+    private static void show(Ticket ticket, List<SlaClock> open, Instant now) {
+        Optional<SlaClock> soonest = SlaClock.soonestDue(open.stream().filter(c -> c.getStoppedAt() == null).toList());
         ticket.showServiceLevel(soonest.map(SlaClock::getDueAt).orElse(null),
                 soonest.map(SlaClock::getAtRiskAt).orElse(null));
     }
 
-    private void startIfTargeted(Ticket ticket, SlaKind kind, SlaPolicy policy, Instant now) {
-        if (policy.targetFor(kind) != null) {
-            em.persist(new SlaClock(ticket, kind, policy, now));
+    private Optional<SlaClock> startIfTargeted(Ticket ticket, SlaKind kind, SlaPolicy policy, Instant now) {
+        if (policy.targetFor(kind) == null) {
+            return Optional.empty();
         }
+        SlaClock clock = new SlaClock(ticket, kind, policy, now);
+        em.persist(clock);
+        return Optional.of(clock);
     }
 
     private List<SlaClock> open(Ticket ticket) {
