@@ -90,7 +90,8 @@ public class Agent {
     private Agent manager;
 
     /** The events this person does not want emailed; everything else is, so nothing is missed by default. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Lazy: asked only when a notification may go out by email, while every request reads its caller. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "agent_email_muted", joinColumns = @JoinColumn(name = "agent_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 30)

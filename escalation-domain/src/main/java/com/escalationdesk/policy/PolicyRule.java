@@ -97,7 +97,8 @@ public class PolicyRule {
     @Column(name = "escalation_reason", length = 30)
     private EscalationReason escalationReason;
 
-    @ManyToOne
+    /** Lazy, as is the person notified: every rule of the policy is read to find the one that matches. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "route_to_team_id")
     private Team routeTo;
 
@@ -109,7 +110,6 @@ public class PolicyRule {
     @Column(name = "set_priority", length = 20)
     private Priority setPriority;
 
-    /** Read when the rule matches, not with the policy: the policy is cached, people are not. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "notify_agent_id")
     private Agent notify;

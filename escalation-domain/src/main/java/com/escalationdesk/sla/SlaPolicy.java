@@ -60,7 +60,8 @@ public class SlaPolicy {
     @Column(name = "priority", length = 20)
     private Priority priority;
 
-    @ManyToOne(optional = false)
+    /** Lazy, as are the steps: choosing the policy for a ticket reads every policy, but only its own calendar and steps. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "calendar_id", nullable = false)
     private BusinessCalendar calendar;
 
@@ -73,7 +74,7 @@ public class SlaPolicy {
     @Column(name = "resolution_minutes")
     private Integer resolutionMinutes;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "sla_policy_step", joinColumns = @JoinColumn(name = "policy_id"))
     @OrderColumn(name = "step_no")
     private List<SlaStep> steps = new ArrayList<>();

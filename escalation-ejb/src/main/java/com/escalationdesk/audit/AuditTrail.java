@@ -49,7 +49,8 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry recordAt(String chainKey, String actor, AuditAction action, String summary,
             Map<String, ?> before, Map<String, ?> after, Instant at) {
-        AuditEntry head = em.createNamedQuery(AuditEntry.CHAIN_HEAD, AuditEntry.class)
+        // a new ticket's chain starts with it (were there a head, its first entry would be refused as a second)
+        AuditEntry head = action == AuditAction.TICKET_CREATED ? null : em.createNamedQuery(AuditEntry.CHAIN_HEAD, AuditEntry.class)
                 .setParameter("chainKey", chainKey)
                 .getResultStream().findFirst().orElse(null);
         AuditEntry entry = AuditEntry.append(head, chainKey, actor, action, summary,

@@ -63,15 +63,21 @@ public class MetricFacts {
         if (number == null) {
             return;
         }
-        factForUpdate(number).apply(entry, entry.getAction() == AuditAction.TICKET_RESOLVED ? hoursOf(number) : null);
+        factForUpdate(number, entry.getAction() == AuditAction.TICKET_CREATED)
+                .apply(entry, entry.getAction() == AuditAction.TICKET_RESOLVED ? hoursOf(number) : null);
     }
 
     private TicketFact factForUpdate(String number) {
+        return factForUpdate(number, false);
+    }
+
+    /** {@code created}: the ticket is new, so it has no facts yet (a second row would be refused by the key). */
+    private TicketFact factForUpdate(String number, boolean created) {
         String key = "metric-fact:" + number;
         TicketFact fact = (TicketFact) transaction.getResource(key);
         // locked once per transaction; found again if someone cleared the persistence context meanwhile
         if (fact == null || !em.contains(fact)) {
-            fact = em.find(TicketFact.class, number, LockModeType.PESSIMISTIC_WRITE);
+            fact = created ? null : em.find(TicketFact.class, number, LockModeType.PESSIMISTIC_WRITE);
             if (fact == null) {
                 fact = new TicketFact(number);
                 em.persist(fact);
