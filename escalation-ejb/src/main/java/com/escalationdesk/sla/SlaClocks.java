@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -188,7 +189,9 @@ public class SlaClocks {
     }
 
     Optional<SlaPolicy> policyFor(Ticket ticket) {
-        return SlaPolicy.forTicket(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList(),
+        // nothing this transaction changes decides which policy covers the ticket: a flush first would write
+        // a new ticket out before its clocks set its due time, and then again with it
+        return SlaPolicy.forTicket(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).setFlushMode(FlushModeType.COMMIT).getResultList(),
                 ticket.getCustomer().getSegment(), ticket.getPriority());
     }
 }
