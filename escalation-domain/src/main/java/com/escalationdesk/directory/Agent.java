@@ -70,7 +70,8 @@ public class Agent {
     @JoinColumn(name = "team_id")
     private Team team;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Lazy: a call runs with the roles its sign-in gave it; the record's are read when a rule asks. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "agent_role", joinColumns = @JoinColumn(name = "agent_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", length = 20)
