@@ -90,8 +90,10 @@ public class Agent {
     @JoinColumn(name = "manager_id")
     private Agent manager;
 
-    /** The events this person does not want emailed; everything else is, so nothing is missed by default. */
-    /** Lazy: asked only when a notification may go out by email, while every request reads its caller. */
+    /**
+     * The events this person does not want emailed; everything else is, so nothing is missed by default.
+     * Lazy: asked only when a notification may go out by email, while every request reads its caller.
+     */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "agent_email_muted", joinColumns = @JoinColumn(name = "agent_id"))
     @Enumerated(EnumType.STRING)
