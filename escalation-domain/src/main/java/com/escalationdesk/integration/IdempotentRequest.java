@@ -35,7 +35,7 @@ public class IdempotentRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idempotent_request_seq")
-    @SequenceGenerator(name = "idempotent_request_seq", sequenceName = "idempotent_request_seq", allocationSize = 1)
+    @SequenceGenerator(name = "idempotent_request_seq", sequenceName = "idempotent_request_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "caller", nullable = false, length = 100)

@@ -8,6 +8,7 @@ import com.escalationdesk.directory.Role;
 import com.escalationdesk.shared.Boundary;
 import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.ticket.NewTicket;
+import com.escalationdesk.ticket.TicketSnapshot;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +38,12 @@ public class TicketIntake {
     public sealed interface Outcome {
     }
 
-    /** The ticket's number, and whether an earlier request with the same key had created it. */
-    public record Created(String number, boolean replayed) implements Outcome {
+    /** The ticket as its creating transaction committed it, and whether an earlier request with the same key had created it. */
+    public record Created(TicketSnapshot ticket, boolean replayed) implements Outcome {
+
+        public String number() {
+            return ticket.number();
+        }
     }
 
     /** The key was sent before with another request: nothing was created. */
@@ -111,7 +116,7 @@ public class TicketIntake {
                     return new KeyReused("The Idempotency-Key " + idempotencyKey + " was sent before with another request;"
                             + " use a new key for a new ticket.");
                 }
-                return new Created(earlier.getCreatedNumber(), true);
+                return new Created(tickets.snapshot(earlier.getCreatedNumber()), true);
             }
             row = new IdempotentRequest(caller, idempotencyKey, requestHash, clock.instant());
             em.persist(row);
@@ -122,7 +127,8 @@ public class TicketIntake {
         if (row != null) {
             row.created(number);
         }
-        return new Created(number, false);
+        // read here, in the transaction that wrote it, rather than in one more after the commit
+        return new Created(tickets.snapshot(number), false);
     }
 
     /** Whether a request with the key committed (then the next try finds it). */

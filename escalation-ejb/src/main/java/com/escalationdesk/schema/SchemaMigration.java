@@ -60,6 +60,6 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V20__audit_trail_in_utc_and_merkle_log());
+                .javaMigrations(new V20__audit_trail_in_utc_and_merkle_log(), new V43__leaner_filing());
     }
 }

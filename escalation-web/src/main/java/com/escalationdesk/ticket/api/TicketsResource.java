@@ -129,7 +129,7 @@ public class TicketsResource {
             return Problem.response(422, "Idempotency-Key reused", reused.message(), null);
         }
         TicketIntake.Created created = (TicketIntake.Created) outcome;
-        TicketSnapshot ticket = tickets.snapshot(created.number());
+        TicketSnapshot ticket = created.ticket();
         Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(ticket.number()).build())
                 .tag(tag(ticket)).entity(ticket);
         if (created.replayed()) {
