@@ -521,14 +521,34 @@ public class DeskLoad {
         String[] frontline = {apiToken(client, base, admin, "alice"), apiToken(client, base, admin, "tom")};
         String billing = apiToken(client, base, admin, "bob");
         int wrong = 0;
-        System.out.println("warming up (not counted)");
-        wrong += apiPhases(client, base, frontline, billing, 8, 300, false);
+        // The server's JIT compiler takes minutes of load to settle (a fresh server spent about 190 s of CPU
+        // compiling while it took its first 25,000 calls, most of one core of two), so rounds of all four phases
+        // at 8 clients go on until a round's server CPU a call falls by less than 5%, and at least three.
+        System.out.println("warming up (not counted): rounds of 1,000 calls a phase at 8 clients");
+        double lastCpu = Double.MAX_VALUE;
+        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+            long cpuBefore = serverCpuMillis();
+            wrong += apiPhases(client, base, frontline, billing, 8, 1000, false);
+            if (cpuBefore < 0) {
+                System.out.println("  round " + round);
+                continue;
+            }
+            double cpu = (serverCpuMillis() - cpuBefore) / 4000.0;
+            System.out.printf(Locale.ROOT, "  round %d: server CPU %.1f ms a call%n", round, cpu);
+            if (round >= 3 && cpu > lastCpu * 0.95) {
+                break;
+            }
+            lastCpu = cpu;
+        }
         for (int clients : new int[] {1, 8}) {
             wrong += apiPhases(client, base, frontline, billing, clients, ops, true);
         }
         System.out.println(wrong == 0 ? "no wrong answers" : wrong + " WRONG ANSWERS");
         return wrong;
     }
+
+    /** At most this many warm-up rounds; without the server's CPU to go by, all of them. */
+    private static final int WARM_UP_ROUNDS = 8;
 
     private static int apiPhases(HttpClient client, String base, String[] frontline, String billing, int clients, int ops,
             boolean print) throws Exception {
@@ -570,6 +590,7 @@ public class DeskLoad {
     private static int apiPhase(String name, int clients, int ops, boolean print, int expected, ApiCall call) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger wrong = new AtomicInteger();
+        long serverCpuBefore = serverCpuMillis();
         ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
         List<String> firstWrong = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
@@ -604,9 +625,11 @@ public class DeskLoad {
         double seconds = (System.nanoTime() - begin) / 1e9;
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
+        long serverCpu = serverCpuMillis() - serverCpuBefore;
         if (print) {
-            System.out.printf(Locale.ROOT, "%-8s %d client%s: %4d calls in %6.2f s = %7.1f/s, p50 %6.1f ms, p99 %6.1f ms, wrong %d%n",
-                    name, clients, clients == 1 ? " " : "s", ops, seconds, ops / seconds, ms(sorted, 0.50), ms(sorted, 0.99), wrong.get());
+            System.out.printf(Locale.ROOT, "%-8s %d client%s: %4d calls in %6.2f s = %7.1f/s, p50 %6.1f ms, p99 %6.1f ms, wrong %d%s%n",
+                    name, clients, clients == 1 ? " " : "s", ops, seconds, ops / seconds, ms(sorted, 0.50), ms(sorted, 0.99), wrong.get(),
+                    serverCpuBefore < 0 ? "" : String.format(Locale.ROOT, ", server CPU %.1f ms a call", (double) serverCpu / ops));
         }
         firstWrong.forEach(w -> System.out.println("  wrong: " + (w.length() > 300 ? w.substring(0, 300) : w)));
         return wrong.get();
@@ -630,6 +653,26 @@ public class DeskLoad {
 
     private static int status(HttpClient client, String url, Jar cookie) throws IOException, InterruptedException {
         return send(client, HttpRequest.newBuilder(URI.create(url)).GET(), cookie).statusCode();
+    }
+
+    /**
+     * The CPU time the server's process has used so far (user and system, all threads), when
+     * BENCH_SERVER_PID names it on Linux; else -1. Throughput on a shared two-core machine varies from
+     * run to run by a quarter; the CPU a call costs the server varies much less.
+     */
+    private static long serverCpuMillis() {
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid.strip(), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the name: state is field 3, utime 14 and stime 15, in clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static double ms(List<Long> sorted, double q) {

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # An integration's day through the API on a throwaway desk (its own folder and ports, the EAR last
 # built, demo data only): tickets filed, each changed once (If-Match), escalated and accepted, 500
-# calls a phase at 1 and then 8 clients, after a warm-up. Prints throughput and p50/p99 per phase and
-# counts every wrong answer (the exit status is non-zero if there was one). Not part of the tests.
+# calls a phase at 1 and then 8 clients, after a warm-up that lasts until the server's JIT compiler has
+# settled (rounds of 1,000 calls a phase until the server's CPU a call stops falling; a few minutes).
+# Prints throughput, p50/p99 and the server's CPU a call per phase and counts every wrong answer (the
+# exit status is non-zero if there was one). Not part of the tests.
 #
 #   bench/api-benchmark.sh [h2|postgres] [calls a phase]      (defaults: h2, 500)
 #
@@ -29,4 +31,5 @@ rm -rf "$DOMAIN/lib/ticket-index"
 echo "A fresh desk on $DATABASE with the demo data, at $URL"
 "$ROOT/run" start "${BENCH_BUILD:---no-build}" >/dev/null
 trap '"$ROOT/run" stop >/dev/null' EXIT
-java "$ROOT/bench/DeskLoad.java" api "$URL" "$OPS"
+# the server's CPU a call is printed beside each phase (read from /proc)
+BENCH_SERVER_PID=$(cat "$DOMAIN/config/pid" 2>/dev/null || true) java "$ROOT/bench/DeskLoad.java" api "$URL" "$OPS"

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,6 +30,12 @@ import java.util.Set;
 @Entity
 @Table(name = "agent")
 @NamedQuery(name = Agent.BY_LOGIN, query = "select a from Agent a where a.loginName = :loginName")
+// the caller of an operation, with the team, tier, categories and roles most operations check: one statement, not
+// four (JPQL cannot fetch past a fetched relation, so EclipseLink's hints name the paths)
+@NamedQuery(name = Agent.CALLER, query = "select a from Agent a where a.loginName = :loginName", hints = {
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "a.team.tier"),
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "a.team.categories"),
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "a.roles")})
 @NamedQuery(name = Agent.ALL, query = "select a from Agent a where a.loginName <> '" + Agent.SYSTEM_LOGIN + "'"
         + " and a.loginName <> '" + Agent.PORTAL_LOGIN + "' and a.loginName <> '" + Agent.MAIL_LOGIN + "' order by a.displayName")
 @NamedQuery(name = Agent.IN_TEAM, query = "select a from Agent a where a.team = :team and a.active = true and a.integration = false"
@@ -36,6 +43,7 @@ import java.util.Set;
 public class Agent {
 
     public static final String BY_LOGIN = "Agent.byLogin";
+    public static final String CALLER = "Agent.caller";
     public static final String ALL = "Agent.all";
     public static final String IN_TEAM = "Agent.inTeam";
     /** The system's own name for what it does by itself (migration V10): it never signs in and is no user. */

@@ -34,12 +34,16 @@ import java.util.Map;
 @Entity
 @Table(name = "policy_version")
 @NamedQuery(name = PolicyVersion.IN_STATE, query = "select p from PolicyVersion p where p.state = :state order by p.number desc")
+// the version in force with its rules in order, in one statement: every ticket taken in asks it
+@NamedQuery(name = PolicyVersion.IN_FORCE, query = "select p from PolicyVersion p left join fetch p.rules r where p.state ="
+        + " com.escalationdesk.policy.PolicyState.ACTIVE order by p.number desc, r.position")
 @NamedQuery(name = PolicyVersion.ALL, query = "select p from PolicyVersion p order by p.number desc")
 @NamedQuery(name = PolicyVersion.LATEST_NUMBER, query = "select max(p.number) from PolicyVersion p")
 public class PolicyVersion {
 
     public static final String IN_STATE = "PolicyVersion.inState";
     public static final String ALL = "PolicyVersion.all";
+    public static final String IN_FORCE = "PolicyVersion.inForce";
     public static final String LATEST_NUMBER = "PolicyVersion.latestNumber";
     public static final int DEFAULT_ACCEPT_MINUTES = 240;
 

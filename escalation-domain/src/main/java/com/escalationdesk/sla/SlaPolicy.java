@@ -37,10 +37,14 @@ import java.util.Optional;
 @Entity
 @Table(name = "sla_policy")
 @NamedQuery(name = SlaPolicy.ALL, query = "select p from SlaPolicy p order by p.name")
+// the policies that could cover a ticket, each with its calendar and steps, in one statement
+@NamedQuery(name = SlaPolicy.COVERING, query = "select p from SlaPolicy p join fetch p.calendar left join fetch p.steps"
+        + " where (p.segment is null or p.segment = :segment) and (p.priority is null or p.priority = :priority)")
 @NamedQuery(name = SlaPolicy.ON_CALENDAR, query = "select p from SlaPolicy p where p.calendar = :calendar")
 public class SlaPolicy {
 
     public static final String ALL = "SlaPolicy.all";
+    public static final String COVERING = "SlaPolicy.covering";
     public static final String ON_CALENDAR = "SlaPolicy.onCalendar";
     static final int MAX_TARGET_MINUTES = 60 * 24 * 90;
 

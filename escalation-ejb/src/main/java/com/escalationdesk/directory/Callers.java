@@ -34,7 +34,7 @@ public class Callers {
         if (inTransaction && transaction.getResource(Callers.class) instanceof Agent known && known.getLoginName().equals(login)) {
             return known;
         }
-        Agent agent = em.createNamedQuery(Agent.BY_LOGIN, Agent.class)
+        Agent agent = em.createNamedQuery(Agent.CALLER, Agent.class)
                 .setParameter("loginName", login)
                 .getResultStream()
                 .filter(Agent::isActive)

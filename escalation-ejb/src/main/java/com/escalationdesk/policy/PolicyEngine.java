@@ -15,9 +15,7 @@ public class PolicyEngine {
     private EntityManager em;
 
     public PolicyVersion active() {
-        return em.createNamedQuery(PolicyVersion.IN_STATE, PolicyVersion.class)
-                .setParameter("state", PolicyState.ACTIVE).setMaxResults(1)
-                .getResultStream().findFirst()
+        return em.createNamedQuery(PolicyVersion.IN_FORCE, PolicyVersion.class).getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolation("No escalation policy is active; an admin must publish one."));
     }
 

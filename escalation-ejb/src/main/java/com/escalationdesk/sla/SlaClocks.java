@@ -1,5 +1,6 @@
 package com.escalationdesk.sla;
 
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketStatus;
@@ -191,7 +192,9 @@ public class SlaClocks {
     Optional<SlaPolicy> policyFor(Ticket ticket) {
         // nothing this transaction changes decides which policy covers the ticket: a flush first would write
         // a new ticket out before its clocks set its due time, and then again with it
-        return SlaPolicy.forTicket(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).setFlushMode(FlushModeType.COMMIT).getResultList(),
-                ticket.getCustomer().getSegment(), ticket.getPriority());
+        CustomerSegment segment = ticket.getCustomer().getSegment();
+        return SlaPolicy.forTicket(em.createNamedQuery(SlaPolicy.COVERING, SlaPolicy.class).setParameter("segment", segment)
+                .setParameter("priority", ticket.getPriority()).setFlushMode(FlushModeType.COMMIT).getResultStream().distinct().toList(),
+                segment, ticket.getPriority());
     }
 }
