@@ -523,7 +523,7 @@ public class DeskLoad {
         int wrong = 0;
         // The server's JIT compiler takes minutes of load to settle (a fresh server spent about 190 s of CPU
         // compiling while it took its first 25,000 calls, most of one core of two), so rounds of all four phases
-        // at 8 clients go on until a round's server CPU a call falls by less than 5%, and at least three.
+        // at 8 clients go on until a round's server CPU a call falls by less than 5%, and at least six.
         System.out.println("warming up (not counted): rounds of 1,000 calls a phase at 8 clients");
         double lastCpu = Double.MAX_VALUE;
         for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
@@ -535,7 +535,7 @@ public class DeskLoad {
             }
             double cpu = (serverCpuMillis() - cpuBefore) / 4000.0;
             System.out.printf(Locale.ROOT, "  round %d: server CPU %.1f ms a call%n", round, cpu);
-            if (round >= 3 && cpu > lastCpu * 0.95) {
+            if (round >= MIN_WARM_UP_ROUNDS && cpu > lastCpu * 0.95) {
                 break;
             }
             lastCpu = cpu;
@@ -547,8 +547,9 @@ public class DeskLoad {
         return wrong;
     }
 
-    /** At most this many warm-up rounds; without the server's CPU to go by, all of them. */
-    private static final int WARM_UP_ROUNDS = 8;
+    /** Warm-up rounds: at least, and at most (all of them without the server's CPU to go by). */
+    private static final int MIN_WARM_UP_ROUNDS = 6;
+    private static final int WARM_UP_ROUNDS = 10;
 
     private static int apiPhases(HttpClient client, String base, String[] frontline, String billing, int clients, int ops,
             boolean print) throws Exception {
