@@ -29,7 +29,9 @@ public class V43__leaner_filing extends BaseJavaMigration {
                 max.next();
                 used = max.getLong(1);
             }
-            ddl.execute("ALTER SEQUENCE idempotent_request_seq RESTART WITH " + (used + IDEMPOTENCY_KEY_IDS)
+            // its start too, which is where a sequence goes back to when restarted without a value
+            long next = used + IDEMPOTENCY_KEY_IDS;
+            ddl.execute("ALTER SEQUENCE idempotent_request_seq START WITH " + next + " RESTART WITH " + next
                     + " INCREMENT BY " + IDEMPOTENCY_KEY_IDS);
         }
     }
