@@ -524,16 +524,17 @@ public class DeskLoad {
         // The server's JIT compiler takes minutes of load to settle (a fresh server spent about 190 s of CPU
         // compiling while it took its first 25,000 calls, most of one core of two), so rounds of all four phases
         // at 8 clients go on until a round's server CPU a call falls by less than 5%, and at least six.
-        System.out.println("warming up (not counted): rounds of 1,000 calls a phase at 8 clients");
+        System.out.printf(Locale.ROOT, "warming up (not counted): rounds of %,d calls a phase at 8 clients%n", WARM_UP_CALLS);
         double lastCpu = Double.MAX_VALUE;
         for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
             long cpuBefore = serverCpuMillis();
-            wrong += apiPhases(client, base, frontline, billing, 8, 1000, false);
+            wrong += apiPhases(client, base, frontline, billing, 8, WARM_UP_CALLS, false);
             if (cpuBefore < 0) {
                 System.out.println("  round " + round);
                 continue;
             }
-            double cpu = (serverCpuMillis() - cpuBefore) / 4000.0;
+            // the four phases: file, change, escalate, accept
+            double cpu = (serverCpuMillis() - cpuBefore) / (4.0 * WARM_UP_CALLS);
             System.out.printf(Locale.ROOT, "  round %d: server CPU %.1f ms a call%n", round, cpu);
             if (round >= MIN_WARM_UP_ROUNDS && cpu > lastCpu * 0.95) {
                 break;
@@ -547,7 +548,8 @@ public class DeskLoad {
         return wrong;
     }
 
-    /** Warm-up rounds: at least, and at most (all of them without the server's CPU to go by). */
+    /** Warm-up rounds: calls a phase, at least, and at most (all of them without the server's CPU to go by). */
+    private static final int WARM_UP_CALLS = 1000;
     private static final int MIN_WARM_UP_ROUNDS = 6;
     private static final int WARM_UP_ROUNDS = 10;
 
