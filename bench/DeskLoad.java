@@ -594,6 +594,8 @@ public class DeskLoad {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger wrong = new AtomicInteger();
         long serverCpuBefore = serverCpuMillis();
+        long databaseCpuBefore = databaseCpuMillis();
+        long driverCpuBefore = cpuMillis("self");
         ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
         List<String> firstWrong = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
@@ -629,10 +631,14 @@ public class DeskLoad {
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
         long serverCpu = serverCpuMillis() - serverCpuBefore;
+        long databaseCpu = databaseCpuMillis() - databaseCpuBefore;
+        long driverCpu = cpuMillis("self") - driverCpuBefore;
         if (print) {
             System.out.printf(Locale.ROOT, "%-8s %d client%s: %4d calls in %6.2f s = %7.1f/s, p50 %6.1f ms, p99 %6.1f ms, wrong %d%s%n",
                     name, clients, clients == 1 ? " " : "s", ops, seconds, ops / seconds, ms(sorted, 0.50), ms(sorted, 0.99), wrong.get(),
-                    serverCpuBefore < 0 ? "" : String.format(Locale.ROOT, ", server CPU %.1f ms a call", (double) serverCpu / ops));
+                    serverCpuBefore < 0 ? "" : String.format(Locale.ROOT, ", CPU a call: server %.1f ms%s, load driver %.1f ms",
+                            (double) serverCpu / ops, databaseCpuBefore < 0 ? "" : String.format(Locale.ROOT, ", database %.1f ms",
+                                    (double) databaseCpu / ops), (double) driverCpu / ops));
         }
         firstWrong.forEach(w -> System.out.println("  wrong: " + (w.length() > 300 ? w.substring(0, 300) : w)));
         return wrong.get();
@@ -665,11 +671,38 @@ public class DeskLoad {
      */
     private static long serverCpuMillis() {
         String pid = System.getenv("BENCH_SERVER_PID");
-        if (pid == null || pid.isBlank()) {
+        return pid == null || pid.isBlank() ? -1 : cpuMillis(pid.strip());
+    }
+
+    /**
+     * The CPU time used so far by the processes named BENCH_DATABASE_PROCESS ("postgres": the
+     * server and its backends, which share the machine's two cores with the desk and this driver); else -1.
+     */
+    private static long databaseCpuMillis() {
+        String name = System.getenv("BENCH_DATABASE_PROCESS");
+        if (name == null || name.isBlank()) {
             return -1;
         }
+        try (var processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> name.equals(processName(p))).mapToLong(p -> Math.max(0, cpuMillis(p.getFileName().toString()))).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String processName(Path process) {
         try {
-            String stat = Files.readString(Path.of("/proc", pid.strip(), "stat"));
+            return Files.readString(process.resolve("comm")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The CPU time (user and system, all threads) of the process with the id, or "self", so far; -1 where /proc cannot tell. */
+    private static long cpuMillis(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // after the name: state is field 3, utime 14 and stime 15, in clock ticks of 10 ms
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;

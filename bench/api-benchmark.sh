@@ -3,7 +3,7 @@
 # built, demo data only): tickets filed, each changed once (If-Match), escalated and accepted, 500
 # calls a phase at 1 and then 8 clients, after a warm-up that lasts until the server's JIT compiler has
 # settled (rounds of 1,000 calls a phase until the server's CPU a call stops falling; a few minutes).
-# Prints throughput, p50/p99 and the server's CPU a call per phase and counts every wrong answer (the
+# Prints throughput, p50/p99 and the CPU a call (server, PostgreSQL, load driver) per phase and counts every wrong answer (the
 # exit status is non-zero if there was one). Not part of the tests.
 #
 #   bench/api-benchmark.sh [h2|postgres] [calls a phase]      (defaults: h2, 500)
@@ -31,5 +31,6 @@ rm -rf "$DOMAIN/lib/ticket-index"
 echo "A fresh desk on $DATABASE with the demo data, at $URL"
 "$ROOT/run" start "${BENCH_BUILD:---no-build}" >/dev/null
 trap '"$ROOT/run" stop >/dev/null' EXIT
-# the server's CPU a call is printed beside each phase (read from /proc)
+# the CPU a call of the server, PostgreSQL and the load driver is printed beside each phase (read from /proc)
+if [ "$DATABASE" = postgres ]; then export BENCH_DATABASE_PROCESS=postgres; fi
 BENCH_SERVER_PID=$(cat "$DOMAIN/config/pid" 2>/dev/null || true) java "$ROOT/bench/DeskLoad.java" api "$URL" "$OPS"
