@@ -15,7 +15,8 @@ import java.time.Instant;
 /**
  * A create sent with an {@code Idempotency-Key}: the caller's key, a fingerprint of the request, and
  * what it created. The row is written in the transaction that creates, under a unique (caller, key),
- * so that of two retries sent at once one creates and the other finds what it created.
+ * so that of two retries sent at once only one commits what it created (the other's transaction rolls
+ * back, and its retry finds the first's row).
  */
 @Entity
 @Table(name = "idempotent_request")
@@ -57,10 +58,11 @@ public class IdempotentRequest {
         // for JPA
     }
 
-    public IdempotentRequest(String caller, String idempotencyKey, String requestHash, Instant now) {
+    public IdempotentRequest(String caller, String idempotencyKey, String requestHash, String createdNumber, Instant now) {
         this.caller = RuleViolation.require(caller, "The caller");
         this.idempotencyKey = checkedKey(idempotencyKey);
         this.requestHash = RuleViolation.require(requestHash, "The request's fingerprint");
+        this.createdNumber = RuleViolation.require(createdNumber, "What the request created");
         this.createdAt = now;
     }
 
@@ -90,10 +92,6 @@ public class IdempotentRequest {
     /** Whether a retry with this fingerprint is the same request as the first. */
     public boolean sameRequest(String hash) {
         return requestHash.equals(hash);
-    }
-
-    public void created(String number) {
-        this.createdNumber = number;
     }
 
     public String getCreatedNumber() {

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -37,9 +38,11 @@ import java.util.Optional;
 @Entity
 @Table(name = "sla_policy")
 @NamedQuery(name = SlaPolicy.ALL, query = "select p from SlaPolicy p order by p.name")
-// the policies that could cover a ticket, each with its calendar and steps, in one statement
+// the policies that could cover a ticket, each with its calendar, the calendar's holidays and the steps, in one
+// statement (JPQL cannot fetch past a fetched relation, so EclipseLink's hint names the holidays)
 @NamedQuery(name = SlaPolicy.COVERING, query = "select p from SlaPolicy p join fetch p.calendar left join fetch p.steps"
-        + " where (p.segment is null or p.segment = :segment) and (p.priority is null or p.priority = :priority)")
+        + " where (p.segment is null or p.segment = :segment) and (p.priority is null or p.priority = :priority)",
+        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "p.calendar.holidays"))
 @NamedQuery(name = SlaPolicy.ON_CALENDAR, query = "select p from SlaPolicy p where p.calendar = :calendar")
 public class SlaPolicy {
 

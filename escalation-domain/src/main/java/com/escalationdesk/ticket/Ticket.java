@@ -315,6 +315,16 @@ public class Ticket {
     }
 
     /** Gives the ticket its human number once the database has given it an id. */
+    /** The id a ticket number stands for ("ESC-1042": 1042), or null if it is not a ticket number. */
+    public static Long idOf(String number) {
+        if (number == null || !number.startsWith(NUMBER_PREFIX) || number.length() == NUMBER_PREFIX.length()
+                || number.length() > NUMBER_PREFIX.length() + 18) {
+            return null;
+        }
+        String digits = number.substring(NUMBER_PREFIX.length());
+        return digits.chars().allMatch(c -> c >= '0' && c <= '9') ? Long.valueOf(digits) : null;
+    }
+
     public void assignNumber() {
         if (number != null) {
             return;

@@ -13,7 +13,7 @@ class IdempotentRequestTest {
 
     @Test
     void aKeyIsRememberedForADayAndTheSameRequestIsKnownByItsFingerprint() {
-        IdempotentRequest request = new IdempotentRequest("alice", "order-7731", IdempotentRequest.fingerprint("{\"a\":1}"), SENT);
+        IdempotentRequest request = new IdempotentRequest("alice", "order-7731", IdempotentRequest.fingerprint("{\"a\":1}"), "ESC-1", SENT);
 
         assertThat(request.forgotten(SENT.plusSeconds(24 * 3600 - 1))).isFalse();
         assertThat(request.forgotten(SENT.plusSeconds(24 * 3600 + 1))).isTrue();

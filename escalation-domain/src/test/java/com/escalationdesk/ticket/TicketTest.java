@@ -22,6 +22,19 @@ class TicketTest {
     }
 
     @Test
+    void aTicketNumberStandsForTheTicketsIdAndAnythingElseForNoTicket() {
+        Ticket t = f.ticket();
+        assertThat(Ticket.idOf(t.getNumber())).isEqualTo(t.getId());
+        assertThat(Ticket.idOf("ESC-1042")).isEqualTo(1042L);
+        assertThat(Ticket.idOf("ESC-")).isNull();
+        assertThat(Ticket.idOf("ESC-12a")).isNull();
+        assertThat(Ticket.idOf("ESC--4")).isNull();
+        assertThat(Ticket.idOf("INC-1042")).isNull();
+        assertThat(Ticket.idOf("ESC-99999999999999999999")).as("longer than any id").isNull();
+        assertThat(Ticket.idOf(null)).isNull();
+    }
+
+    @Test
     void intakeNeedsASubject() {
         assertThatThrownBy(() -> new Ticket(f.customer, " ", "d", Category.BILLING, Priority.LOW, f.alice, Fixtures.NOW))
                 .isInstanceOf(RuleViolation.class)

@@ -13,6 +13,8 @@ import com.escalationdesk.signin.SignInOutcome;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,9 @@ public class ApiTokens {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ApiTokenUses uses;
 
     /** Every token, newest first. */
     public List<ApiTokenRow> all() {
@@ -113,9 +118,11 @@ public class ApiTokens {
     /**
      * Who a call that presents this secret runs as: the token's owner and their roles, or why it is
      * refused. Open to everyone because it is how a token signs in; its use is recorded (at most once
-     * a minute per token).
+     * a minute per token). Every API call comes through here: the token is read without a transaction
+     * (one statement; a transaction would add its begin and commit, round trips to the database).
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignInOutcome presented(String secret) {
         if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
             return new SignInOutcome.Refused("The bearer token is not one this desk issues.");
@@ -131,8 +138,7 @@ public class ApiTokens {
             return new SignInOutcome.Refused(refusal);
         }
         if (token.useToRecord(now)) {
-            em.createNamedQuery(ApiToken.MARK_USED).setParameter("now", now).setParameter("id", token.getId())
-                    .setParameter("since", ApiToken.recordedUseSince(now)).executeUpdate();
+            uses.record(token.getId(), now);
         }
         return new SignInOutcome.Bearer(token.getOwner().getLoginName(),
                 token.getOwner().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()), token.getId(),

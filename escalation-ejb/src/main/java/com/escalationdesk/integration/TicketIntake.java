@@ -96,12 +96,15 @@ public class TicketIntake {
         }
     }
 
-    /** One try, in a transaction of its own: the key's row and the ticket commit together or not at all. */
+    /**
+     * One try, in a transaction of its own: the key's row and the ticket commit together or not at all.
+     * Of two tries with one key at the same time, both open a ticket, but the database's unique key lets
+     * only one write its row: the other's transaction rolls back whole, and its next try replays the first.
+     */
     @RolesAllowed(Role.AGENT_NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome attempt(IntakeRequest request, String idempotencyKey, String requestHash) {
         String caller = callers.current().getLoginName();
-        IdempotentRequest row = null;
         if (idempotencyKey != null) {
             IdempotentRequest earlier = em.createNamedQuery(IdempotentRequest.OF, IdempotentRequest.class)
                     .setParameter("caller", caller).setParameter("key", idempotencyKey).getResultStream().findFirst().orElse(null);
@@ -118,14 +121,12 @@ public class TicketIntake {
                 }
                 return new Created(tickets.snapshot(earlier.getCreatedNumber()), true);
             }
-            row = new IdempotentRequest(caller, idempotencyKey, requestHash, clock.instant());
-            em.persist(row);
-            // now, not at commit: a twin that got here first stops this one before it opens a ticket
-            em.flush();
         }
         String number = tickets.open(newTicket(request));
-        if (row != null) {
-            row.created(number);
+        if (idempotencyKey != null) {
+            em.persist(new IdempotentRequest(caller, idempotencyKey, requestHash, number, clock.instant()));
+            // now rather than at commit: a twin's refusal by the unique key then reaches create() as the database's error
+            em.flush();
         }
         // read here, in the transaction that wrote it, rather than in one more after the commit
         return new Created(tickets.snapshot(number), false);

@@ -258,6 +258,14 @@ class ServiceLevelsIT extends OnAFreshDemoDesk {
     }
 
     @Test
+    void theIntakeReadsEveryCoveringPolicyWithEachOfItsStepsAndItsCalendarsHolidaysOnce() {
+        // fetched together in one statement, the steps and holidays come as their cross product: none may repeat
+        assertThat(probe.covering(CustomerSegment.STANDARD, Priority.NORMAL)).containsExactly("Standard: 3 steps, 5 holidays");
+        assertThat(probe.covering(CustomerSegment.ENTERPRISE, Priority.URGENT)).containsExactlyInAnyOrder(
+                "Enterprise P1: 7 steps, 0 holidays", "Urgent: 2 steps, 5 holidays", "Standard: 3 steps, 5 holidays");
+    }
+
+    @Test
     void aStandardTicketCountsOnlyBerlinOfficeHours() {
         signIn.as("alice");
         long jane = customer("Jane Doe").id();

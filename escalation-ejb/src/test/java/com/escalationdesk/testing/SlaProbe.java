@@ -2,8 +2,11 @@ package com.escalationdesk.testing;
 
 import com.escalationdesk.notification.Notification;
 import com.escalationdesk.notification.NotificationKind;
+import com.escalationdesk.directory.CustomerSegment;
 import com.escalationdesk.sla.SlaClock;
 import com.escalationdesk.sla.SlaKind;
+import com.escalationdesk.sla.SlaPolicy;
+import com.escalationdesk.ticket.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +40,17 @@ public class SlaProbe {
     public long notices(String ticketNumber, NotificationKind kind) {
         return em.createQuery("select count(n) from Notification n where n.ticketNumber = :number and n.kind = :kind",
                 Long.class).setParameter("number", ticketNumber).setParameter("kind", kind).getSingleResult();
+    }
+
+    /**
+     * The policies that could cover a ticket of the segment and priority, read as a ticket's intake reads
+     * them (one statement for the policies, calendars, holidays and steps), as "name: n steps, m holidays".
+     */
+    public List<String> covering(CustomerSegment segment, Priority priority) {
+        return em.createNamedQuery(SlaPolicy.COVERING, SlaPolicy.class).setParameter("segment", segment)
+                .setParameter("priority", priority).getResultStream().distinct()
+                .map(p -> p.getName() + ": " + p.getSteps().size() + " steps, " + p.getCalendar().getHolidays().size() + " holidays")
+                .toList();
     }
 
     /** Any open clock with a due time. */
