@@ -262,8 +262,13 @@ public class PolicyRule {
         return words(keywords).stream().anyMatch(w -> haystack.contains(w.toLowerCase(Locale.ROOT)));
     }
 
-    /** The criteria in words, e.g. "Billing · Enterprise · words: refund, chargeback". */
+    /** The criteria in words, e.g. "Billing · Enterprise · words: refund, chargeback", a decision kind by its code. */
     public String criteriaText() {
+        return criteriaText(code -> code);
+    }
+
+    /** The criteria in words, a decision kind by the label {@code decisionKindLabel} gives its code. */
+    public String criteriaText(java.util.function.UnaryOperator<String> decisionKindLabel) {
         List<String> parts = new ArrayList<>();
         if (category != null) {
             parts.add("category " + category.label());
@@ -281,10 +286,12 @@ public class PolicyRule {
             parts.add("words: " + keywords);
         }
         if (decisionKind != null) {
-            parts.add("decision " + decisionKind);
+            parts.add("decision: " + decisionKindLabel.apply(decisionKind));
         }
         if (minAmount != null) {
-            parts.add("amount ≥ " + minAmount.toPlainString() + " " + currency);
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.UK);
+            format.setMinimumFractionDigits(2);
+            parts.add("amount ≥ " + format.format(minAmount) + " " + currency);
         }
         if (minReopenCount != null) {
             parts.add("reopened ≥ " + minReopenCount);

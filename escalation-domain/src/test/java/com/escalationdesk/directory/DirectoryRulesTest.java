@@ -56,4 +56,11 @@ class DirectoryRulesTest {
                 .hasMessage("Bob Tier2 is not a manager.");
         assertThat(f.bob.getTeam()).isSameAs(f.billing);
     }
+
+    @Test
+    void rolesReadAsWordsInTheirOwnOrderWhateverTheSetsOrder() {
+        assertThat(Role.labels(new java.util.LinkedHashSet<>(java.util.List.of(Role.ADMIN, Role.AGENT)))).isEqualTo("Agent, Admin");
+        assertThat(Role.labels(Set.of(Role.MANAGER))).isEqualTo("Manager");
+        assertThat(Role.labels(Set.of())).isEmpty();
+    }
 }

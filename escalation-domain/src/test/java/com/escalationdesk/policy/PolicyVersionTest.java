@@ -131,6 +131,17 @@ class PolicyVersionTest {
     }
 
     @Test
+    void aDecisionRuleReadsWithItsKindsNameAndAnAmountInTheCurrencysCode() {
+        PolicyVersion p = draft();
+        p.addRule(new PolicyRuleInput("Big credits", PolicyStage.DECISION, null, null, null, null, null, "goodwill_credit",
+                new BigDecimal("1500"), "eur", null, null, null, AuthorityLevel.MANAGER, null, null, null, null), null, null);
+        PolicyRule rule = p.getRules().get(0);
+        assertThat(rule.criteriaText(code -> code.equals("GOODWILL_CREDIT") ? "Goodwill credit" : "?"))
+                .isEqualTo("decision: Goodwill credit · amount ≥ 1,500.00 EUR");
+        assertThat(rule.criteriaText()).isEqualTo("decision: GOODWILL_CREDIT · amount ≥ 1,500.00 EUR");
+    }
+
+    @Test
     void rulesAreRefusedWhenTheirActionsDoNotBelongToTheirStage() {
         PolicyVersion p = draft();
         assertThatThrownBy(() -> p.addRule(rule("Nothing", PolicyStage.INTAKE), null, null))

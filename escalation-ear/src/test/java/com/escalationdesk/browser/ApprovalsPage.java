@@ -13,7 +13,7 @@ public final class ApprovalsPage {
     }
 
     public static ApprovalsPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navApprovals"));
+        browser.openFromMenu("navApprovals");
         browser.find(By.id("inboxForm:inbox"));
         return new ApprovalsPage(browser);
     }

@@ -15,7 +15,7 @@ public final class AuditPage {
     }
 
     public static AuditPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navAudit"));
+        browser.openFromMenu("navAudit");
         return new AuditPage(browser);
     }
 

@@ -13,7 +13,7 @@ public final class AuthorityLimitsPage {
     }
 
     public static AuthorityLimitsPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navAuthority"));
+        browser.openFromMenu("navAuthority");
         browser.find(By.id("limitsForm:limits"));
         return new AuthorityLimitsPage(browser);
     }

@@ -115,7 +115,8 @@ public final class Browser implements AutoCloseable {
                 "value", cookie.substring(cookie.indexOf('=') + 1), "domain", base.getHost(),
                 "path", base.getPath().replaceAll("/$", ""), "httpOnly", true, "sameSite", "Lax"));
         go("");
-        find(By.id("signedInAs"));
+        // present, not visible: on a phone's screen the user's name is folded into the header's menu
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signedInAs")));
     }
 
     /**
@@ -252,6 +253,54 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Opens a page from the header's navigation as a user does: on a narrow screen the Menu button
+     * first, then the link's group (the admin's pages are grouped) if it is closed, then the link.
+     */
+    public void openFromMenu(String linkId) {
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+        WebElement toggle = driver.findElement(By.id("menuToggle"));
+        if (!link.isDisplayed() && toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        java.util.List<WebElement> group = link.findElements(By.xpath("ancestor::details[1]"));
+        if (!group.isEmpty() && group.get(0).getAttribute("open") == null) {
+            group.get(0).findElement(By.tagName("summary")).click();
+        }
+        clickAndWaitForPage(By.id(linkId));
+    }
+
+    /** Sizes the page's viewport, as on a phone (390 by 844) or a laptop (1366 by 768); CSS pixels. */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the window's own size (1440 by 1000). */
+    public void defaultViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * How many CSS pixels the page is wider than its viewport (0 when it cannot be scrolled
+     * sideways), and the widest elements that stick out, for the failure's message.
+     */
+    public String sidewaysOverflow() {
+        return (String) runScript("""
+                var root = document.documentElement, over = root.scrollWidth - root.clientWidth;
+                if (over <= 0) { return ''; }
+                var culprits = Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
+                    var box = e.getBoundingClientRect();
+                    return box.right > root.clientWidth + 1 && box.width > 0
+                        && !Array.prototype.some.call(e.children, function (c) { return c.getBoundingClientRect().right > root.clientWidth + 1; });
+                }).slice(0, 5).map(function (e) {
+                    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                        + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')';
+                });
+                return over + ' px too wide: ' + culprits.join(', ');
+                """);
+    }
+
+    /**
      * Picks the entry of a PrimeFaces selectOneMenu whose label starts with the given text, through
      * the widget's own client API (clicking the list races its opening animation).
      */
@@ -311,6 +360,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         try {
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", ORIGIN, "storageTypes", "all"));
             driver.get("about:blank");
             if (driver.getWindowHandles().size() == 1) {

@@ -13,7 +13,7 @@ public final class CustomerEmailsPage {
     }
 
     public static CustomerEmailsPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navCustomerEmails"));
+        browser.openFromMenu("navCustomerEmails");
         browser.find(By.id("emailForm:save"));
         return new CustomerEmailsPage(browser);
     }

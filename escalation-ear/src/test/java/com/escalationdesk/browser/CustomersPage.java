@@ -12,7 +12,7 @@ public final class CustomersPage {
     }
 
     public static CustomersPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navCustomers"));
+        browser.openFromMenu("navCustomers");
         browser.find(By.id("customersForm:customers"));
         return new CustomersPage(browser);
     }

@@ -12,7 +12,7 @@ public final class DirectoryPage {
     }
 
     public static DirectoryPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navDirectory"));
+        browser.openFromMenu("navDirectory");
         browser.find(By.id("teamsForm:teams"));
         return new DirectoryPage(browser);
     }

@@ -15,7 +15,7 @@ public final class ExacerbationsPage {
     }
 
     public static ExacerbationsPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navExacerbations"));
+        browser.openFromMenu("navExacerbations");
         return new ExacerbationsPage(browser);
     }
 

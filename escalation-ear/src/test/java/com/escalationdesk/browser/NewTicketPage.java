@@ -12,7 +12,7 @@ public final class NewTicketPage {
     }
 
     public static NewTicketPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navNewTicket"));
+        browser.openFromMenu("navNewTicket");
         return new NewTicketPage(browser);
     }
 

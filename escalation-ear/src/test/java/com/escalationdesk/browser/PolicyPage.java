@@ -13,7 +13,7 @@ public final class PolicyPage {
     }
 
     public static PolicyPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navPolicy"));
+        browser.openFromMenu("navPolicy");
         browser.find(By.id("activeHeading"));
         return new PolicyPage(browser);
     }

@@ -43,6 +43,11 @@ public final class QueuePage {
         return numbers("queues:myQueueForm:myQueue");
     }
 
+    /** What "My queue" says when it shows no ticket. */
+    public String myQueueEmptyText() {
+        return browser.text(By.cssSelector("[id='queues:myQueueForm:myQueue'] .ui-datatable-empty-message"));
+    }
+
     /** The colour class of a ticket's due time in "My queue". */
     public String dueTone(String number) {
         numbers("queues:myQueueForm:myQueue");

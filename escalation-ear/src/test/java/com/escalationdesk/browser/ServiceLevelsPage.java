@@ -13,7 +13,7 @@ public final class ServiceLevelsPage {
     }
 
     public static ServiceLevelsPage open(Browser browser) {
-        browser.clickAndWaitForPage(By.id("navServiceLevels"));
+        browser.openFromMenu("navServiceLevels");
         browser.find(By.id("policiesForm:policies"));
         return new ServiceLevelsPage(browser);
     }

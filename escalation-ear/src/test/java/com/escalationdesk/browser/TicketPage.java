@@ -63,9 +63,18 @@ public final class TicketPage {
         return this;
     }
 
-    public TicketPage mergeInto(String survivorNumber) {
+    /** Types the other ticket's number and asks to merge into it: the confirmation's question and what it says will happen. */
+    public String askToMergeInto(String survivorNumber) {
         browser.type(By.id("linkForm:linkNumber"), survivorNumber);
-        browser.clickAndWaitForPage(By.id("linkForm:merge"));
+        browser.click(By.id("linkForm:merge"));
+        browser.find(By.id("linkForm:confirmMerge"));
+        return browser.text(By.id("mergeQuestion")) + " " + browser.text(By.id("mergeConsequences")).replaceAll("\\s+", " ");
+    }
+
+    /** Merges into the other ticket, confirming in the dialog. */
+    public TicketPage mergeInto(String survivorNumber) {
+        askToMergeInto(survivorNumber);
+        browser.clickAndWaitForPage(By.id("linkForm:confirmMerge"));
         browser.find(By.id("ticketNumber"));
         return this;
     }
@@ -93,6 +102,31 @@ public final class TicketPage {
         browser.find(By.id("timeline"));
         List<String> rows = browser.texts(By.cssSelector("[id='timeline'] tbody tr"));
         return rows.get(rows.size() - 1);
+    }
+
+    /** What the newest step of the timeline changed, in words ("Priority: P3 · Normal → P1 · Urgent"). */
+    public List<String> lastTimelineChanges() {
+        browser.find(By.id("timeline"));
+        List<org.openqa.selenium.WebElement> rows = browser.findAll(By.cssSelector("[id='timeline'] tbody tr"));
+        return rows.get(rows.size() - 1).findElements(By.cssSelector(".timeline-change")).stream()
+                .map(e -> e.getText().strip().replaceAll("\\s+", " ")).toList();
+    }
+
+    /** The newest step's states as the audit trail keeps them, shown by opening its "Raw entry" toggle. */
+    public String lastTimelineRawEntry() {
+        browser.find(By.id("timeline"));
+        List<org.openqa.selenium.WebElement> rows = browser.findAll(By.cssSelector("[id='timeline'] tbody tr"));
+        org.openqa.selenium.WebElement row = rows.get(rows.size() - 1);
+        row.findElement(By.cssSelector(".timeline-raw summary")).click();
+        browser.waitUntil(d -> row.findElement(By.cssSelector(".timeline-raw .desk-state")).isDisplayed());
+        return row.findElement(By.cssSelector(".timeline-raw")).getText();
+    }
+
+    /** Shows the timeline newest first, by its link. */
+    public TicketPage timelineNewestFirst() {
+        browser.clickAndWaitForPage(By.id("timelineNewestFirst"));
+        browser.find(By.id("timeline"));
+        return this;
     }
 
     public List<String> notes() {

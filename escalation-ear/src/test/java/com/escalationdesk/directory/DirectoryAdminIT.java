@@ -29,7 +29,7 @@ class DirectoryAdminIT {
         directory.createAgent("rita", "Rita Moreno", "rita@escalationdesk.example", "Returns desk", "Omar Haddad",
                 "returns-2026!");
         assertThat(directory.infoMessage()).isEqualTo("User rita created.");
-        assertThat(directory.userRow("rita")).contains("Rita Moreno", "Returns desk", "Omar Haddad");
+        assertThat(directory.userRow("rita")).contains("Rita Moreno", "Returns desk", "Omar Haddad", "Agent");
 
         Browser rita = browsers.open();
         LoginPage.open(rita).signIn("rita", "returns-2026!");
@@ -50,7 +50,7 @@ class DirectoryAdminIT {
         assertThat(directory.infoMessage()).isEqualTo("Tier 3 saved.");
         assertThat(directory.tierRow(3)).contains("Tier 3 · Experts", "110.00 EUR");
 
-        adam.clickAndWaitForPage(By.id("navDashboard"));
+        adam.openFromMenu("navDashboard");
         assertThat(adam.text(By.id("dashboardScope"))).startsWith("All teams");
         assertThat(adam.text(By.cssSelector("#tileEscalationCost .desk-figure"))).matches("[\\d,]+\\.\\d\\d EUR");
     }

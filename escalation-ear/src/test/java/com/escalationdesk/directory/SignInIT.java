@@ -27,7 +27,7 @@ class SignInIT {
         assertThat(browser.text(By.id("userForm"))).contains("Alice Martin", "Frontline support", "Tier 1");
 
         // her own page: her resolutions beside her team's, her escalations and how their handoffs were rated
-        browser.clickAndWaitForPage(By.id("navMyFigures"));
+        browser.openFromMenu("navMyFigures");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("My figures");
         assertThat(browser.texts(By.cssSelector("#myResolutions td:first-child"))).containsExactly("Me", "Frontline support");
         assertThat(browser.text(By.id("myEscalations"))).matches("\\d+ asked for: .*");

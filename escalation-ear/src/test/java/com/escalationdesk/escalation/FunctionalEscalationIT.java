@@ -79,7 +79,9 @@ class FunctionalEscalationIT {
         assertThat(bob.timelineActions()).containsExactly("Ticket created", "Internal note added", "Escalated",
                 "Escalation accepted");
         assertThat(bob.timelineActors()).containsExactly("alice", "alice", "alice", "bob");
-        assertThat(bob.lastTimelineRow()).contains("\"escalation.state\":\"REQUESTED\"", "\"escalation.state\":\"ACCEPTED\"",
+        assertThat(bob.lastTimelineChanges()).contains("Status: Escalated → Open", "Assignee: nobody → Bob Nakamura",
+                "Escalation state: Waiting for acceptance → Accepted");
+        assertThat(bob.lastTimelineRawEntry()).contains("\"escalation.state\":\"REQUESTED\"", "\"escalation.state\":\"ACCEPTED\"",
                 "\"assignee\":\"bob\"");
         assertThat(QueuePage.open(bobBrowser).myQueue()).contains(number);
     }

@@ -31,9 +31,10 @@ class ServiceLevelsIT {
 
         serviceLevels.createCalendar("Night desk", "Asia/Tokyo", "Mon-Fri 22:00-24:00", "2026-13-01");
         assertThat(serviceLevels.errorMessage()).contains("“2026-13-01” is not a date");
-        serviceLevels.createCalendar("Night desk", "Asia/Tokyo", "Mon-Fri 22:00-24:00", "2026-12-31");
+        serviceLevels.createCalendar("Night desk", "Asia/Tokyo", "Mon-Fri 22:00-24:00", "2026-12-31, 2026-05-01, 2026-12-24");
         assertThat(serviceLevels.infoMessage()).isEqualTo("Calendar Night desk created.");
-        assertThat(serviceLevels.calendarRow("Night desk")).contains("Mon-Fri 22:00-24:00", "Asia/Tokyo");
+        assertThat(serviceLevels.calendarRow("Night desk")).contains("Mon-Fri 22:00-24:00", "Asia/Tokyo",
+                "2026-05-01, 2026-12-24, 2026-12-31");
 
         serviceLevels.createPolicyWithDefaultWarning("Business P3", "Business", "P3", "24x7", 30, 480);
         assertThat(serviceLevels.infoMessage()).isEqualTo("Policy Business P3 created.");
@@ -74,6 +75,12 @@ class ServiceLevelsIT {
         assertThat(ticket.serviceLevels().subList(2, 4)).allSatisfy(c -> assertThat(c).contains("Urgent").doesNotContain("Replaced"));
         assertThat(ticket.lastTimelineRow()).contains("Priority changed", "from P3 · Normal to P1 · Urgent",
                 "service levels now under policy Urgent");
+        // the step in words; the raw states behind their toggle; the newest step first on request
+        assertThat(ticket.lastTimelineChanges()).containsExactly("Priority: P3 · Normal → P1 · Urgent");
+        assertThat(ticket.lastTimelineRow()).doesNotContain("\"priority\"");
+        assertThat(ticket.lastTimelineRawEntry()).contains("\"priority\":\"NORMAL\"", "\"priority\":\"URGENT\"");
+        assertThat(ticket.timelineNewestFirst().timelineActions()).first().isEqualTo("Priority changed");
+        assertThat(ticket.timelineActions()).last().isEqualTo("Ticket created");
 
         Browser adam = browsers.open();
         adam.signInAs("adam");

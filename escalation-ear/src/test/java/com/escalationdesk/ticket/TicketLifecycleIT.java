@@ -171,6 +171,12 @@ class TicketLifecycleIT {
 
         duplicate.link(unrelated);
         assertThat(duplicate.infoMessage()).isEqualTo("Linked to " + unrelated + ".");
+        // nothing happens before the agent confirms a question that names both tickets and what follows
+        assertThat(duplicate.askToMergeInto(survivor.toLowerCase())).isEqualTo("Merge " + duplicateNumber + " into " + survivor
+                + "? " + duplicateNumber + " is closed for good, as a duplicate. It cannot be reopened. Its description goes to "
+                + survivor + " as an internal note, and " + survivor + " shows it as merged in. Work carries on in " + survivor + ".");
+        duplicate.reload();
+        assertThat(duplicate.status()).isNotEqualTo("Closed");
         duplicate.mergeInto(survivor.toLowerCase());
 
         assertThat(duplicate.infoMessage()).isEqualTo(duplicateNumber + " merged into " + survivor
@@ -198,5 +204,6 @@ class TicketLifecycleIT {
 
         assertThat(queue.searchMine("zebra")).containsExactly(number);
         assertThat(queue.searchMine("no ticket has this text")).isEmpty();
+        assertThat(queue.myQueueEmptyText()).isEqualTo("No ticket matches “no ticket has this text”.");
     }
 }

@@ -1,5 +1,6 @@
 package com.escalationdesk.audit;
 
+import com.escalationdesk.directory.Agent;
 import com.escalationdesk.integration.WebhookOutbox;
 import com.escalationdesk.metrics.MetricFacts;
 import jakarta.annotation.security.PermitAll;
@@ -11,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Appends to the hash-chained audit trail inside the caller's transaction, so that an entry exists
@@ -62,9 +65,13 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TimelineEntry> timeline(String chainKey) {
+        // the people a chain names are few (its agents): each login is looked up once
+        Map<String, String> names = new HashMap<>();
+        UnaryOperator<String> personName = login -> names.computeIfAbsent(login, l -> em.createNamedQuery(Agent.BY_LOGIN, Agent.class)
+                .setParameter("loginName", l).getResultStream().findFirst().map(Agent::getDisplayName).orElse(l));
         return em.createNamedQuery(AuditEntry.CHAIN, AuditEntry.class)
                 .setParameter("chainKey", chainKey)
-                .getResultStream().map(TimelineEntry::of).toList();
+                .getResultStream().map(e -> TimelineEntry.of(e, personName)).toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -9,6 +9,11 @@ public record UserRow(String loginName, String displayName, String email, Long t
         Set<Role> roles, AuthorityLevel approvalLevel, String managerLogin, String managerName, boolean active,
         Instant signInLockedUntil, Boolean knowledgeReviewer, boolean reviewsKnowledge, boolean integration) implements Serializable {
 
+    /** The roles in words, e.g. "Agent, Manager". */
+    public String rolesText() {
+        return Role.labels(roles);
+    }
+
     /** {@code lockedUntil}: when a lock after failed sign-ins ends, or null. */
     static UserRow of(Agent a, Instant lockedUntil) {
         return new UserRow(a.getLoginName(), a.getDisplayName(), a.getEmail(),

@@ -1,6 +1,7 @@
 package com.escalationdesk.policy;
 
 import com.escalationdesk.shared.Boundary;
+import com.escalationdesk.approval.DecisionKind;
 import com.escalationdesk.approval.DecisionRequest;
 import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
@@ -61,8 +62,17 @@ public class EscalationPolicies {
 
     /** Every version, newest first. */
     public List<PolicyVersionView> versions() {
+        Map<String, String> kindLabels = decisionKindLabels();
         return em.createNamedQuery(PolicyVersion.ALL, PolicyVersion.class).getResultStream()
-                .map(PolicyVersionView::of).toList();
+                .map(p -> PolicyVersionView.of(p, code -> kindLabels.getOrDefault(code, code))).toList();
+    }
+
+    /** Every decision kind's label by its code, retired ones too: old versions' rules may name them. */
+    private Map<String, String> decisionKindLabels() {
+        Map<String, String> labels = new HashMap<>();
+        em.createNamedQuery(DecisionKind.ALL, DecisionKind.class).getResultStream()
+                .forEach(k -> labels.put(k.getCode(), k.getLabel()));
+        return labels;
     }
 
     /** Starts a draft from the active version's rules; there is at most one draft at a time. */
@@ -96,7 +106,8 @@ public class EscalationPolicies {
         PolicyRule rule = draft.addRule(input, routeTo, notify);
         StaleCheck.flush(em, "the draft policy");
         record(admin, AuditAction.POLICY_RULE_ADDED, "Rule “" + rule.getName() + "” added to draft v" + draft.getNumber()
-                + " (" + rule.getStage().label().toLowerCase() + "): " + rule.criteriaText() + " → " + rule.actionText(),
+                + " (" + rule.getStage().label().toLowerCase() + "): " + rule.criteriaText(code -> decisionKindLabels().getOrDefault(code, code))
+                + " → " + rule.actionText(),
                 null, rule.auditState());
         return rule.getId();
     }

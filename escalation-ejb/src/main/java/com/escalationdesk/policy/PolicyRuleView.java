@@ -6,8 +6,9 @@ import java.io.Serializable;
 public record PolicyRuleView(long id, int position, String name, PolicyStage stage, String criteria, String actions)
         implements Serializable {
 
-    public static PolicyRuleView of(PolicyRule r) {
-        return new PolicyRuleView(r.getId(), r.getPosition() + 1, r.getName(), r.getStage(), r.criteriaText(),
+    /** {@code decisionKindLabel}: a decision kind's label by its code. */
+    public static PolicyRuleView of(PolicyRule r, java.util.function.UnaryOperator<String> decisionKindLabel) {
+        return new PolicyRuleView(r.getId(), r.getPosition() + 1, r.getName(), r.getStage(), r.criteriaText(decisionKindLabel),
                 r.actionText());
     }
 }

@@ -9,9 +9,10 @@ public record PolicyVersionView(long id, int number, PolicyState state, String n
         String createdBy, Instant createdAt, String publishedBy, Instant publishedAt, List<PolicyRuleView> rules)
         implements Serializable {
 
-    public static PolicyVersionView of(PolicyVersion p) {
+    /** {@code decisionKindLabel}: a decision kind's label by its code. */
+    public static PolicyVersionView of(PolicyVersion p, java.util.function.UnaryOperator<String> decisionKindLabel) {
         return new PolicyVersionView(p.getId(), p.getNumber(), p.getState(), p.getNote(), p.getDefaultAcceptMinutes(),
                 p.getCreatedBy(), p.getCreatedAt(), p.getPublishedBy(), p.getPublishedAt(),
-                p.getRules().stream().map(PolicyRuleView::of).toList());
+                p.getRules().stream().map(r -> PolicyRuleView.of(r, decisionKindLabel)).toList());
     }
 }

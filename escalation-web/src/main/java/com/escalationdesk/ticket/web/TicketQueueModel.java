@@ -16,6 +16,8 @@ public class TicketQueueModel extends TicketRowsModel {
 
     private final Tickets tickets;
     private final QueueScope scope;
+    /** The words of the last count's search, or null: an empty table then says that nothing matched. */
+    private String search;
 
     public TicketQueueModel(Tickets tickets, QueueScope scope) {
         this.tickets = tickets;
@@ -24,7 +26,8 @@ public class TicketQueueModel extends TicketRowsModel {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) tickets.queueSize(new QueueQuery(scope, 0, 1, null, false, search(filterBy)));
+        search = search(filterBy);
+        return (int) tickets.queueSize(new QueueQuery(scope, 0, 1, null, false, search));
     }
 
     @Override
@@ -32,6 +35,11 @@ public class TicketQueueModel extends TicketRowsModel {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         return tickets.queue(new QueueQuery(scope, first, pageSize, sort == null ? null : sort.getField(),
                 sort != null && sort.getOrder().isAscending(), search(filterBy)));
+    }
+
+    /** The words the table was last searched for, or null. */
+    public String getSearch() {
+        return search == null || search.isBlank() ? null : search.strip();
     }
 
     private static String search(Map<String, FilterMeta> filterBy) {

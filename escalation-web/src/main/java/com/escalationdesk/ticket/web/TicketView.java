@@ -56,6 +56,8 @@ public class TicketView implements Serializable {
     private Attachments attachments;
 
     private String number;
+    /** "newest" for the timeline newest first (a view parameter, so the choice stays in the page's address). */
+    private String order;
     private TicketDetails ticket;
     /** The escalate dialog's teams and the policy's proposal: null until the dialog's content is first shown. */
     private List<TeamOption> targets;
@@ -401,6 +403,33 @@ public class TicketView implements Serializable {
         }
         FacesActions.info(confirmation.get());
         return "/ticket/view?faces-redirect=true&number=" + number;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    /** Whether the timeline reads newest first. */
+    public boolean isNewestFirst() {
+        return "newest".equals(order);
+    }
+
+    /** The ticket's timeline in the order chosen: oldest first unless asked otherwise. */
+    public List<com.escalationdesk.audit.TimelineEntry> getTimeline() {
+        if (ticket == null) {
+            return List.of();
+        }
+        List<com.escalationdesk.audit.TimelineEntry> entries = ticket.timeline();
+        if (!isNewestFirst()) {
+            return entries;
+        }
+        List<com.escalationdesk.audit.TimelineEntry> newest = new java.util.ArrayList<>(entries);
+        java.util.Collections.reverse(newest);
+        return newest;
     }
 
     public TicketDetails getTicket() {
