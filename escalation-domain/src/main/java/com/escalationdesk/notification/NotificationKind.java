@@ -13,7 +13,8 @@ public enum NotificationKind {
     POLICY_ALERT("Escalation policy"),
     EXACERBATION("Exacerbation to review"),
     COACHING_NOTE("Coaching note"),
-    EARLY_WARNING("Early warning");
+    EARLY_WARNING("Early warning"),
+    MENTIONED("Named in a note");
 
     private final String label;
 

@@ -3,6 +3,7 @@ package com.escalationdesk.ticket;
 import com.escalationdesk.directory.Agent;
 import com.escalationdesk.escalation.Escalation;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Something that happened to a ticket, raised once by the command that did it, inside its
@@ -68,6 +69,11 @@ public sealed interface TicketEvent {
      * they asked (an escalation their request itself made does not count).
      */
     record CustomerAskedForManager(Ticket ticket, boolean afterEscalation, Instant at, boolean history)
+            implements TicketEvent {
+    }
+
+    /** An internal note named colleagues ({@code @login}) who may see the ticket; {@code excerpt} is the note's start. */
+    record ColleaguesMentioned(Ticket ticket, Agent by, List<Agent> colleagues, String excerpt, Instant at, boolean history)
             implements TicketEvent {
     }
 }

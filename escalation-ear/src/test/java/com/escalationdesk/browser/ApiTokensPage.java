@@ -40,14 +40,14 @@ public final class ApiTokensPage {
         return browser.isPresent(By.id("issuedSecret"));
     }
 
-    /** The text of the tokens table's row for the token of this name. */
+    /** The text of the tokens table's row for the token of this name (its cell also holds the column's title, for phones). */
     public String row(String name) {
-        return browser.text(By.xpath("//*[@id='tokensForm:tokens']//tr[td[1][normalize-space(.)='" + name + "']]"));
+        return browser.text(By.xpath("//*[@id='tokensForm:tokens']//tr[td[1][contains(normalize-space(.), '" + name + "')]]"));
     }
 
     /** Revokes the token of this name, confirming the dialog; returns the confirmation shown. */
     public String revoke(String name) {
-        browser.click(By.xpath("//*[@id='tokensForm:tokens']//tr[td[1][normalize-space(.)='" + name + "']]//button[contains(@id,'revoke')]"));
+        browser.click(By.xpath("//*[@id='tokensForm:tokens']//tr[td[1][contains(normalize-space(.), '" + name + "')]]//button[contains(@id,'revoke')]"));
         browser.clickAndWaitForPage(By.cssSelector(".ui-confirmdialog-yes"));
         return browser.text(By.cssSelector(".ui-messages-info-summary"));
     }

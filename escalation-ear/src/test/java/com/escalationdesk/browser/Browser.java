@@ -269,6 +269,16 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForPage(By.id(linkId));
     }
 
+    /** Presses keys on the page as a user does, to whatever has the focus (the page itself when nothing has). */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The id of the element that has the keyboard's focus ("" for none). */
+    public String focusedId() {
+        return (String) runScript("return document.activeElement ? document.activeElement.id : '';");
+    }
+
     /** Sizes the page's viewport, as on a phone (390 by 844) or a laptop (1366 by 768); CSS pixels. */
     public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
@@ -315,6 +325,15 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
                 menuId, value);
         wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().strip().startsWith(labelStart));
+    }
+
+    /**
+     * Picks an entry as {@link #choose} does and tells the page it changed, as a user's pick does: for a
+     * menu whose change sends an AJAX request (choose alone selects silently).
+     */
+    public void chooseAndNotify(String menuId, String labelStart) {
+        choose(menuId, labelStart);
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).input.trigger('change');", menuId);
     }
 
     /** The text of an element, read again if the page replaced it meanwhile. */

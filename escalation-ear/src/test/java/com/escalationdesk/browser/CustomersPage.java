@@ -24,6 +24,26 @@ public final class CustomersPage {
         return this;
     }
 
+    /** The customers' names on the page shown, in its order. */
+    public java.util.List<String> names() {
+        return browser.texts(By.cssSelector("[id='customersForm:customers'] tbody .customer-name"));
+    }
+
+    /** Sorts by a heading (clicking it once more reverses) and returns the names in the new order. */
+    public java.util.List<String> sortBy(String heading) {
+        By th = By.xpath("//*[@id='customersForm:customers']//th[.//span[normalize-space()='" + heading + "']]");
+        String before = browser.findAll(th).get(0).getAttribute("aria-sort");
+        browser.click(th);
+        browser.waitUntil(d -> !java.util.Objects.equals(d.findElement(th).getAttribute("aria-sort"), before)
+                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        return names();
+    }
+
+    /** The paginator's report, e.g. "Customers: 3". */
+    public String count() {
+        return browser.text(By.cssSelector("[id='customersForm:customers'] .ui-paginator-current"));
+    }
+
     public String row(String name) {
         return browser.texts(By.cssSelector("[id='customersForm:customers'] tbody tr")).stream()
                 .filter(r -> r.startsWith(name)).findFirst().orElseThrow(() -> new AssertionError("no customer " + name));

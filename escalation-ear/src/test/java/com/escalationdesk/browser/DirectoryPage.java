@@ -70,9 +70,41 @@ public final class DirectoryPage {
                 .findFirst().orElseThrow(() -> new AssertionError("no team " + name));
     }
 
+    /** The user's row, found as an admin does: by typing the login into the users table's search. */
     public String userRow(String login) {
-        return browser.texts(By.cssSelector("[id='usersForm:users'] tbody tr")).stream().filter(r -> r.startsWith(login + " "))
+        return searchUsers(login).stream().filter(r -> r.startsWith(login + " "))
                 .findFirst().orElseThrow(() -> new AssertionError("no user " + login));
+    }
+
+    /** Types into the users table's search and returns the rows it leaves, once the table has filtered. */
+    public java.util.List<String> searchUsers(String text) {
+        By rows = By.cssSelector("[id='usersForm:users'] tbody tr");
+        browser.type(By.id("usersForm:users:globalFilter"), text);
+        browser.waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        browser.waitUntil(d -> browser.texts(rows).stream().allMatch(r -> r.toLowerCase().contains(text.toLowerCase())
+                || r.equals("No user matches.")));
+        return browser.texts(rows);
+    }
+
+    /** Empties the users table's search as a user does (select all, delete), so that every user shows again. */
+    public void showAllUsers() {
+        browser.find(By.id("usersForm:users:globalFilter")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        browser.waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        browser.waitUntil(d -> browser.texts(By.cssSelector("[id='usersForm:users'] tbody tr")).stream().anyMatch(r -> r.startsWith("alice ")));
+    }
+
+    /** Sorts the users by a heading (clicking it once more reverses) and returns the logins in the new order. */
+    public java.util.List<String> sortUsersBy(String heading) {
+        By logins = By.cssSelector("[id='usersForm:users'] tbody .user-login");
+        By th = By.xpath("//*[@id='usersForm:users']//th[.//span[normalize-space()='" + heading + "']]");
+        String before = browser.findAll(th).get(0).getAttribute("aria-sort");
+        browser.click(th);
+        browser.waitUntil(d -> !java.util.Objects.equals(d.findElement(th).getAttribute("aria-sort"), before)
+                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        return browser.texts(logins);
     }
 
     public String infoMessage() {

@@ -28,6 +28,20 @@ public final class EmailAndFilesPage {
         return browser.texts(By.cssSelector("[id$='emails'] tbody tr"));
     }
 
+    /** The rows of the emails sent (or waiting, or failed), newest first. */
+    public List<String> outbox() {
+        return browser.texts(By.cssSelector("[id='outboxForm:outbox'] tbody tr"));
+    }
+
+    /** Shows only the outbox's emails in one state ("Sent", "Failed, tried again", …; "All" for every one). */
+    public List<String> outboxShowing(String state) {
+        browser.chooseAndNotify("outboxForm:outboxState", state);
+        browser.waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty()"))
+                && outbox().stream().allMatch(r -> r.contains(state) || r.equals("No email matches.")));
+        return outbox();
+    }
+
     public TicketPage openTicketOfNewestEmail() {
         browser.clickAndWaitForPage(By.cssSelector("[id$='emails'] tbody tr:first-child a"));
         browser.find(By.id("ticketNumber"));

@@ -41,6 +41,26 @@ public final class EscalationWatchPage {
         throw new AssertionError(ticketNumber + " is not pending");
     }
 
+    /** Types into the Customer column's filter and returns the rows left once the table has filtered. */
+    public List<String> filterByCustomer(String text) {
+        By rows = By.cssSelector("[id='pendingForm:pending'] tbody tr");
+        List<String> before = browser.texts(rows);
+        browser.type(By.id("pendingForm:pending:customerColumn:filter"), text);
+        browser.waitUntil(d -> !browser.texts(rows).equals(before));
+        return browser.texts(rows);
+    }
+
+    /** Sorts by the Priority heading (most urgent first) and returns the ticket numbers in the new order. */
+    public List<String> sortByPriority() {
+        By numbers = By.cssSelector("[id='pendingForm:pending'] tbody a.ticket-link");
+        By heading = By.id("pendingForm:pending:priorityColumn");
+        String before = browser.findAll(heading).get(0).getAttribute("aria-sort");
+        browser.click(By.cssSelector("[id='pendingForm:pending:priorityColumn'] .ui-sortable-column-icon"));
+        browser.waitUntil(d -> !java.util.Objects.equals(d.findElement(heading).getAttribute("aria-sort"), before)
+                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        return browser.texts(numbers);
+    }
+
     public List<String> bouncedTickets() {
         return browser.texts(By.cssSelector("[id='bouncedForm:bounced'] a.ticket-link"));
     }

@@ -129,6 +129,22 @@ public final class TicketPage {
         return this;
     }
 
+    /** The conversation's messages, oldest first, each as its mark and author line, a colon, and its text. */
+    public List<String> conversation() {
+        browser.find(By.id("notes"));
+        return browser.findAll(By.cssSelector("[id='notes'] .desk-message")).stream()
+                .map(m -> m.findElement(By.cssSelector(".desk-message-head")).getText().strip().replaceAll("\\s+", " ")
+                        + ": " + m.findElement(By.cssSelector(".desk-message-body")).getText().strip())
+                .toList();
+    }
+
+    /** The HTML of the newest message's body, as the page renders it. */
+    public String newestMessageHtml() {
+        browser.find(By.id("notes"));
+        List<org.openqa.selenium.WebElement> bodies = browser.findAll(By.cssSelector("[id='notes'] .desk-message-body"));
+        return bodies.get(bodies.size() - 1).getAttribute("innerHTML").strip();
+    }
+
     public List<String> notes() {
         browser.find(By.id("notes"));
         return browser.texts(By.cssSelector("[id='notes'] .note-body"));

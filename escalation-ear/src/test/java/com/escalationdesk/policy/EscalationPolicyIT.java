@@ -9,6 +9,7 @@ import com.escalationdesk.browser.NewTicketPage;
 import com.escalationdesk.browser.NotificationsPage;
 import com.escalationdesk.browser.PolicyPage;
 import com.escalationdesk.browser.TicketPage;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,13 @@ class EscalationPolicyIT {
         assertThat(watch.pendingRow(followed)).contains("Urgent network within 30 minutes").doesNotContain("Overdue")
                 .doesNotContain("Against policy");
         assertThat(watch.pendingRow(against)).contains("Against policy: it proposes Billing specialists");
+        // each row says what the escalation is about, and the list sorts and filters like a queue
+        assertThat(watch.pendingRow(followed)).contains("Router keeps restarting", "Contoso Pharmacy", "P1 · Urgent",
+                "Frontline support → Network engineering");
+        List<String> byPriority = watch.sortByPriority();
+        assertThat(byPriority.indexOf(followed)).as("P1 before P3").isLessThan(byPriority.indexOf(against));
+        assertThat(watch.filterByCustomer("Contoso")).isNotEmpty().allMatch(row -> row.contains("Contoso"))
+                .anyMatch(row -> row.startsWith(followed)).anyMatch(row -> row.startsWith(against));
     }
 
     @Test

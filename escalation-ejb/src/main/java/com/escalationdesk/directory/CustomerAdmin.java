@@ -5,6 +5,7 @@ import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.shared.NotFound;
+import com.escalationdesk.shared.RuleViolation;
 import com.escalationdesk.shared.StaleCheck;
 import com.escalationdesk.sla.SlaClocks;
 import com.escalationdesk.ticket.Ticket;
@@ -51,7 +52,38 @@ public class CustomerAdmin {
      * (the first by name when it is blank); see {@link CustomerSearch}.
      */
     public List<CustomerRow> customers(String search) {
-        List<Customer> found = CustomerSearch.first(em, search, PAGE);
+        return rows(CustomerSearch.first(em, search, PAGE));
+    }
+
+    /** The columns the customers table sorts by, and what each sorts on. */
+    private static final Map<String, String> SORTED_BY = Map.of("name", "c.nameKey", "email", "c.email",
+            "segment", "c.segment", "timeZone", "c.zone");
+
+    /**
+     * A page of the customers whose name or email contains the text (all of them when it is blank),
+     * sorted by name, email, segment or time zone ({@code sortField}; by name when null), then by id.
+     */
+    public List<CustomerRow> customerPage(String search, int first, int max, String sortField, boolean ascending) {
+        String order = SORTED_BY.get(sortField == null ? "name" : sortField);
+        if (order == null) {
+            throw new RuleViolation("Customers cannot be sorted by " + sortField + ".");
+        }
+        return rows(em.createQuery("select c from Customer c where c.nameKey like :text escape '\\'"
+                        + " or lower(c.email) like :text escape '\\' order by " + order + (ascending ? " asc" : " desc") + ", c.id",
+                        Customer.class)
+                .setParameter("text", Customer.containing(search == null ? "" : search.strip()))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), PAGE)).getResultList());
+    }
+
+    /** How many customers {@link #customerPage} pages through for the text. */
+    public long customerCount(String search) {
+        return em.createQuery("select count(c) from Customer c where c.nameKey like :text escape '\\'"
+                + " or lower(c.email) like :text escape '\\'", Long.class)
+                .setParameter("text", Customer.containing(search == null ? "" : search.strip())).getSingleResult();
+    }
+
+    /** The customers as rows, each with its count of open tickets. */
+    private List<CustomerRow> rows(List<Customer> found) {
         if (found.isEmpty()) {
             return List.of();
         }

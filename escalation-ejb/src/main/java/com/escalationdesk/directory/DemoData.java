@@ -341,6 +341,7 @@ public class DemoData {
     private void history(List<Agent> frontline, List<Agent> billingAgents, List<Agent> networkAgents, List<Customer> customers,
             Team billing, Team network, Instant from) {
         java.util.Random random = new java.util.Random(20261124);
+        Instant now = from.plus(Duration.ofDays(28));
         Category[] categories = Category.values();
         Priority[] priorities = Priority.values();
         for (int i = 0; i < 300; i++) {
@@ -367,12 +368,22 @@ public class DemoData {
                 boolean toBilling = category == Category.BILLING || category == Category.ACCOUNT || category == Category.GENERAL;
                 Team target = toBilling ? billing : network;
                 List<Agent> receivers = toBilling ? billingAgents : networkAgents;
+                // A living desk: an escalation still waits only if it was asked for in the last hours (most of them
+                // within the time the policy gives to accept); older ones were taken, most of them in time.
+                boolean waits = fate == 5 && at.isAfter(now.minus(Duration.ofDays(5)));
+                Instant recently = now.minus(Duration.ofMinutes(15 + (waits ? random.nextInt(300) : 0)));
+                Instant asked = !waits ? later : recently.isAfter(at) ? recently : at.plus(Duration.ofMinutes(10));
                 Escalation e = escalate(t, target, agent, toBilling ? EscalationReason.AUTHORITY : EscalationReason.COMPLEXITY,
                         new HandoffSummary(subject, "Checked the account and the usual causes with the customer",
-                                toBilling ? "A decision beyond Tier 1" : "A specialist look at the network side"), later);
+                                toBilling ? "A decision beyond Tier 1" : "A specialist look at the network side"), asked);
                 Agent receiver = receivers.get(0);
                 Instant decided = later.plus(Duration.ofMinutes(30 + random.nextInt(240)));
-                if (fate == 6) {
+                if (fate == 5 && !waits) {
+                    Map<String, Object> before = t.auditState();
+                    t.acceptEscalation(e, receiver, decided);
+                    record(t, receiver, AuditAction.ESCALATION_ACCEPTED, "Escalation accepted by " + receiver.getDisplayName(),
+                            before, t.auditState(), decided);
+                } else if (fate == 6) {
                     Map<String, Object> before = t.auditState();
                     t.returnEscalation(e, receiver, "Tier 1 can solve this with the knowledge base article.", decided);
                     record(t, receiver, AuditAction.ESCALATION_RETURNED, "Escalation returned to " + e.getFromTeam().getName(),

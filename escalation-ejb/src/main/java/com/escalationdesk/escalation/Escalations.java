@@ -196,20 +196,19 @@ public class Escalations {
      * those from or to the caller's teams (their reporting lines); with {@code allTeams}, the whole desk.
      */
     @RolesAllowed(Role.MANAGER_NAME)
-    public List<EscalationView> pending(boolean allTeams) {
+    public List<PendingEscalation> pending(boolean allTeams) {
         Instant now = clock.instant();
         if (allTeams) {
             return em.createNamedQuery(Escalation.ALL_PENDING, Escalation.class).setMaxResults(500)
-                    .getResultStream().map(e -> EscalationView.of(e, now)).toList();
+                    .getResultStream().map(e -> PendingEscalation.of(e, now)).toList();
         }
         Set<Team> teams = scope.teamsOf(callers.current());
         if (teams.isEmpty()) {
             return List.of();
         }
         return em.createNamedQuery(Escalation.PENDING_FOR_TEAMS, Escalation.class).setParameter("teams", teams)
-                .setMaxResults(500).getResultStream().map(e -> EscalationView.of(e, now)).toList();
+                .setMaxResults(500).getResultStream().map(e -> PendingEscalation.of(e, now)).toList();
     }
-
 
     private static String rated(Escalation escalation) {
         return escalation.hasRating() ? "; handoff rated " + escalation.getHandoffRating().describe() : "";

@@ -55,4 +55,18 @@ public class MailChannel {
         }
         return query.getResultStream().map(InboundRow::of).toList();
     }
+
+    /**
+     * The newest emails the desk queued to send, at most {@code limit} (1 to {@value #MOST}); with
+     * {@code only}, those in that state: what was sent, what waits, what failed, and why.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<OutboundRow> outbox(OutboxState only, int limit) {
+        if (limit < 1 || limit > MOST) {
+            throw new RuleViolation("The list shows 1 to " + MOST + " emails.");
+        }
+        String where = only == null ? "" : " where " + only.condition;
+        return em.createQuery("select m from OutboundMail m" + where + " order by m.createdAt desc, m.id desc", OutboundMail.class)
+                .setMaxResults(limit).getResultStream().map(OutboundRow::of).toList();
+    }
 }

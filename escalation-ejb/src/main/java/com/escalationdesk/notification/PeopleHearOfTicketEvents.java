@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 /**
  * The people who must act hear of a ticket event: the receiving team of an escalation, whoever
- * escalated a ticket that came back, and whoever works a reopened ticket.
+ * escalated a ticket that came back, whoever works a reopened ticket, and the colleagues a note names.
  */
 @ApplicationScoped
 public class PeopleHearOfTicketEvents {
@@ -37,6 +37,9 @@ public class PeopleHearOfTicketEvents {
                 // escalated by the SLA monitor (or by someone who has left): the team it came from hears of it
                 notifier.tellTeam(e.getFromTeam(), NotificationKind.ESCALATION_RETURNED, ticket.getNumber(), message);
             }
+        } else if (event instanceof TicketEvent.ColleaguesMentioned mentioned) {
+            notifier.tellAll(mentioned.colleagues(), NotificationKind.MENTIONED, ticket.getNumber(), mentioned.by().getDisplayName()
+                    + " named you in a note on " + ticket.getNumber() + " (" + ticket.getSubject() + "): " + mentioned.excerpt());
         } else if (event instanceof TicketEvent.Reopened reopened && reopened.by() != null) {
             notifier.tellWhoWorks(ticket, NotificationKind.TICKET_REOPENED, reopened.by().getDisplayName() + " reopened "
                     + ticket.getNumber() + " (" + ticket.getSubject() + "): " + reopened.reason(), reopened.by());

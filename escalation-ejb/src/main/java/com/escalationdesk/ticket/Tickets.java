@@ -37,6 +37,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,6 +139,16 @@ public class Tickets {
      */
     @RolesAllowed(Role.AGENT_NAME)
     public long addNote(String ticketNumber, String body, NoteVisibility visibility, List<NewFile> files) {
+        return addNoteTelling(ticketNumber, body, visibility, files).id();
+    }
+
+    /**
+     * Adds a note as {@link #addNote(String, String, NoteVisibility, List)} does, and an internal
+     * note's {@code @login}s tell those colleagues (a notice, and an email as they chose); says whom it
+     * told and which names it could not (nobody of that login, or somebody who may not see the ticket).
+     */
+    @RolesAllowed(Role.AGENT_NAME)
+    public NoteAdded addNoteTelling(String ticketNumber, String body, NoteVisibility visibility, List<NewFile> files) {
         Agent caller = callers.current();
         Ticket ticket = tickets.byNumber(ticketNumber);
         TierPolicy.requireWork(caller, ticket);
@@ -156,7 +167,25 @@ public class Tickets {
         if (files != null && !files.isEmpty()) {
             attachments.add(ticket, note, files, caller.getLoginName());
         }
-        return note.getId();
+        List<String> told = new ArrayList<>();
+        List<String> notTold = new ArrayList<>();
+        if (internal) {
+            List<Agent> colleagues = new ArrayList<>();
+            for (String login : Mentions.in(note.getBody())) {
+                Agent colleague = em.createNamedQuery(Agent.BY_LOGIN, Agent.class).setParameter("loginName", login)
+                        .getResultStream().findFirst().orElse(null);
+                if (colleague == null || !colleague.isActive() || colleague.isIntegration() || !TierPolicy.mayView(colleague, ticket)) {
+                    notTold.add("@" + login);
+                } else if (!colleague.getLoginName().equals(caller.getLoginName())) {
+                    colleagues.add(colleague);
+                    told.add(colleague.getDisplayName());
+                }
+            }
+            if (!colleagues.isEmpty()) {
+                events.raise(new TicketEvent.ColleaguesMentioned(ticket, caller, colleagues, abbreviate(note.getBody()), now, false));
+            }
+        }
+        return new NoteAdded(note.getId(), told, notTold);
     }
 
     /** The ticket's conversation, oldest first: notes, replies and the customer's messages. */

@@ -81,7 +81,7 @@ class EscalationsIT extends OnAFreshDemoDesk {
     void theDemoHistoryIsRaisedAsHistoryThatTellsNobody() {
         // the demo's escalations were raised when it loaded, marked as history
         signIn.as("maria");
-        String demoEscalated = escalations.pending(true).get(0).ticketNumber();
+        String demoEscalated = escalations.pending(true).get(0).escalation().ticketNumber();
 
         assertThat(events.about(demoEscalated)).contains("Escalated (history)").doesNotContain("Escalated");
     }

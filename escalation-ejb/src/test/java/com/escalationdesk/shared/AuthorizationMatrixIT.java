@@ -148,6 +148,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     TicketUpdates updates;
 
     @Inject
+    com.escalationdesk.ticket.TicketPresence presence;
+
+    @Inject
     NotificationSettings notificationSettings;
 
     @Inject
@@ -238,6 +241,8 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Tickets.open", AGENTS, () -> null,
                         s -> tickets.open(new NewTicket(customer, "Intake", "d", Category.GENERAL, Priority.LOW))),
                 row("Tickets.addNote", OWNING_TEAM, this::ticket, s -> run(() -> tickets.addNote(n.apply(s), "note", NoteVisibility.INTERNAL))),
+                row("Tickets.addNoteTelling", OWNING_TEAM, this::ticket,
+                        s -> run(() -> tickets.addNoteTelling(n.apply(s), "note for @tom", NoteVisibility.INTERNAL, List.of()))),
                 row("Tickets.claim", OWNING_TEAM, this::queuedTicket, s -> run(() -> tickets.claim(n.apply(s)))),
                 row("Tickets.changePriority", OWNING_TEAM, this::ticket,
                         s -> run(() -> tickets.changePriority(n.apply(s), Priority.URGENT))),
@@ -245,6 +250,7 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Tickets.changeCategory", OWNING_TEAM, this::ticket,
                         s -> run(() -> tickets.changeCategory(n.apply(s), Category.ACCOUNT))),
                 row("Tickets.notes", TICKET_READERS, this::ticket, s -> tickets.notes(n.apply(s))),
+                row("TicketPresence.beat", TICKET_READERS, this::ticket, s -> presence.beat(n.apply(s), 0)),
                 // another system's changes, each only if the ticket is as it read it: the same people as on the screens
                 row("TicketUpdates.apply", OWNING_TEAM, this::ticket,
                         s -> updates.apply(n.apply(s), null, new TicketChange.Fields(Priority.URGENT, null))),
@@ -390,6 +396,7 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("MailChannel.mailboxes", ADMIN, () -> null, s -> mailChannel.mailboxes()),
                 row("MailChannel.sends", ADMIN, () -> null, s -> mailChannel.sends()),
                 row("MailChannel.recent", ADMIN, () -> null, s -> mailChannel.recent(null, 10)),
+                row("MailChannel.outbox", ADMIN, () -> null, s -> mailChannel.outbox(com.escalationdesk.mail.OutboxState.RETRYING, 10)),
                 row("Webhooks.all", ADMIN, () -> null, s -> webhooks.all()),
                 row("Webhooks.register", ADMIN, () -> null,
                         s -> webhooks.register("https://hooks.invalid/desk", "Matrix", EnumSet.of(WebhookEvent.SLA_BREACHED))),
@@ -417,6 +424,8 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Notifications.markAllRead", SIGNED_IN, () -> null, s -> run(() -> notifications.markAllRead())),
                 row("NotificationSettings.mine", SIGNED_IN, () -> null, s -> notificationSettings.mine()),
                 row("CustomerAdmin.customers", ADMIN, () -> null, s -> customerAdmin.customers(null)),
+                row("CustomerAdmin.customerPage", ADMIN, () -> null, s -> customerAdmin.customerPage(null, 0, 10, "email", false)),
+                row("CustomerAdmin.customerCount", ADMIN, () -> null, s -> customerAdmin.customerCount("a")),
                 // moves the matrix customer to the segment and zone they have: allowed or not, nothing changes
                 row("CustomerAdmin.change", ADMIN, this::matrixCustomer, s -> customerAdmin.change(((CustomerRow) s).id(),
                         ((CustomerRow) s).segment(), ((CustomerRow) s).timeZone())),

@@ -45,6 +45,65 @@ class TicketLifecycleIT extends OnAFreshDemoDesk {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TicketPresence presence;
+
+    @Inject
+    com.escalationdesk.notification.Notifications notifications;
+
+    @Inject
+    com.escalationdesk.testing.TestClock clock;
+
+    @Test
+    void twoAgentsOnOneTicketSeeEachOtherAndTheOneWhoWaitedLearnsOfTheOthersChange() {
+        signIn.as("alice");
+        long customer = directory.findCustomers("").get(0).id();
+        String number = tickets.open(new NewTicket(customer, "Loyalty points missing", "Since the update.", Category.GENERAL,
+                Priority.NORMAL));
+        long shown = tickets.details(number).timeline().get(0).sequenceNo();
+        assertThat(presence.beat(number, shown).others()).isEmpty();
+
+        signIn.as("tom");
+        TicketPresenceView tomSees = presence.beat(number, shown);
+        assertThat(tomSees.others()).containsExactly("Alice Martin");
+        assertThat(tomSees.changed()).isFalse();
+        tickets.changePriority(number, Priority.HIGH);
+        assertThat(presence.beat(number, shown).changed()).as("his own change is no news to him").isFalse();
+
+        signIn.as("alice");
+        TicketPresenceView aliceSees = presence.beat(number, shown);
+        assertThat(aliceSees.others()).containsExactly("Tom Becker");
+        assertThat(aliceSees.changedBy()).isEqualTo("Tom Becker");
+        assertThat(aliceSees.change()).isEqualTo("Priority changed");
+
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(presence.beat(number, shown + 1).others()).as("a page that stopped beating is closed").isEmpty();
+
+        signIn.as("bob");
+        assertThatThrownBy(() -> presence.beat(number, shown)).isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void anInternalNotesAtLoginTellsThatColleagueAndNamesTheOnesItCouldNotTell() {
+        signIn.as("alice");
+        long customer = directory.findCustomers("").get(0).id();
+        String number = tickets.open(new NewTicket(customer, "Router keeps rebooting", "Every hour.", Category.TECHNICAL,
+                Priority.NORMAL));
+
+        NoteAdded added = tickets.addNoteTelling(number, "@tom seen this firmware before? Not for @bob or @ghost, and @alice is me.",
+                NoteVisibility.INTERNAL, List.of());
+        assertThat(added.told()).containsExactly("Tom Becker");
+        assertThat(added.notTold()).as("bob may not see a Frontline ticket; nobody is ghost").containsExactly("@bob", "@ghost");
+        NoteAdded reply = tickets.addNoteTelling(number, "Thanks, @tom will call you.", NoteVisibility.PUBLIC, List.of());
+        assertThat(reply.told()).as("a reply to the customer tells no colleague").isEmpty();
+
+        signIn.as("tom");
+        assertThat(notifications.mine()).filteredOn(n -> number.equals(n.ticketNumber()))
+                .extracting(com.escalationdesk.notification.NotificationView::message)
+                .containsExactly("Alice Martin named you in a note on " + number + " (Router keeps rebooting): "
+                        + "@tom seen this firmware before? Not for @bob or @ghost, and @alice is me.");
+    }
+
     @Test
     void relatedTicketsAreLinkedBothWaysAndADuplicateIsMergedIntoTheSurvivor() {
         signIn.as("alice");

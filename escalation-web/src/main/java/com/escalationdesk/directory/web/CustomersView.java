@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** The admin's customers screen: find a customer, change their segment or time zone. */
 @Named
@@ -22,7 +21,7 @@ public class CustomersView implements Serializable {
     private CustomerAdmin customers;
 
     private String search;
-    private List<CustomerRow> rows = List.of();
+    private CustomersModel rows;
     private Long editedId;
     private String editedName;
     private CustomerSegment segment;
@@ -30,11 +29,17 @@ public class CustomersView implements Serializable {
 
     @PostConstruct
     void load() {
-        find();
+        rows = new CustomersModel(customers);
     }
 
+    /** Shows the customers of the words searched for, from the first page. */
     public void find() {
-        FacesActions.attempt(() -> rows = customers.customers(search));
+        rows.search(search);
+        jakarta.faces.component.UIComponent table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent("customersForm:customers");
+        if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
     }
 
     public void edit(CustomerRow row) {
@@ -71,7 +76,7 @@ public class CustomersView implements Serializable {
         return CustomerSegment.values();
     }
 
-    public List<CustomerRow> getRows() {
+    public CustomersModel getRows() {
         return rows;
     }
 

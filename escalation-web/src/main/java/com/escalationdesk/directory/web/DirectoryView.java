@@ -33,6 +33,8 @@ public class DirectoryView implements Serializable {
 
     private List<TeamRow> teams = List.of();
     private List<UserRow> users = List.of();
+    /** The users the table's search leaves, kept by the table itself. */
+    private List<UserRow> filteredUsers;
     private List<TierView> tiers = List.of();
 
     private Integer editedTierLevel;
@@ -66,8 +68,9 @@ public class DirectoryView implements Serializable {
     @PostConstruct
     void load() {
         FacesActions.attempt(() -> {
-            teams = admin.teams();
-            users = admin.users();
+            // the tables sort these lists in place
+            teams = new java.util.ArrayList<>(admin.teams());
+            users = new java.util.ArrayList<>(admin.users());
             tiers = admin.tiers();
         });
     }
@@ -183,6 +186,25 @@ public class DirectoryView implements Serializable {
 
     public List<TeamRow> getTeams() {
         return teams;
+    }
+
+    public List<UserRow> getFilteredUsers() {
+        return filteredUsers;
+    }
+
+    public void setFilteredUsers(List<UserRow> filteredUsers) {
+        this.filteredUsers = filteredUsers;
+    }
+
+    /** The users table's search: every word typed in the login, name, email, team or roles, any case. */
+    public boolean userMatches(Object value, Object filter, java.util.Locale locale) {
+        String typed = filter == null ? "" : filter.toString().strip().toLowerCase(java.util.Locale.ROOT);
+        if (typed.isEmpty() || !(value instanceof UserRow u)) {
+            return true;
+        }
+        String text = String.join(" ", u.loginName(), u.displayName(), u.email() == null ? "" : u.email(),
+                u.teamName() == null ? "" : u.teamName(), u.rolesText()).toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(typed.split("\\s+")).allMatch(text::contains);
     }
 
     public List<UserRow> getUsers() {

@@ -1,7 +1,7 @@
 package com.escalationdesk.escalation.web;
 
-import com.escalationdesk.escalation.EscalationView;
 import com.escalationdesk.escalation.Escalations;
+import com.escalationdesk.escalation.PendingEscalation;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.ticket.TicketSummary;
 import com.escalationdesk.ticket.Tickets;
@@ -28,7 +28,9 @@ public class EscalationWatchView implements Serializable {
     @Inject
     private Tickets tickets;
 
-    private List<EscalationView> pending = List.of();
+    private List<PendingEscalation> pending = List.of();
+    /** The rows the table's filters leave, kept by the table itself. */
+    private List<PendingEscalation> filtered;
     private List<TicketSummary> bounced = List.of();
 
     private boolean allTeams;
@@ -38,7 +40,8 @@ public class EscalationWatchView implements Serializable {
         allTeams = "true".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("all"));
         FacesActions.attempt(() -> {
-            pending = escalations.pending(allTeams);
+            // the table sorts this list in place
+            pending = new java.util.ArrayList<>(escalations.pending(allTeams));
             bounced = tickets.bounced(allTeams);
         });
     }
@@ -53,10 +56,22 @@ public class EscalationWatchView implements Serializable {
     }
 
     public long getOverdueCount() {
-        return pending.stream().filter(EscalationView::overdue).count();
+        return pending.stream().filter(p -> p.escalation().overdue()).count();
     }
 
-    public List<EscalationView> getPending() {
+    public List<PendingEscalation> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<PendingEscalation> filtered) {
+        this.filtered = filtered;
+    }
+
+    public com.escalationdesk.ticket.Priority[] getPriorities() {
+        return com.escalationdesk.ticket.Priority.values();
+    }
+
+    public List<PendingEscalation> getPending() {
         return pending;
     }
 }

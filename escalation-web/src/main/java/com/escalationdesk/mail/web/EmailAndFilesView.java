@@ -6,6 +6,8 @@ import com.escalationdesk.mail.InboundOutcome;
 import com.escalationdesk.mail.InboundRow;
 import com.escalationdesk.mail.MailChannel;
 import com.escalationdesk.mail.MailboxState;
+import com.escalationdesk.mail.OutboundRow;
+import com.escalationdesk.mail.OutboxState;
 import com.escalationdesk.shared.web.FacesActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +37,8 @@ public class EmailAndFilesView implements Serializable {
     private List<InboundRow> emails = List.of();
     private boolean sends;
     private InboundOutcome outcome;
+    private List<OutboundRow> sent = List.of();
+    private OutboxState outboxState;
     private Integer fileMb;
     private Integer ticketMb;
 
@@ -44,6 +48,7 @@ public class EmailAndFilesView implements Serializable {
             mailboxes = channel.mailboxes();
             sends = channel.sends();
             emails = channel.recent(outcome, SHOWN);
+            sent = channel.outbox(outboxState, SHOWN);
             AttachmentLimits limits = attachments.limits();
             fileMb = limits.fileMb();
             ticketMb = limits.ticketMb();
@@ -52,6 +57,27 @@ public class EmailAndFilesView implements Serializable {
 
     public void filter() {
         FacesActions.attempt(() -> emails = channel.recent(outcome, SHOWN));
+    }
+
+    /** The outbox shown again, in the state chosen (all when none). */
+    public void filterOutbox() {
+        FacesActions.attempt(() -> sent = channel.outbox(outboxState, SHOWN));
+    }
+
+    public List<OutboundRow> getSent() {
+        return sent;
+    }
+
+    public OutboxState[] getOutboxStates() {
+        return OutboxState.values();
+    }
+
+    public OutboxState getOutboxState() {
+        return outboxState;
+    }
+
+    public void setOutboxState(OutboxState outboxState) {
+        this.outboxState = outboxState;
     }
 
     public void saveLimits() {

@@ -14,9 +14,12 @@ import com.escalationdesk.policy.EscalationPolicies;
 import com.escalationdesk.policy.EscalationProposal;
 import com.escalationdesk.shared.web.FacesActions;
 import com.escalationdesk.shared.web.TicketFiles;
+import com.escalationdesk.ticket.NoteAdded;
 import com.escalationdesk.ticket.NoteVisibility;
 import com.escalationdesk.ticket.Priority;
 import com.escalationdesk.ticket.TicketDetails;
+import com.escalationdesk.ticket.TicketPresence;
+import com.escalationdesk.ticket.TicketPresenceView;
 import com.escalationdesk.ticket.Tickets;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,7 +58,13 @@ public class TicketView implements Serializable {
     @Inject
     private Attachments attachments;
 
+    @Inject
+    private TicketPresence ticketPresence;
+
     private String number;
+    /** The newest audit entry the page shows, and what the page's last beat learnt (see {@link #heartbeat}). */
+    private long shownSequenceNo;
+    private TicketPresenceView presence;
     /** "newest" for the timeline newest first (a view parameter, so the choice stays in the page's address). */
     private String order;
     private TicketDetails ticket;
@@ -97,6 +106,36 @@ public class TicketView implements Serializable {
             ticket = tickets.details(number);
             files = attachments.list(number);
         });
+        if (ticket != null) {
+            shownSequenceNo = ticket.timeline().isEmpty() ? 0 : ticket.timeline().get(ticket.timeline().size() - 1).sequenceNo();
+        }
+    }
+
+    /**
+     * The page's beat (once its scripts have loaded, then every few seconds): who else has the ticket open,
+     * and whether someone else changed it since the page showed it.
+     */
+    public void heartbeat() {
+        if (ticket == null) {
+            return;
+        }
+        try {
+            presence = ticketPresence.beat(number, shownSequenceNo);
+        } catch (RuntimeException e) {
+            // a beat that failed (the ticket gone out of reach, two of one's own tabs beating at once) changes
+            // nothing on the page: the next beat tells again
+        }
+    }
+
+    public TicketPresenceView getPresence() {
+        return presence;
+    }
+
+    /** "Tom Becker" or "Tom Becker and Lena Hoffmann": who else has the ticket open. */
+    public String getOthersText() {
+        List<String> others = presence == null ? List.of() : presence.others();
+        return others.size() <= 1 ? String.join("", others)
+                : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1);
     }
 
     /** The files of a note, reply or customer message, oldest first. */
@@ -183,8 +222,12 @@ public class TicketView implements Serializable {
 
     public String addNote() {
         List<NewFile> chosen = TicketFiles.chosen(noteFiles);
-        return reloadAfter(() -> tickets.addNote(number, noteBody, noteVisibility, chosen),
-                noteVisibility == NoteVisibility.PUBLIC ? "Reply to the customer added." : "Internal note added.");
+        NoteAdded[] added = new NoteAdded[1];
+        return reloadAfter(() -> added[0] = tickets.addNoteTelling(number, noteBody, noteVisibility, chosen),
+                () -> (noteVisibility == NoteVisibility.PUBLIC ? "Reply to the customer added." : "Internal note added.")
+                        + (added[0].told().isEmpty() ? "" : " Told " + String.join(", ", added[0].told()) + ".")
+                        + (added[0].notTold().isEmpty() ? "" : " Not told: " + String.join(", ", added[0].notTold())
+                                + " (nobody who may see this ticket has that login)."));
     }
 
     public String claim() {

@@ -1,0 +1,63 @@
+package com.escalationdesk.ticket;
+
+import com.escalationdesk.directory.Agent;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Someone with a ticket's page open, as of the last beat their page sent. */
+@Entity
+@Table(name = "ticket_viewer")
+@NamedQuery(name = TicketViewer.SEEN, query = "update TicketViewer v set v.seenAt = :now"
+        + " where v.ticket = :ticket and v.agent = :agent")
+@NamedQuery(name = TicketViewer.OTHERS_SINCE, query = "select v from TicketViewer v where v.ticket = :ticket"
+        + " and v.agent <> :agent and v.seenAt >= :since order by v.seenAt desc")
+@NamedQuery(name = TicketViewer.FORGET_BEFORE, query = "delete from TicketViewer v where v.ticket = :ticket and v.seenAt < :before")
+public class TicketViewer {
+
+    public static final String SEEN = "TicketViewer.seen";
+    public static final String OTHERS_SINCE = "TicketViewer.othersSince";
+    public static final String FORGET_BEFORE = "TicketViewer.forgetBefore";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_viewer_seq")
+    @SequenceGenerator(name = "ticket_viewer_seq", sequenceName = "ticket_viewer_seq", allocationSize = 1)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ticket_id", nullable = false)
+    private Ticket ticket;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agent_id", nullable = false)
+    private Agent agent;
+
+    @Column(name = "seen_at", nullable = false)
+    private Instant seenAt;
+
+    protected TicketViewer() {
+        // for JPA
+    }
+
+    public TicketViewer(Ticket ticket, Agent agent, Instant now) {
+        this.ticket = ticket;
+        this.agent = agent;
+        this.seenAt = now;
+    }
+
+    public Agent getAgent() {
+        return agent;
+    }
+
+    public Instant getSeenAt() {
+        return seenAt;
+    }
+}
