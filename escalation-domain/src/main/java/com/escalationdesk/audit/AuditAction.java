@@ -70,6 +70,7 @@ public enum AuditAction {
     CUSTOMER_REPLIED("Customer replied"),
     CUSTOMER_ASKED_FOR_ESCALATION("Customer asked for escalation"),
     CUSTOMER_RATED("Customer rated the resolution"),
+    CUSTOMER_VIEW_OPENED("Customer's view opened"),
     CUSTOMER_EMAIL_CHANGED("Customer email template changed"),
     ARTICLE_CREATED("Knowledge article created"),
     ARTICLE_CHANGED("Knowledge article changed"),
@@ -87,7 +88,9 @@ public enum AuditAction {
     COACHING_NOTE_READ("Assigned article read"),
     EARLY_WARNING_THRESHOLD_SET("Early-warning threshold set"),
     ATTACHMENT_ADDED("File attached"),
-    ATTACHMENT_LIMITS_SET("Attachment limits set");
+    ATTACHMENT_LIMITS_SET("Attachment limits set"),
+    CANNED_REPLY_SAVED("Canned reply saved"),
+    CANNED_REPLY_REMOVED("Canned reply removed");
 
     private final String label;
 

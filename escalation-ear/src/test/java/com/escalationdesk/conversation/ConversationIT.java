@@ -45,4 +45,25 @@ class ConversationIT {
         assertThat(NotificationsPage.open(tom).messages()).anyMatch(m -> m.contains("Alice Martin named you in a note on " + number)
                 && m.contains("@tom can you confirm?"));
     }
+
+    @Test
+    void staffSeeTheCaseAsTheCustomerDoesReadOnlyAndTheLookIsOnTheTrail() {
+        Browser alice = browsers.open();
+        alice.signInAs("alice");
+        TicketPage ticket = NewTicketPage.open(alice).create("Jane Doe", "Parcel never arrived",
+                "Tracking says delivered, nothing here.", "General", "P3");
+        String number = ticket.number();
+        ticket.addInternalNote("Courier blames the depot; keep this between us.");
+        ticket.replyToCustomer("We have asked the courier for the **proof of delivery**.");
+
+        alice.clickAndWaitForPage(org.openqa.selenium.By.id("customerViewLink"));
+        assertThat(alice.text(org.openqa.selenium.By.id("customerViewBanner"))).startsWith("This is what the customer sees");
+        assertThat(alice.text(org.openqa.selenium.By.id("caseNumber"))).isEqualTo(number);
+        assertThat(alice.texts(org.openqa.selenium.By.cssSelector("#conversation .message-body")))
+                .containsExactly("Tracking says delivered, nothing here.", "We have asked the courier for the proof of delivery.");
+        assertThat(alice.isPresent(org.openqa.selenium.By.id("replyForm"))).as("read-only").isFalse();
+
+        alice.clickAndWaitForPage(org.openqa.selenium.By.id("backToTicket"));
+        assertThat(TicketPage.open(alice, number).timelineActions()).endsWith("Customer's view opened");
+    }
 }

@@ -38,7 +38,8 @@ class ScreensFitIT {
         alice.signInAs("alice");
         String ticket = alice.findAll(By.cssSelector(".ticket-link")).get(0).getText().strip();
         assertFit(alice, List.of("index.xhtml", "ticket/queue.xhtml", "ticket/new.xhtml", "ticket/my-figures.xhtml",
-                "ticket/find.xhtml?q=card", "ticket/view.xhtml?number=" + ticket, "knowledge/index.xhtml",
+                "ticket/find.xhtml?q=card", "ticket/view.xhtml?number=" + ticket, "ticket/customer-view.xhtml?number=" + ticket,
+                "knowledge/index.xhtml",
                 "knowledge/index.xhtml?q=refund", "knowledge/article.xhtml?number=KB-1", "knowledge/edit.xhtml",
                 "notifications.xhtml", "notification-settings.xhtml"));
     }

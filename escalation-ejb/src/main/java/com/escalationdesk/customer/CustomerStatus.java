@@ -11,6 +11,8 @@ import com.escalationdesk.audit.AuditAction;
 import com.escalationdesk.audit.AuditEntry;
 import com.escalationdesk.audit.AuditTrail;
 import com.escalationdesk.directory.Agent;
+import com.escalationdesk.directory.Callers;
+import com.escalationdesk.directory.Role;
 import com.escalationdesk.directory.Team;
 import com.escalationdesk.escalation.Escalation;
 import com.escalationdesk.escalation.EscalationReason;
@@ -33,8 +35,11 @@ import com.escalationdesk.ticket.ResolutionFeedback;
 import com.escalationdesk.ticket.Ticket;
 import com.escalationdesk.ticket.TicketEvent;
 import com.escalationdesk.ticket.TicketEvents;
+import com.escalationdesk.ticket.TicketLookup;
 import com.escalationdesk.ticket.TicketStatus;
+import com.escalationdesk.ticket.TierPolicy;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -100,11 +105,31 @@ public class CustomerStatus {
     @Inject
     private AttachmentStore attachments;
 
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private TicketLookup tickets;
+
     /** The files sent with the customer's request itself (an email's), under no note. */
     private static final long ON_THE_REQUEST = -1;
 
     public StatusPage view(String token) {
         return page(ticket(token));
+    }
+
+    /**
+     * The case as its customer sees it on their status page, for staff who may see the ticket: to check
+     * what the customer reads before answering them. Read-only; each look is on the ticket's audit trail.
+     */
+    @RolesAllowed({Role.AGENT_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public StatusPage asTheCustomerSeesIt(String ticketNumber) {
+        Agent caller = callers.current();
+        Ticket ticket = tickets.byNumber(ticketNumber);
+        TierPolicy.requireView(caller, ticket);
+        audit.record(AuditEntry.ticketChain(ticket.getNumber()), caller.getLoginName(), AuditAction.CUSTOMER_VIEW_OPENED,
+                caller.getDisplayName() + " opened the case as the customer sees it", null, null);
+        return page(ticket);
     }
 
     /** The customer's answer: it resumes a case waiting on them (their update) and reopens a resolved one. */

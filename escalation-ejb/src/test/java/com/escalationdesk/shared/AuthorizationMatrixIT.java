@@ -151,6 +151,9 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     com.escalationdesk.ticket.TicketPresence presence;
 
     @Inject
+    com.escalationdesk.reply.CannedReplies cannedReplies;
+
+    @Inject
     NotificationSettings notificationSettings;
 
     @Inject
@@ -251,6 +254,14 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                         s -> run(() -> tickets.changeCategory(n.apply(s), Category.ACCOUNT))),
                 row("Tickets.notes", TICKET_READERS, this::ticket, s -> tickets.notes(n.apply(s))),
                 row("TicketPresence.beat", TICKET_READERS, this::ticket, s -> presence.beat(n.apply(s), 0)),
+                row("CannedReplies.mine", AGENTS, () -> null, s -> cannedReplies.mine()),
+                row("CannedReplies.mayShare", AGENTS, () -> null, s -> cannedReplies.mayShare()),
+                row("CannedReplies.add", AGENTS, () -> null, s -> cannedReplies.add("Matrix reply", "Hello {{customer}}", false)),
+                row("CannedReplies.filledFor", OWNING_TEAM, this::ticket, s -> cannedReplies.filledFor(n.apply(s))),
+                row("CannedReplies.change", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::alicesCannedReply,
+                        s -> run(() -> cannedReplies.change((Long) s, "Matrix reply changed", "Hi"))),
+                row("CannedReplies.remove", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::alicesCannedReply,
+                        s -> run(() -> cannedReplies.remove((Long) s))),
                 // another system's changes, each only if the ticket is as it read it: the same people as on the screens
                 row("TicketUpdates.apply", OWNING_TEAM, this::ticket,
                         s -> updates.apply(n.apply(s), null, new TicketChange.Fields(Priority.URGENT, null))),
@@ -306,6 +317,8 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Directory.authenticate", EVERYONE, () -> null, s -> directory.authenticate("alice", "wrong".toCharArray())),
                 // the customer's status page: anyone holding a valid signed link, nobody with a forged one
                 row("CustomerStatus.view", EVERYONE, this::statusLink, s -> customerStatus.view((String) s)),
+                row("CustomerStatus.asTheCustomerSeesIt", TICKET_READERS, this::ticket,
+                        s -> customerStatus.asTheCustomerSeesIt(n.apply(s))),
                 row("CustomerStatus.view", EnumSet.noneOf(Caller.class), () -> "ESC-1.forged",
                         s -> customerStatus.view((String) s)),
                 row("CustomerStatus.reply", EVERYONE, this::statusLink, s -> customerStatus.reply((String) s, "Any news?")),
@@ -522,6 +535,12 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     /** A policy no ticket of the matrix falls under: standard customers' P4 tickets on long targets. */
     private static SlaPolicyInput matrixSlaPolicy(String name) {
         return new SlaPolicyInput(name, CustomerSegment.STANDARD, Priority.LOW, 1L, null, null, 100_000, List.of());
+    }
+
+    /** A canned reply of alice's own: hers alone to change or remove. */
+    private Object alicesCannedReply() {
+        signIn.as("alice");
+        return cannedReplies.add("Matrix reply " + (++users), "Dear {{customer}}", false);
     }
 
     private Object matrixCustomer() {

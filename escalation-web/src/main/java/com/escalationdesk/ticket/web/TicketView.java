@@ -61,6 +61,12 @@ public class TicketView implements Serializable {
     @Inject
     private TicketPresence ticketPresence;
 
+    @Inject
+    private com.escalationdesk.reply.CannedReplies cannedReplies;
+
+    /** The caller's canned replies filled from this ticket, read when the reply box first needs them. */
+    private List<com.escalationdesk.reply.CannedReplyView> canned;
+
     private String number;
     /** The newest audit entry the page shows, and what the page's last beat learnt (see {@link #heartbeat}). */
     private long shownSequenceNo;
@@ -125,6 +131,15 @@ public class TicketView implements Serializable {
             // a beat that failed (the ticket gone out of reach, two of one's own tabs beating at once) changes
             // nothing on the page: the next beat tells again
         }
+    }
+
+    /** The canned replies the caller may insert (their own and their team's), filled from this ticket. */
+    public List<com.escalationdesk.reply.CannedReplyView> getCanned() {
+        if (canned == null) {
+            canned = List.of();
+            FacesActions.attempt(() -> canned = cannedReplies.filledFor(number));
+        }
+        return canned;
     }
 
     public TicketPresenceView getPresence() {
