@@ -279,6 +279,44 @@ public final class Browser implements AutoCloseable {
         return (String) runScript("return document.activeElement ? document.activeElement.id : '';");
     }
 
+    /** axe-core's own script, from its npm package's webjar on the test class path. */
+    private static final String AXE = axeSource();
+
+    private static String axeSource() {
+        try (var pom = Browser.class.getClassLoader().getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            p.load(pom);
+            try (var script = Browser.class.getClassLoader().getResourceAsStream(
+                    "META-INF/resources/webjars/axe-core/" + p.getProperty("version") + "/axe.min.js")) {
+                return new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("axe-core is not on the test class path", e);
+        }
+    }
+
+    /**
+     * What axe-core finds on the page as it is now against WCAG 2.0, 2.1 and 2.2 A and AA, serious and
+     * critical only: each as "rule: the elements (what it asks)".
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> seriousAccessibilityViolations() {
+        runScript("if (!window.axe) { " + AXE + " }");
+        return (java.util.List<String>) runAsync("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                        resultTypes: ['violations']})
+                    .then(function (r) {
+                        done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                            .map(function (v) {
+                                return v.id + ': ' + v.nodes.slice(0, 4).map(function (n) { return n.target.join(' '); }).join(', ')
+                                    + (v.nodes.length > 4 ? ' and ' + (v.nodes.length - 4) + ' more' : '') + ' (' + v.help + ')';
+                            }));
+                    })
+                    .catch(function (e) { done(['axe-core failed: ' + e]); });
+                """);
+    }
+
     /** Sizes the page's viewport, as on a phone (390 by 844) or a laptop (1366 by 768); CSS pixels. */
     public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,

@@ -18,8 +18,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * In Chromium: every screen, as each kind of user sees it, at a phone's 390 by 844 and a laptop's
- * 1366 by 768, with no sideways scrolling; the header folds into a menu on the phone with all of its
- * controls in reach, and the admin's navigation stays on one line on a laptop.
+ * 1366 by 768, with no sideways scrolling and no serious or critical accessibility violation
+ * (axe-core); the header folds into a menu on the phone with all of its controls in reach, and the
+ * admin's navigation stays on one line on a laptop.
  */
 class ScreensFitIT {
 
@@ -134,9 +135,14 @@ class ScreensFitIT {
         return element.isDisplayed() && box.get("left").doubleValue() >= 0 && box.get("right").doubleValue() <= box.get("width").doubleValue();
     }
 
-    /** Opens each page at each size and fails with every page that scrolls sideways, and by what. */
+    /**
+     * Opens each page at each size and fails with every page that scrolls sideways, and by what; and with
+     * every serious or critical WCAG A/AA violation axe-core finds on it (at the laptop's size: the rules
+     * read the page's markup, which is the same at both).
+     */
     private static void assertFit(Browser browser, List<String> pages) {
         List<String> tooWide = new ArrayList<>();
+        List<String> inaccessible = new ArrayList<>();
         try {
             for (String page : pages) {
                 for (int[] size : SIZES) {
@@ -147,11 +153,15 @@ class ScreensFitIT {
                     if (!overflow.isEmpty()) {
                         tooWide.add(page + " at " + size[0] + "×" + size[1] + ": " + overflow);
                     }
+                    if (size[0] > 1000) {
+                        browser.seriousAccessibilityViolations().forEach(v -> inaccessible.add(page + ": " + v));
+                    }
                 }
             }
         } finally {
             browser.defaultViewport();
         }
         assertThat(tooWide).as("screens that scroll sideways").isEmpty();
+        assertThat(inaccessible).as("serious or critical accessibility violations (axe-core, WCAG 2.2 A and AA)").isEmpty();
     }
 }
