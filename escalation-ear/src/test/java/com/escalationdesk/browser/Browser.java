@@ -269,6 +269,19 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForPage(By.id(linkId));
     }
 
+    /**
+     * Clicks a sortable column's sort arrow (a heading may also hold a filter) and waits until the table
+     * has sorted by it (the heading's aria-sort changed).
+     */
+    public void sortBy(By heading) {
+        WebElement th = find(heading);
+        String before = th.getAttribute("aria-sort");
+        java.util.List<WebElement> arrow = th.findElements(By.cssSelector(".ui-sortable-column-icon"));
+        (arrow.isEmpty() ? th : arrow.get(0)).click();
+        wait.until(d -> !java.util.Objects.equals(d.findElement(heading).getAttribute("aria-sort"), before)
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
     /** Presses keys on the page as a user does, to whatever has the focus (the page itself when nothing has). */
     public void press(CharSequence... keys) {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();

@@ -31,11 +31,7 @@ public final class CustomersPage {
 
     /** Sorts by a heading (clicking it once more reverses) and returns the names in the new order. */
     public java.util.List<String> sortBy(String heading) {
-        By th = By.xpath("//*[@id='customersForm:customers']//th[.//span[normalize-space()='" + heading + "']]");
-        String before = browser.findAll(th).get(0).getAttribute("aria-sort");
-        browser.click(th);
-        browser.waitUntil(d -> !java.util.Objects.equals(d.findElement(th).getAttribute("aria-sort"), before)
-                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        browser.sortBy(By.xpath("//*[@id='customersForm:customers']//th[.//span[normalize-space()='" + heading + "']]"));
         return names();
     }
 

@@ -98,13 +98,8 @@ public final class DirectoryPage {
 
     /** Sorts the users by a heading (clicking it once more reverses) and returns the logins in the new order. */
     public java.util.List<String> sortUsersBy(String heading) {
-        By logins = By.cssSelector("[id='usersForm:users'] tbody .user-login");
-        By th = By.xpath("//*[@id='usersForm:users']//th[.//span[normalize-space()='" + heading + "']]");
-        String before = browser.findAll(th).get(0).getAttribute("aria-sort");
-        browser.click(th);
-        browser.waitUntil(d -> !java.util.Objects.equals(d.findElement(th).getAttribute("aria-sort"), before)
-                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
-        return browser.texts(logins);
+        browser.sortBy(By.xpath("//*[@id='usersForm:users']//th[.//span[normalize-space()='" + heading + "']]"));
+        return browser.texts(By.cssSelector("[id='usersForm:users'] tbody .user-login"));
     }
 
     public String infoMessage() {

@@ -52,13 +52,8 @@ public final class EscalationWatchPage {
 
     /** Sorts by the Priority heading (most urgent first) and returns the ticket numbers in the new order. */
     public List<String> sortByPriority() {
-        By numbers = By.cssSelector("[id='pendingForm:pending'] tbody a.ticket-link");
-        By heading = By.id("pendingForm:pending:priorityColumn");
-        String before = browser.findAll(heading).get(0).getAttribute("aria-sort");
-        browser.click(By.cssSelector("[id='pendingForm:pending:priorityColumn'] .ui-sortable-column-icon"));
-        browser.waitUntil(d -> !java.util.Objects.equals(d.findElement(heading).getAttribute("aria-sort"), before)
-                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
-        return browser.texts(numbers);
+        browser.sortBy(By.id("pendingForm:pending:priorityColumn"));
+        return browser.texts(By.cssSelector("[id='pendingForm:pending'] tbody a.ticket-link"));
     }
 
     public List<String> bouncedTickets() {
