@@ -69,6 +69,14 @@ final class QueueQueries {
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, Join<Ticket, Customer> customer, QueueQuery q) {
+        if ("assignee".equals(q.sortField())) {
+            // By the assignee's name through an outer join (a path to it would drop the unassigned), and the
+            // unassigned after every assignee's, whichever way the column sorts.
+            Join<Ticket, ?> assignee = t.join("assignee", JoinType.LEFT);
+            Expression<Integer> unassigned = cb.<Integer>selectCase().when(cb.isNull(assignee.get("id")), 1).otherwise(0);
+            Expression<?> name = assignee.get("displayName");
+            return List.of(cb.asc(unassigned), q.ascending() ? cb.asc(name) : cb.desc(name), cb.desc(t.get("id")));
+        }
         Expression<?> key = switch (q.sortField() == null ? "updatedAt" : q.sortField()) {
             case "number" -> t.get("id");
             case "subject" -> t.get("subject");

@@ -327,6 +327,26 @@ class TicketLifecycleIT extends OnAFreshDemoDesk {
                 .as("another team's queue").isZero();
     }
 
+    @Test
+    void theTeamQueueSortsByAssigneeWithTheUnassignedLastEitherWay() {
+        signIn.as("tom");
+        String toms = newTicket("assignee probe tom", true);
+        signIn.as("alice");
+        String alices = newTicket("assignee probe alice", true);
+        // a general request left for the team: the intake policy routes billing ones to Billing specialists
+        String nobodys = tickets.open(new NewTicket(directory.findCustomers("").get(0).id(), "assignee probe nobody",
+                "Customer reports: a question", Category.GENERAL, Priority.NORMAL, false));
+
+        assertThat(tickets.queue(new QueueQuery(QueueScope.TEAM, 0, 10, "assignee", true, "assignee probe")))
+                .extracting(TicketSummary::number).containsExactly(alices, toms, nobodys);
+        assertThat(tickets.queue(new QueueQuery(QueueScope.TEAM, 0, 10, "assignee", false, "assignee probe")))
+                .extracting(TicketSummary::number).containsExactly(toms, alices, nobodys);
+        List<TicketSummary> wholeQueue = tickets.queue(new QueueQuery(QueueScope.TEAM, 0, 200, "assignee", true, null));
+        List<String> assigned = wholeQueue.stream().map(TicketSummary::assignee).takeWhile(a -> a != null).toList();
+        assertThat(assigned).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(wholeQueue.subList(assigned.size(), wholeQueue.size())).allMatch(t -> t.assignee() == null);
+    }
+
     private String newTicket(String subject, boolean keep) {
         long customer = directory.findCustomers("").get(0).id();
         return tickets.open(new NewTicket(customer, subject, "Customer reports: " + subject, Category.BILLING,
