@@ -99,6 +99,12 @@ public class CannedReply {
         this.updatedAt = now;
     }
 
+    /** Whether {@code agent} may use it in a reply: their own, or their team's shared one. */
+    public boolean usableBy(Agent agent) {
+        return owner != null ? same(owner, agent, owner.getId(), agent.getId())
+                : agent.getTeam() != null && same(team, agent.getTeam(), team.getId(), agent.getTeam().getId());
+    }
+
     /** Whether {@code agent} may change or remove it: its owner, or a team lead of its team. */
     public boolean keptBy(Agent agent) {
         return owner != null ? same(owner, agent, owner.getId(), agent.getId())

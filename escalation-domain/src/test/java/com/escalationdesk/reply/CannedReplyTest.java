@@ -50,4 +50,15 @@ class CannedReplyTest {
         assertThat(own.keptBy(f.alice)).isTrue();
         assertThat(own.keptBy(lead)).as("not even a team lead changes an agent's own").isFalse();
     }
+
+    @Test
+    void anAgentUsesHerOwnRepliesAndHerTeamsSharedOnesOnly() {
+        CannedReply shared = new CannedReply(lead, true, "Greeting", "Hello {{customer}}", Fixtures.NOW);
+        CannedReply alices = new CannedReply(f.alice, false, "Mine", "x", Fixtures.NOW);
+
+        assertThat(shared.usableBy(f.alice)).as("a teammate of the lead").isTrue();
+        assertThat(shared.usableBy(f.bob)).as("another team").isFalse();
+        assertThat(alices.usableBy(f.alice)).isTrue();
+        assertThat(alices.usableBy(lead)).as("an agent's own is hers alone").isFalse();
+    }
 }

@@ -107,9 +107,7 @@ public class CannedReplies {
     /** A reply the caller may use (their own or their team's shared one); another's is as if it did not exist. */
     private CannedReply find(long id, Agent me) {
         CannedReply reply = em.find(CannedReply.class, id);
-        boolean usable = reply != null && (reply.isShared() ? me.getTeam() != null && reply.getTeam().getId().equals(me.getTeam().getId())
-                : reply.getOwner().getId().equals(me.getId()));
-        if (!usable) {
+        if (reply == null || !reply.usableBy(me)) {
             throw new NotFound("That canned reply no longer exists.");
         }
         return reply;
