@@ -76,6 +76,9 @@ if $RUNNING; then
 else
   echo "Starting a throwaway server on port $((ESCALATION_DESK_PORTBASE + 80)) with $DATABASE"
   rm -rf "$DOMAIN/lib/databases"
+  # the copies of the old database's signed checkpoints go with it: verified against a fresh database,
+  # they would read as a log whose entries were all removed
+  rm -f "$ESCALATION_DESK_HOME/audit-signing/audit-checkpoints.jsonl"
   if [ "$DATABASE" = postgres ]; then
     psql_ -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
     export ESCALATION_DESK_POSTGRES_DB=$PG_DB
