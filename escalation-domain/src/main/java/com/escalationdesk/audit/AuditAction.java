@@ -90,7 +90,9 @@ public enum AuditAction {
     ATTACHMENT_ADDED("File attached"),
     ATTACHMENT_LIMITS_SET("Attachment limits set"),
     CANNED_REPLY_SAVED("Canned reply saved"),
-    CANNED_REPLY_REMOVED("Canned reply removed");
+    CANNED_REPLY_REMOVED("Canned reply removed"),
+    QUEUE_VIEW_SAVED("Queue view saved"),
+    QUEUE_VIEW_REMOVED("Queue view removed");
 
     private final String label;
 

@@ -16,7 +16,7 @@ import java.time.Instant;
 /** Someone with a ticket's page open, as of the last beat their page sent. */
 @Entity
 @Table(name = "ticket_viewer")
-@NamedQuery(name = TicketViewer.SEEN, query = "update TicketViewer v set v.seenAt = :now"
+@NamedQuery(name = TicketViewer.SEEN, query = "update TicketViewer v set v.seenAt = :now, v.writingAt = :writingAt"
         + " where v.ticket = :ticket and v.agent = :agent")
 @NamedQuery(name = TicketViewer.OTHERS_SINCE, query = "select v from TicketViewer v where v.ticket = :ticket"
         + " and v.agent <> :agent and v.seenAt >= :since order by v.seenAt desc")
@@ -43,14 +43,24 @@ public class TicketViewer {
     @Column(name = "seen_at", nullable = false)
     private Instant seenAt;
 
+    /** The beat that said its page was being written in (a reply or a note), or null. */
+    @Column(name = "writing_at")
+    private Instant writingAt;
+
     protected TicketViewer() {
         // for JPA
     }
 
-    public TicketViewer(Ticket ticket, Agent agent, Instant now) {
+    public TicketViewer(Ticket ticket, Agent agent, Instant now, boolean writing) {
         this.ticket = ticket;
         this.agent = agent;
         this.seenAt = now;
+        this.writingAt = writing ? now : null;
+    }
+
+    /** Whether the page said, at a beat since {@code since}, that it was being written in. */
+    public boolean writingSince(Instant since) {
+        return writingAt != null && !writingAt.isBefore(since);
     }
 
     public Agent getAgent() {

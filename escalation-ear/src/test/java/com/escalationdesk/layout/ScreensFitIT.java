@@ -45,6 +45,56 @@ class ScreensFitIT {
                 "notifications.xhtml", "notification-settings.xhtml"));
     }
 
+    /**
+     * What opens over a screen is checked while open: the ticket page's dialogs (their content loads as
+     * they open), the keyboard shortcuts, a queue's filter menu and, on a phone, the header's menu.
+     */
+    @Test
+    void dialogsAndMenusPassAxeWhileOpen() {
+        Browser alice = browsers.open();
+        alice.signInAs("alice");
+        String ticket = alice.findAll(By.cssSelector(".ticket-link")).get(0).getText().strip();
+        List<String> opened = new ArrayList<>();
+        List<String> inaccessible = new ArrayList<>();
+        alice.go("ticket/view.xhtml?number=" + ticket);
+        alice.find(By.tagName("h1"));
+        for (String dialog : List.of("escalateDialog", "decisionDialog", "waitDialog", "resolveDialog", "reopenDialog",
+                "returnDialog", "mergeDialog", "wrongRoutingDialog")) {
+            if (!Boolean.TRUE.equals(alice.runScript("return !!PrimeFaces.widgets[arguments[0]];", dialog))) {
+                continue; // not offered on this ticket as it stands
+            }
+            alice.runScript("PF(arguments[0]).show();", dialog);
+            alice.waitUntil(d -> Boolean.TRUE.equals(alice.runScript("var w = PF(arguments[0]); return w.isVisible()"
+                    + " && w.jq.find('.ui-dialog-content').children().length > 0 && PrimeFaces.ajax.Queue.isEmpty();", dialog)));
+            opened.add(dialog);
+            alice.seriousAccessibilityViolations().forEach(v -> inaccessible.add(dialog + ": " + v));
+            alice.runScript("PF(arguments[0]).hide();", dialog);
+        }
+        alice.press("?");
+        alice.waitUntil(d -> d.findElement(By.id("shortcutsDialog")).isDisplayed());
+        opened.add("shortcuts");
+        alice.seriousAccessibilityViolations().forEach(v -> inaccessible.add("shortcuts: " + v));
+
+        alice.go("ticket/queue.xhtml");
+        alice.click(By.id("queues:myQueueForm:priorities"));
+        alice.waitUntil(d -> d.findElement(By.id("queues:myQueueForm:priorities_panel")).isDisplayed());
+        opened.add("priority filter");
+        alice.seriousAccessibilityViolations().forEach(v -> inaccessible.add("priority filter: " + v));
+
+        try {
+            alice.viewport(390, 844);
+            alice.go("ticket/queue.xhtml");
+            alice.click(By.id("menuToggle"));
+            alice.waitUntil(d -> "true".equals(d.findElement(By.id("menuToggle")).getAttribute("aria-expanded")));
+            opened.add("phone menu");
+            alice.seriousAccessibilityViolations().forEach(v -> inaccessible.add("phone menu: " + v));
+        } finally {
+            alice.defaultViewport();
+        }
+        assertThat(opened).as("dialogs and menus checked while open").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(inaccessible).as("serious or critical accessibility violations while open").isEmpty();
+    }
+
     @Test
     void everyManagerScreenFitsAPhoneAndALaptop() {
         Browser maria = browsers.open();

@@ -193,6 +193,49 @@ class TicketLifecycleIT {
     }
 
     @Test
+    void aTeammateFiltersTheTeamQueueSavesItAsAViewAndClaimsTheTickedTicketsAtOnce() {
+        Browser alice = browsers.open();
+        alice.signInAs("alice");
+        String kiosk = NewTicketPage.open(alice).create("Contoso Pharmacy", "Walrus kiosk frozen",
+                "The self-service kiosk froze at the payment step.", "Technical", "P2", false).number();
+        String badge = NewTicketPage.open(alice).create("Contoso Pharmacy", "Walrus badge reader offline",
+                "The badge reader at the back door shows no light.", "Technical", "P2", false).number();
+        String low = NewTicketPage.open(alice).create("Contoso Pharmacy", "Walrus poster request",
+                "They would like the new opening-hours poster.", "Technical", "P4", false).number();
+
+        Browser tom = browsers.open();
+        tom.signInAs("tom");
+        QueuePage queues = QueuePage.open(tom);
+        queues.teamQueue();
+        queues.searchTeam("walrus");
+        assertThat(queues.teamQueueShows(kiosk, badge, low)).hasSize(3);
+        queues.filterTeamByPriority("P2 · High");
+        queues.teamQueueShows(kiosk, badge);
+        queues.unassignedOnly();
+        queues.teamQueueShows(kiosk, badge);
+
+        queues.saveTeamView("Walrus, high, nobody's");
+        assertThat(queues.infoMessage()).isEqualTo("View “Walrus, high, nobody's” saved.");
+        assertThat(queues.savedViews()).contains("Walrus, high, nobody's");
+        assertThat(queues.activeView()).isEqualTo("Walrus, high, nobody's: Team queue · “walrus” · P2 · High · unassigned only");
+        assertThat(queues.showsTeamQueue()).as("a view of the team queue opens on its tab").isTrue();
+        assertThat(queues.teamSearch()).isEqualTo("walrus");
+        assertThat(queues.teamPriorityFilter()).isEqualTo("P2 · High");
+        queues.teamQueueShows(kiosk, badge);
+
+        String claimed = queues.tickInTeamQueue(kiosk).tickInTeamQueue(badge).claimTicked();
+        assertThat(claimed).startsWith("2 tickets claimed by you: ").contains(kiosk, badge);
+        assertThat(queues.teamQueueShows()).as("claimed: no longer nobody's").isEmpty();
+        assertThat(QueuePage.open(tom).myQueue()).contains(kiosk, badge).doesNotContain(low);
+
+        QueuePage view = QueuePage.openView(tom, "Walrus, high, nobody's");
+        assertThat(view.activeView()).startsWith("Walrus, high, nobody's: ");
+        view.removeView();
+        assertThat(view.infoMessage()).isEqualTo("View “Walrus, high, nobody's” removed.");
+        assertThat(view.savedViews()).doesNotContain("Walrus, high, nobody's");
+    }
+
+    @Test
     void theQueueSearchRunsInTheDatabase() {
         Browser browser = browsers.open();
         browser.signInAs("alice");

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
- * In Chromium: two agents open one ticket; each page shows that the other is there, and when one
- * changes the ticket the other's page warns, before a change of theirs would be refused as stale.
+ * In Chromium: two agents open one ticket; each page shows that the other is there and when the other
+ * is writing in the conversation, and when one changes the ticket the other's page warns, before a
+ * change of theirs would be refused as stale.
  */
 class TwoAgentsOnOneTicketIT {
 
@@ -20,7 +21,7 @@ class TwoAgentsOnOneTicketIT {
     final Browsers browsers = new Browsers();
 
     @Test
-    void eachSeesTheOtherAndTheOneWhoWaitedIsWarnedOfTheOthersChange() {
+    void eachSeesTheOtherAndWhenTheOtherWritesAndTheOneWhoWaitedIsWarnedOfTheOthersChange() {
         Browser alice = browsers.open();
         alice.signInAs("alice");
         String number = NewTicketPage.open(alice).create("Jane Doe", "Voucher code refused at checkout",
@@ -34,6 +35,11 @@ class TwoAgentsOnOneTicketIT {
         // alice's page hears of tom at its next beat, without a reload
         alice.waitUntil(d -> !d.findElements(By.id("presenceOthers")).isEmpty());
         assertThat(alice.text(By.id("presenceOthers"))).isEqualTo("Tom Becker also has this ticket open.");
+
+        // he starts a reply: his page says so at once, and hers hears it at its next beat
+        tom.type(By.id("noteForm:noteBody"), "Dear Jane, the voucher");
+        alice.waitUntil(d -> !d.findElements(By.id("presenceWriting")).isEmpty());
+        assertThat(alice.text(By.id("presenceWriting"))).isEqualTo("Tom Becker is writing in the conversation.");
 
         tomsPage.changePriority("P2");
         alice.waitUntil(d -> !d.findElements(By.id("presenceChanged")).isEmpty());

@@ -25,4 +25,14 @@ public final class StaleCheck {
             throw e;
         }
     }
+
+    /** Whether a failure came of a concurrent change to what the call changed (found at a flush or at commit). */
+    public static boolean raced(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

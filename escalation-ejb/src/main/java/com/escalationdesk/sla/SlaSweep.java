@@ -1,5 +1,6 @@
 package com.escalationdesk.sla;
 
+import com.escalationdesk.shared.StaleCheck;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -7,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,15 +46,6 @@ public class SlaSweep {
         }
     }
 
-    private static boolean raced(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public SweepResult sweep() {
         long started = System.nanoTime();
         Instant now = clock.instant();
@@ -79,7 +70,7 @@ public class SlaSweep {
                     // Another sweep changed the clock or ticket first (this one rolled back), or the step
                     // could not run; either way the clock keeps its mark and the next sweep looks again.
                     failed++;
-                    LOG.log(raced(e) ? Level.FINE : Level.WARNING, "Service-level clock " + id
+                    LOG.log(StaleCheck.raced(e) ? Level.FINE : Level.WARNING, "Service-level clock " + id
                             + " not handled in this sweep", e);
                 }
                 afterAt = (Instant) row[1];

@@ -60,6 +60,17 @@ final class QueueQueries {
         List<Predicate> where = new ArrayList<>();
         where.add(q.scope() == QueueScope.MINE ? cb.equal(t.get("assignee"), caller) : cb.equal(t.get("team"), caller.getTeam()));
         where.add(t.get("status").in(TicketStatus.RESOLVED, TicketStatus.CLOSED).not());
+        QueueFilter filter = q.filter().requireFits(q.scope());
+        if (!filter.priorities().isEmpty()) {
+            where.add(t.get("priority").in(filter.priorities()));
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.add(t.get("status").in(filter.statuses()));
+        }
+        if (filter.unassignedOnly()) {
+            // the key column, not the relationship: a path through it would join the agents and drop the unassigned
+            where.add(cb.isNull(t.get("assigneeKey")));
+        }
         if (q.text() != null) {
             String like = "%" + q.text().toLowerCase().replace("\\", "").replace("%", "").replace("_", "") + "%";
             where.add(cb.or(cb.like(cb.lower(t.get("subject")), like), cb.like(cb.lower(t.get("number")), like),

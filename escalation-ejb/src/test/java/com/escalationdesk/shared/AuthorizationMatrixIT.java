@@ -154,6 +154,12 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     com.escalationdesk.reply.CannedReplies cannedReplies;
 
     @Inject
+    com.escalationdesk.ticket.QueueViews queueViews;
+
+    @Inject
+    com.escalationdesk.ticket.BulkTicketChanges bulkChanges;
+
+    @Inject
     NotificationSettings notificationSettings;
 
     @Inject
@@ -253,7 +259,21 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
                 row("Tickets.changeCategory", OWNING_TEAM, this::ticket,
                         s -> run(() -> tickets.changeCategory(n.apply(s), Category.ACCOUNT))),
                 row("Tickets.notes", TICKET_READERS, this::ticket, s -> tickets.notes(n.apply(s))),
-                row("TicketPresence.beat", TICKET_READERS, this::ticket, s -> presence.beat(n.apply(s), 0)),
+                row("TicketPresence.beat", TICKET_READERS, this::ticket, s -> presence.beat(n.apply(s), 0, false)),
+                row("QueueViews.mine", AGENTS, () -> null, s -> queueViews.mine()),
+                row("QueueViews.save", AGENTS, () -> null, s -> queueViews.save(new com.escalationdesk.ticket.QueueViewSpec(
+                        "Matrix view", QueueScope.TEAM, null, null, "priority", true))),
+                row("QueueViews.find", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::alicesQueueView,
+                        s -> queueViews.find((Long) s)),
+                row("QueueViews.remove", EnumSet.of(Caller.OWNING_TEAM_AGENT), this::alicesQueueView,
+                        s -> run(() -> queueViews.remove((Long) s))),
+                // each ticked ticket is changed as the ticket page changes it: refused to whoever may not work it
+                row("BulkTicketChanges.claim", OWNING_TEAM, this::queuedTicket, s -> allChanged(bulkChanges.claim(List.of(n.apply(s))))),
+                row("BulkTicketChanges.reassign", OWNING_TEAM, this::ticket,
+                        s -> allChanged(bulkChanges.reassign(List.of(n.apply(s)), "tom"))),
+                row("BulkTicketChanges.changePriority", OWNING_TEAM, this::ticket,
+                        s -> allChanged(bulkChanges.changePriority(List.of(n.apply(s)), Priority.URGENT))),
+                row("BulkTicketChanges.teammates", AGENTS, () -> null, s -> bulkChanges.teammates()),
                 row("CannedReplies.mine", AGENTS, () -> null, s -> cannedReplies.mine()),
                 row("CannedReplies.mayShare", AGENTS, () -> null, s -> cannedReplies.mayShare()),
                 row("CannedReplies.add", AGENTS, () -> null, s -> cannedReplies.add("Matrix reply", "Hello {{customer}}", false)),
@@ -535,6 +555,21 @@ class AuthorizationMatrixIT extends OnAFreshDemoDesk {
     /** A policy no ticket of the matrix falls under: standard customers' P4 tickets on long targets. */
     private static SlaPolicyInput matrixSlaPolicy(String name) {
         return new SlaPolicyInput(name, CustomerSegment.STANDARD, Priority.LOW, 1L, null, null, 100_000, List.of());
+    }
+
+    /** A queue view of alice's own: hers alone to open or remove. */
+    private Object alicesQueueView() {
+        signIn.as("alice");
+        return queueViews.save(new com.escalationdesk.ticket.QueueViewSpec("Matrix view " + (++users), QueueScope.MINE, null,
+                null, null, false));
+    }
+
+    /** A change to ticked tickets that left one as it was is a refusal, as the single change's would be. */
+    private static Object allChanged(com.escalationdesk.ticket.BulkOutcome outcome) {
+        if (!outcome.refused().isEmpty()) {
+            throw new AccessRefused(outcome.refused().get(0).reason());
+        }
+        return outcome;
     }
 
     /** A canned reply of alice's own: hers alone to change or remove. */

@@ -55,32 +55,48 @@ class TicketLifecycleIT extends OnAFreshDemoDesk {
     com.escalationdesk.testing.TestClock clock;
 
     @Test
-    void twoAgentsOnOneTicketSeeEachOtherAndTheOneWhoWaitedLearnsOfTheOthersChange() {
+    void twoAgentsOnOneTicketSeeEachOtherAndWhoIsWritingAndTheOneWhoWaitedLearnsOfTheOthersChange() {
         signIn.as("alice");
         long customer = directory.findCustomers("").get(0).id();
         String number = tickets.open(new NewTicket(customer, "Loyalty points missing", "Since the update.", Category.GENERAL,
                 Priority.NORMAL));
         long shown = tickets.details(number).timeline().get(0).sequenceNo();
-        assertThat(presence.beat(number, shown).others()).isEmpty();
+        assertThat(presence.beat(number, shown, false).others()).isEmpty();
 
         signIn.as("tom");
-        TicketPresenceView tomSees = presence.beat(number, shown);
+        TicketPresenceView tomSees = presence.beat(number, shown, true);
         assertThat(tomSees.others()).containsExactly("Alice Martin");
+        assertThat(tomSees.writers()).isEmpty();
         assertThat(tomSees.changed()).isFalse();
-        tickets.changePriority(number, Priority.HIGH);
-        assertThat(presence.beat(number, shown).changed()).as("his own change is no news to him").isFalse();
 
         signIn.as("alice");
-        TicketPresenceView aliceSees = presence.beat(number, shown);
+        assertThat(presence.beat(number, shown, false).writers()).as("tom's page said he is writing").containsExactly("Tom Becker");
+
+        signIn.as("tom");
+        tickets.changePriority(number, Priority.HIGH);
+        assertThat(presence.beat(number, shown, false).changed()).as("his own change is no news to him").isFalse();
+
+        signIn.as("alice");
+        TicketPresenceView aliceSees = presence.beat(number, shown, false);
         assertThat(aliceSees.others()).containsExactly("Tom Becker");
+        assertThat(aliceSees.writers()).as("his last beat said he stopped").isEmpty();
         assertThat(aliceSees.changedBy()).isEqualTo("Tom Becker");
         assertThat(aliceSees.change()).isEqualTo("Priority changed");
 
+        signIn.as("tom");
+        presence.beat(number, shown + 1, true);
+        clock.advance(TicketPresence.WRITING_FOR.plusSeconds(1));
+        signIn.as("alice");
+        assertThat(presence.beat(number, shown + 1, false))
+                .as("a page that has not said so for a while is not being written in")
+                .satisfies(v -> assertThat(v.others()).containsExactly("Tom Becker"))
+                .satisfies(v -> assertThat(v.writers()).isEmpty());
+
         clock.advance(java.time.Duration.ofMinutes(1));
-        assertThat(presence.beat(number, shown + 1).others()).as("a page that stopped beating is closed").isEmpty();
+        assertThat(presence.beat(number, shown + 1, false).others()).as("a page that stopped beating is closed").isEmpty();
 
         signIn.as("bob");
-        assertThatThrownBy(() -> presence.beat(number, shown)).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> presence.beat(number, shown, false)).isInstanceOf(AccessRefused.class);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package com.escalationdesk.shared.web;
 
 import com.escalationdesk.shared.DomainException;
+import com.escalationdesk.shared.StaleCheck;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,7 +39,7 @@ public final class FacesActions {
         } catch (EJBAccessException | AccessLocalException e) {
             return "Your role does not allow that.";
         } catch (EJBException e) {
-            if (causedBy(e, OptimisticLockException.class)) {
+            if (StaleCheck.raced(e)) {
                 return "Someone else changed this just now; reload the page and try again.";
             }
             LOG.log(Level.SEVERE, "Unexpected failure of a service call", e);
@@ -72,14 +72,5 @@ public final class FacesActions {
     public static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         FacesContext.getCurrentInstance().validationFailed();
-    }
-
-    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

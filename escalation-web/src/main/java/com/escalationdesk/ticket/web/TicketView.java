@@ -21,6 +21,7 @@ import com.escalationdesk.ticket.TicketDetails;
 import com.escalationdesk.ticket.TicketPresence;
 import com.escalationdesk.ticket.TicketPresenceView;
 import com.escalationdesk.ticket.Tickets;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -126,7 +127,9 @@ public class TicketView implements Serializable {
             return;
         }
         try {
-            presence = ticketPresence.beat(number, shownSequenceNo);
+            boolean writing = "true".equals(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("writing"));
+            presence = ticketPresence.beat(number, shownSequenceNo, writing);
         } catch (RuntimeException e) {
             // a beat that failed (the ticket gone out of reach, two of one's own tabs beating at once) changes
             // nothing on the page: the next beat tells again
@@ -148,9 +151,17 @@ public class TicketView implements Serializable {
 
     /** "Tom Becker" or "Tom Becker and Lena Hoffmann": who else has the ticket open. */
     public String getOthersText() {
-        List<String> others = presence == null ? List.of() : presence.others();
-        return others.size() <= 1 ? String.join("", others)
-                : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1);
+        return names(presence == null ? List.of() : presence.others());
+    }
+
+    /** Who else is writing in the conversation, named as {@link #getOthersText} names them. */
+    public String getWritersText() {
+        return names(presence == null ? List.of() : presence.writers());
+    }
+
+    private static String names(List<String> names) {
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** The files of a note, reply or customer message, oldest first. */
