@@ -16,7 +16,10 @@ import java.time.Instant;
 /** Someone with a ticket's page open, as of the last beat their page sent. */
 @Entity
 @Table(name = "ticket_viewer")
-@NamedQuery(name = TicketViewer.SEEN, query = "update TicketViewer v set v.seenAt = :now, v.writingAt = :writingAt"
+@NamedQuery(name = TicketViewer.SEEN, query = "update TicketViewer v set v.seenAt = :now, v.writingAt = null"
+        + " where v.ticket = :ticket and v.agent = :agent")
+// a null bound to the update would reach PostgreSQL as text: the two beats are two statements
+@NamedQuery(name = TicketViewer.SEEN_WRITING, query = "update TicketViewer v set v.seenAt = :now, v.writingAt = :now"
         + " where v.ticket = :ticket and v.agent = :agent")
 @NamedQuery(name = TicketViewer.OTHERS_SINCE, query = "select v from TicketViewer v where v.ticket = :ticket"
         + " and v.agent <> :agent and v.seenAt >= :since order by v.seenAt desc")
@@ -24,6 +27,7 @@ import java.time.Instant;
 public class TicketViewer {
 
     public static final String SEEN = "TicketViewer.seen";
+    public static final String SEEN_WRITING = "TicketViewer.seenWriting";
     public static final String OTHERS_SINCE = "TicketViewer.othersSince";
     public static final String FORGET_BEFORE = "TicketViewer.forgetBefore";
 

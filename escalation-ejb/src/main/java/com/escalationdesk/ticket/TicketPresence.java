@@ -54,8 +54,8 @@ public class TicketPresence {
         Ticket ticket = tickets.byNumber(ticketNumber);
         TierPolicy.requireView(me, ticket);
         Instant now = clock.instant();
-        int seen = em.createNamedQuery(TicketViewer.SEEN).setParameter("now", now).setParameter("ticket", ticket)
-                .setParameter("agent", me).setParameter("writingAt", writing ? now : null).executeUpdate();
+        int seen = em.createNamedQuery(writing ? TicketViewer.SEEN_WRITING : TicketViewer.SEEN).setParameter("now", now)
+                .setParameter("ticket", ticket).setParameter("agent", me).executeUpdate();
         if (seen == 0) {
             em.persist(new TicketViewer(ticket, me, now, writing));
         }
