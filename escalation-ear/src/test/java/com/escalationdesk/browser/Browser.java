@@ -287,6 +287,80 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
+    /**
+     * Walks the page with the Tab key alone, from its top until the focus has gone round, and returns
+     * what a keyboard user would miss: each visible control (link, button, field, disclosure, widget
+     * that takes the focus) the walk never reached, and each it reached without showing where the focus
+     * was (no outline, shadow or PrimeFaces focus state on it or on the widget it stands for). Of a
+     * group of radio buttons only one is a stop, as browsers make it.
+     */
+    public java.util.List<String> whatTheKeyboardMisses() {
+        int controls = ((Number) runScript(KEYBOARD_WALK_SETUP)).intValue();
+        // a page has stops besides its controls (a table's body, a widget's parts): Tab on, twenty at a
+        // time, until every control was reached or the focus has had room to go round the page twice
+        for (int pressed = 0; pressed < 2 * controls + 40
+                && !Boolean.TRUE.equals(runScript("return window.deskKeyboardWalk.reached.every(function (r) { return r; });"));
+                pressed += 20) {
+            org.openqa.selenium.interactions.Actions tabs = new org.openqa.selenium.interactions.Actions(driver);
+            for (int i = 0; i < 20; i++) {
+                tabs.sendKeys(org.openqa.selenium.Keys.TAB);
+            }
+            tabs.perform();
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<String> missed = (java.util.List<String>) runScript(
+                "var w = window.deskKeyboardWalk; document.removeEventListener('focusin', w.listener, true);"
+                        + " return w.controls.filter(function (c, i) { return !w.reached[i]; }).map(w.describe).map(function (d) { return 'never reached: ' + d; })"
+                        + ".concat(w.unshown.map(function (d) { return 'focus not shown: ' + d; }))"
+                        + ".concat(w.reached.every(function (r) { return r; }) ? [] : ['the last stops: ' + w.trail.slice(-12).join(' → ')]);");
+        return missed;
+    }
+
+    private static final String KEYBOARD_WALK_SETUP = String.join("\n",
+            "var widget = '.ui-selectonemenu, .ui-chkbox, .ui-radiobutton, .ui-selectcheckboxmenu, .ui-inputswitch, .ui-fileupload';",
+            "function shown(e) {",
+            "  var box = e.closest('.ui-helper-hidden-accessible') ? e.closest(widget) || e.parentElement.parentElement : e;",
+            "  return box && box.getClientRects().length > 0 && getComputedStyle(box).visibility !== 'hidden'",
+            "    && !e.closest('dialog:not([open]), [aria-hidden=\"true\"]');",
+            "}",
+            "function describe(e) {",
+            "  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.getAttribute('aria-label') ? ' \"' + e.getAttribute('aria-label') + '\"'",
+            "    : (e.textContent || e.value || '').trim() ? ' \"' + (e.textContent || e.value).trim().substring(0, 40) + '\"' : '');",
+            "}",
+            "function indicated(e) {",
+            "  return [e, e.closest(widget)].filter(Boolean).some(function (t) {",
+            "    var s = getComputedStyle(t);",
+            "    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none')",
+            "      || t.classList.contains('ui-state-focus');",
+            "  });",
+            "}",
+            "var radios = {};",
+            "var controls = Array.prototype.filter.call(document.querySelectorAll(",
+            "    'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]'), function (e) {",
+            "  if (e.tabIndex < 0 || e.disabled || !shown(e)) { return false; }",
+            "  if (e.type === 'radio') {",
+            "    var group = document.querySelectorAll('input[type=radio][name=\"' + e.name + '\"]');",
+            "    var stop = Array.prototype.find.call(group, function (r) { return r.checked; }) || group[0];",
+            "    return stop === e;",
+            "  }",
+            "  return true;",
+            "});",
+            "var walk = {controls: controls, reached: controls.map(function () { return false; }), unshown: [], describe: describe};",
+            "walk.trail = [];",
+            "walk.listener = function (event) {",
+            "  walk.trail.push(describe(event.target));",
+            "  var i = controls.indexOf(event.target);",
+            "  if (i >= 0 && !walk.reached[i]) {",
+            "    walk.reached[i] = true;",
+            "    if (!indicated(event.target)) { walk.unshown.push(describe(event.target)); }",
+            "  }",
+            "};",
+            "document.addEventListener('focusin', walk.listener, true);",
+            "window.deskKeyboardWalk = walk;",
+            "if (document.activeElement) { document.activeElement.blur(); }",
+            "window.scrollTo(0, 0);",
+            "return controls.length;");
+
     /** The id of the element that has the keyboard's focus ("" for none). */
     public String focusedId() {
         return (String) runScript("return document.activeElement ? document.activeElement.id : '';");

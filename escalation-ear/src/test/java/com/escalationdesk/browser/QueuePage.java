@@ -116,6 +116,11 @@ public final class QueuePage {
         return this;
     }
 
+    /** The tickets the team queue shows now. */
+    public List<String> teamQueueNumbers() {
+        return numbers("queues:teamQueueForm:teamQueue");
+    }
+
     /** Waits until the team queue shows exactly these tickets, in any order, and returns them. */
     public List<String> teamQueueShows(String... numbers) {
         List<String> wanted = List.of(numbers);

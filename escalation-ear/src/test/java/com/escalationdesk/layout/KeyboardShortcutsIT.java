@@ -60,6 +60,24 @@ class KeyboardShortcutsIT {
         alice.waitUntil(d -> d.findElement(By.id("escalateDialog")).isDisplayed());
     }
 
+    /** Every control of the screens an agent works in most is reached with Tab alone, and shows it has the focus. */
+    @Test
+    void everyControlOfTheQueueTheTicketAndTheIntakeIsReachedWithTabAndShowsItsFocus() {
+        Browser alice = browsers.open();
+        alice.signInAs("alice");
+        QueuePage.open(alice).myQueue();
+        java.util.List<String> missed = new java.util.ArrayList<>();
+        alice.whatTheKeyboardMisses().forEach(m -> missed.add("queues: " + m));
+        String ticket = alice.findAll(By.cssSelector("[id='queues:myQueueForm:myQueue_data'] a.ticket-link")).get(0).getText().strip();
+        alice.go("ticket/view.xhtml?number=" + ticket);
+        alice.find(By.id("ticketNumber"));
+        alice.whatTheKeyboardMisses().forEach(m -> missed.add("ticket: " + m));
+        alice.go("ticket/new.xhtml");
+        alice.find(By.tagName("h1"));
+        alice.whatTheKeyboardMisses().forEach(m -> missed.add("new ticket: " + m));
+        assertThat(missed).as("controls a keyboard user misses").isEmpty();
+    }
+
     private static String currentRowTicket(Browser browser) {
         return browser.text(By.cssSelector("tr.desk-row-current a.ticket-link"));
     }
