@@ -102,6 +102,10 @@ class ScreensFitIT {
         assertFit(maria, List.of("metrics/dashboard.xhtml", "manager/approvals.xhtml", "manager/escalations.xhtml",
                 "manager/exacerbations.xhtml", "metrics/early-warnings.xhtml", "metrics/advisor.xhtml",
                 "metrics/training.xhtml"));
+        // a manager who is no agent takes no tickets in: no form is offered that would refuse
+        assertThat(maria.isPresent(By.id("navNewTicket"))).as("New ticket in a manager's header").isFalse();
+        maria.go("ticket/new.xhtml");
+        assertThat(maria.text(By.tagName("h1"))).isEqualTo("Not allowed");
     }
 
     @Test
