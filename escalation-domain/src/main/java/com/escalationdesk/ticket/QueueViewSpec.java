@@ -32,4 +32,10 @@ public record QueueViewSpec(String name, QueueScope scope, String words, QueueFi
         }
         ascending = sortField != null && ascending;
     }
+
+    /** The arrangement in words, as the saved views show it: "Team queue · “refund” · P1 · Urgent · unassigned only". */
+    public String describe() {
+        return (scope == QueueScope.MINE ? "My queue" : "Team queue") + (words == null ? "" : " · “" + words + "”")
+                + (filter.isEmpty() ? "" : " · " + filter.describe());
+    }
 }

@@ -156,12 +156,6 @@ public class QueueView implements Serializable {
         return activeView != null && activeView.id() == view.id();
     }
 
-    public String describe(SavedView view) {
-        QueueFilter filter = view.spec().filter();
-        String words = view.spec().words() == null ? "" : "“" + view.spec().words() + "”";
-        return (view.spec().scope() == QueueScope.MINE ? "My queue" : "Team queue")
-                + (words.isEmpty() ? "" : " · " + words) + (filter.isEmpty() ? "" : " · " + filter.describe());
-    }
 
     public Priority[] getPriorityOptions() {
         return Priority.values();
